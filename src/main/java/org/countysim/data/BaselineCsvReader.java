@@ -1,0 +1,309 @@
+package org.countysim.data;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.countysim.util.Suggest;
+
+/**
+ * Reads the baseline CSV: one row per unit, a point {@code gdp}, a band {@code gdp_low}/{@code gdp_high},
+ * or both, and optional {@code primary}/{@code secondary}/{@code tertiary} columns. Every problem is
+ * collected and reported at once, each with file:line:column.
+ *
+ * <p>Columns that are not known are ignored (a notes column is fine), unless they look like a misspelt
+ * known column, which is an error with a hint.
+ */
+public final class BaselineCsvReader {
+    static final List<String> REQUIRED = List.of("code", "year");
+    static final List<String> KNOWN = List.of("code", "name_zh", "name_en", "kind", "year", "gdp", "gdp_low",
+            "gdp_high", "status", "source", "primary", "secondary", "tertiary");
+    /** Sector values must add up to GDP within this relative tolerance. */
+    static final double SECTOR_SUM_TOLERANCE = 0.01;
+
+    private final Path file;
+    private final List<String> problems = new ArrayList<>();
+    private int[] lineStarts;
+
+    private BaselineCsvReader(Path file) {
+        this.file = file;
+    }
+
+    public static Baseline read(Path file) {
+        return read(file, StandardCharsets.UTF_8);
+    }
+
+    public static Baseline read(Path file, Charset charset) {
+        byte[] bytes = TextFiles.readBytes(file, "baseline file");
+        String text = TextFiles.decode(bytes, charset, file);
+        return new BaselineCsvReader(file).parse(text, TextFiles.sha256(bytes));
+    }
+
+    private Baseline parse(String text, String sha256) {
+        lineStarts = lineStarts(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        List<BaselineUnit> units = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.isEmpty()) {
+                throw new DataException(file + ": the file is empty; expected a header line with at least "
+                        + String.join(", ", REQUIRED) + " and gdp or gdp_low/gdp_high");
+            }
+            Map<String, Integer> columns = header(records.get(0));
+            if (!problems.isEmpty()) {
+                throw new DataException(String.join("\n", problems));
+            }
+            for (CSVRecord record : records.subList(1, records.size())) {
+                if (isBlank(record)) {
+                    continue;
+                }
+                BaselineUnit unit = unit(record, columns);
+                if (unit != null) {
+                    units.add(unit);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new DataException(file + ": malformed CSV: " + e.getMessage());
+        }
+        checkUniqueAndSameYear(units);
+        if (units.isEmpty() && problems.isEmpty()) {
+            problems.add(file + ": no data rows after the header");
+        }
+        if (!problems.isEmpty()) {
+            throw new DataException(String.join("\n", problems));
+        }
+        return new Baseline(file, sha256, units.get(0).year(), units);
+    }
+
+    private Map<String, Integer> header(CSVRecord header) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Integer previous = columns.putIfAbsent(name, i);
+            if (previous != null) {
+                problems.add(at(header, i) + "duplicate column '" + name + "' (also column " + (previous + 1) + ")");
+            } else if (!KNOWN.contains(name)) {
+                Suggest.closest(name, KNOWN).ifPresent(known -> problems.add(at(header, columns.get(name))
+                        + "unknown column '" + name + "' (did you mean '" + known + "'?)"));
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                problems.add(file + ":1: missing column '" + required + "'");
+            }
+        }
+        boolean point = columns.containsKey("gdp");
+        boolean low = columns.containsKey("gdp_low");
+        boolean high = columns.containsKey("gdp_high");
+        if (low != high) {
+            problems.add(file + ":1: a band needs both columns gdp_low and gdp_high");
+        } else if (!point && !low) {
+            problems.add(file + ":1: missing column 'gdp' (or the band columns gdp_low and gdp_high)");
+        }
+        long sectorColumns = Arrays.stream(Sector.values()).filter(s -> columns.containsKey(s.key())).count();
+        if (sectorColumns != 0 && sectorColumns != Sector.COUNT) {
+            problems.add(file + ":1: sector columns come as a set: primary, secondary and tertiary");
+        }
+        return columns;
+    }
+
+    private BaselineUnit unit(CSVRecord r, Map<String, Integer> columns) {
+        int before = problems.size();
+        String code = text(r, columns, "code");
+        if (code.isEmpty()) {
+            problems.add(at(r, columns.get("code")) + "empty unit code");
+        }
+        double year = number(r, columns, "year");
+        double gdp = number(r, columns, "gdp");
+        double low = number(r, columns, "gdp_low");
+        double high = number(r, columns, "gdp_high");
+        double[] sectors = sectors(r, columns);
+        if (problems.size() > before) {
+            return null;
+        }
+        if (Double.isNaN(year) || year != Math.rint(year) || year < 1900 || year > 2200) {
+            problems.add(at(r, columns.get("year")) + "year must be a whole year such as 2021");
+            return null;
+        }
+        if (Double.isNaN(low) != Double.isNaN(high)) {
+            problems.add(at(r, columns.get(Double.isNaN(low) ? "gdp_low" : "gdp_high"))
+                    + "a band needs both gdp_low and gdp_high");
+            return null;
+        }
+        if (Double.isNaN(low)) {
+            if (Double.isNaN(gdp)) {
+                problems.add(line(r) + "unit " + code + " has no GDP: give gdp, or gdp_low and gdp_high");
+                return null;
+            }
+            low = gdp;
+            high = gdp;
+        }
+        if (!checkGdp(r, columns, gdp, low, high)) {
+            return null;
+        }
+        if (sectors != null && !checkSectors(r, gdp, low, high, sectors)) {
+            return null;
+        }
+        return new BaselineUnit(code, text(r, columns, "name_zh"), text(r, columns, "name_en"),
+                text(r, columns, "kind"), (int) year, gdp, low, high, text(r, columns, "status"),
+                text(r, columns, "source"), sectors, lineOf(r));
+    }
+
+    private boolean checkGdp(CSVRecord r, Map<String, Integer> columns, double gdp, double low, double high) {
+        String where = columns.containsKey("gdp_low") ? "gdp_low" : "gdp";
+        if (!(low > 0)) {
+            problems.add(at(r, columns.get(where)) + "GDP must be positive (亿元), got " + fmt(low));
+            return false;
+        }
+        if (low > high) {
+            problems.add(at(r, columns.get("gdp_low")) + "gdp_low " + fmt(low) + " is above gdp_high " + fmt(high));
+            return false;
+        }
+        if (!Double.isNaN(gdp) && (gdp < low || gdp > high)) {
+            problems.add(at(r, columns.get("gdp")) + "gdp " + fmt(gdp) + " lies outside its band ["
+                    + fmt(low) + ", " + fmt(high) + "]");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean checkSectors(CSVRecord r, double gdp, double low, double high, double[] sectors) {
+        double sum = 0;
+        for (double v : sectors) {
+            if (v < 0) {
+                problems.add(line(r) + "sector value added must not be negative");
+                return false;
+            }
+            sum += v;
+        }
+        boolean ok = Double.isNaN(gdp)
+                ? sum >= low * (1 - SECTOR_SUM_TOLERANCE) && sum <= high * (1 + SECTOR_SUM_TOLERANCE)
+                : Math.abs(sum - gdp) <= SECTOR_SUM_TOLERANCE * gdp;
+        if (!ok) {
+            problems.add(line(r) + "sectors sum to " + fmt(sum) + " but GDP is "
+                    + (Double.isNaN(gdp) ? "[" + fmt(low) + ", " + fmt(high) + "]" : fmt(gdp))
+                    + " (they must agree within 1%)");
+        }
+        return ok;
+    }
+
+    private double[] sectors(CSVRecord r, Map<String, Integer> columns) {
+        if (!columns.containsKey("primary")) {
+            return null;
+        }
+        double[] values = new double[Sector.COUNT];
+        int empty = 0;
+        for (Sector s : Sector.values()) {
+            values[s.ordinal()] = number(r, columns, s.key());
+            if (Double.isNaN(values[s.ordinal()])) {
+                empty++;
+            }
+        }
+        if (empty == Sector.COUNT) {
+            return null;
+        }
+        if (empty > 0) {
+            problems.add(line(r) + "give all three sector values or none");
+            return null;
+        }
+        return values;
+    }
+
+    private void checkUniqueAndSameYear(List<BaselineUnit> units) {
+        Map<String, BaselineUnit> seen = new LinkedHashMap<>();
+        for (BaselineUnit u : units) {
+            BaselineUnit first = seen.putIfAbsent(u.code(), u);
+            if (first != null) {
+                problems.add(file + ":" + u.line() + ": duplicate unit " + u.code() + " (first on line "
+                        + first.line() + ")");
+            }
+        }
+        Set<Integer> years = new java.util.TreeSet<>();
+        units.forEach(u -> years.add(u.year()));
+        if (years.size() > 1) {
+            problems.add(file + ": rows are for several years " + years
+                    + "; a baseline file holds one base year");
+        }
+    }
+
+    private String text(CSVRecord r, Map<String, Integer> columns, String name) {
+        Integer i = columns.get(name);
+        return i == null || i >= r.size() ? "" : r.get(i).strip();
+    }
+
+    /** NaN for an absent column or an empty cell; a problem for anything that is not a plain number. */
+    private double number(CSVRecord r, Map<String, Integer> columns, String name) {
+        String cell = text(r, columns, name);
+        if (cell.isEmpty()) {
+            return Double.NaN;
+        }
+        if (cell.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
+            problems.add(at(r, columns.get(name)) + name + " '" + cell
+                    + "' has a thousands separator: write the number without commas");
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(cell);
+            if (!Double.isFinite(v) || cell.matches(".*[a-zA-Z].*") && !cell.matches("[-+]?[0-9.]+[eE][-+]?\\d+")) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            problems.add(at(r, columns.get(name)) + name + " '" + cell + "' is not a number");
+            return Double.NaN;
+        }
+    }
+
+    private static boolean isBlank(CSVRecord r) {
+        for (String v : r) {
+            if (!v.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String at(CSVRecord r, int column) {
+        return file + ":" + lineOf(r) + ":" + (column + 1) + ": ";
+    }
+
+    private String line(CSVRecord r) {
+        return file + ":" + lineOf(r) + ": ";
+    }
+
+    private int lineOf(CSVRecord r) {
+        int pos = Arrays.binarySearch(lineStarts, (int) r.getCharacterPosition());
+        return (pos >= 0 ? pos : -pos - 2) + 1;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static String fmt(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.countysim.model;
+
+import java.util.List;
+
+/**
+ * A scenario compiled against its baseline into flat arrays: everything one trial needs, with every
+ * uncertain quantity an index into the per-trial draw buffer. Immutable and shared by all threads.
+ *
+ * @param template        the draw buffer with every fixed value filled in; random slots overwrite theirs
+ * @param baseParts       per unit, the buffer positions whose sum is its base-year GDP (own value plus
+ *                        folded zones)
+ * @param sectorShares    per unit, the base-year sector shares (sum 1)
+ * @param thresholds      band thresholds in 亿元, descending
+ * @param commonShock     Y standard normals for η_t
+ * @param unitShock       C × (Y+1) standard normals for ε: column 0 is the stationary start ε_{c,t0}
+ */
+public record CompiledModel(List<UnitInfo> units, int baseYear, int horizon, double[] template,
+                            List<DrawSlot> slots, ParamRef[] baseParts, double[][] sectorShares,
+                            ParamRef realGrowth, ParamRef[] sectorOffset, ParamRef commonSd, ParamRef unitSd,
+                            ParamRef rho, double[] loadings, ParamRef deflator, int commonShock, int unitShock,
+                            List<CompiledProject> projects, List<CompiledProgram> programs,
+                            List<CompiledGrowth> growths, double[] thresholds, int[] targets) {
+
+    public int unitCount() {
+        return units.size();
+    }
+
+    /** Projected years t0+1 .. T. */
+    public int years() {
+        return horizon - baseYear;
+    }
+
+    public int bandCount() {
+        return thresholds.length;
+    }
+}

@@ -1,0 +1,211 @@
+package org.countysim.model;
+
+import java.util.Arrays;
+
+/**
+ * One trial of model.md §2, given the trial's draw buffer. Holds its own workspace, so one instance
+ * per thread; {@link #run} allocates nothing.
+ */
+public final class TrialModel {
+    private static final int S = 3;
+
+    private final CompiledModel m;
+    private final int units;
+    private final int years;
+    private final double[] base;
+    private final double[] core;
+    private final double[] permanent;
+    private final double[] transient_;
+    private final double[] growthDelta;
+    private final double[] eps;
+    private final double[] shares;
+    private final double[] gdp;
+    private long clamps;
+
+    public TrialModel(CompiledModel model) {
+        this.m = model;
+        this.units = model.unitCount();
+        this.years = model.years();
+        this.base = new double[units];
+        this.core = new double[units * S];
+        this.permanent = new double[units * S * years];
+        this.transient_ = new double[units * S * years];
+        this.growthDelta = new double[units * S * years];
+        this.eps = new double[units];
+        this.shares = new double[units];
+        this.gdp = new double[units * (years + 1)];
+    }
+
+    /** GDP of unit c in year index t (0 = base year, t = 1..Y projected), valid after {@link #run}. */
+    public double gdp(int c, int t) {
+        return gdp[c * (years + 1) + t];
+    }
+
+    /** Number of growth factors (1+g) or (1+π) clamped at 0 since construction. */
+    public long clamps() {
+        return clamps;
+    }
+
+    private int at(int c, int s, int t) {
+        return (c * S + s) * years + t;
+    }
+
+    public void run(double[] buf) {
+        baseYear(buf);
+        Arrays.fill(permanent, 0);
+        Arrays.fill(transient_, 0);
+        Arrays.fill(growthDelta, 0);
+        for (CompiledProject p : m.projects()) {
+            addProject(p, buf);
+        }
+        for (CompiledProgram p : m.programs()) {
+            addProgram(p, buf);
+        }
+        for (CompiledGrowth g : m.growths()) {
+            addGrowth(g, buf);
+        }
+        project(buf);
+    }
+
+    private void baseYear(double[] buf) {
+        for (int c = 0; c < units; c++) {
+            ParamRef parts = m.baseParts()[c];
+            double sum = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                sum += parts.value(buf, i);
+            }
+            base[c] = sum;
+            double[] share = m.sectorShares()[c];
+            for (int s = 0; s < S; s++) {
+                core[c * S + s] = sum * share[s];
+            }
+            gdp[c * (years + 1)] = sum;
+        }
+    }
+
+    /** N += success·output·va·additionality·Δramp; capex spread over build years before start (§3.1, §9a). */
+    private void addProject(CompiledProject p, double[] buf) {
+        int e = p.element();
+        if (p.success().value(buf, e) == 0 || p.rank() >= p.countRef().value(buf, p.unit())) {
+            return;
+        }
+        int start = (int) Math.round(p.start().value(buf, e));
+        double full = p.output().value(buf, e) * p.vaRatio().value(buf, e) * p.additionality().value(buf, e);
+        double previous = 0;
+        double[] ramp = p.ramp();
+        for (int i = 0; i < ramp.length; i++) {
+            int t = start + i - m.baseYear() - 1;
+            if (t >= years) {
+                break;
+            }
+            if (t >= 0) {
+                permanent[at(p.unit(), p.sector(), t)] += full * (ramp[i] - previous);
+            }
+            previous = ramp[i];
+        }
+        if (p.capex() != null) {
+            double perYear = p.capex().value(buf, e) / p.buildYears() * p.demandMultiplier().value(buf, e);
+            for (int b = 1; b <= p.buildYears(); b++) {
+                int t = start - b - m.baseYear() - 1;
+                if (t >= 0 && t < years) {
+                    transient_[at(p.unit(), p.sector(), t)] += perYear;
+                }
+            }
+        }
+    }
+
+    /** D += q·cost·multiplier in the spending year; N += q·(cost·return + unit output) lag years later. */
+    private void addProgram(CompiledProgram p, double[] buf) {
+        allocationShares(p);
+        double dm = p.demandMultiplier().value(buf, 0);
+        double ret = p.returnRate().value(buf, 0);
+        double unitOutput = p.unitOutput().value(buf, 0);
+        for (int t = 0; t < years; t++) {
+            if (!p.activeYear()[t]) {
+                continue;
+            }
+            double q = p.quantity().value(buf, 0, t);
+            double cost = p.unitCost().value(buf, 0, t);
+            int later = t + p.lag();
+            for (int c = 0; c < units; c++) {
+                double qc = q * shares[c];
+                transient_[at(c, p.sector(), t)] += qc * cost * dm;
+                if (later < years) {
+                    permanent[at(c, p.sector(), later)] += qc * (cost * ret + unitOutput);
+                }
+            }
+        }
+    }
+
+    private void allocationShares(CompiledProgram p) {
+        if (p.explicitShares() != null) {
+            System.arraycopy(p.explicitShares(), 0, shares, 0, units);
+            return;
+        }
+        double total = 0;
+        for (int c = 0; c < units; c++) {
+            shares[c] = p.shareSector() < 0 ? base[c] : core[c * S + p.shareSector()];
+            total += shares[c];
+        }
+        double scale = total > 0 ? p.universeShare() / total : 0;
+        for (int c = 0; c < units; c++) {
+            shares[c] *= scale;
+        }
+    }
+
+    private void addGrowth(CompiledGrowth g, double[] buf) {
+        for (int c = 0; c < units; c++) {
+            if (!g.units()[c]) {
+                continue;
+            }
+            for (int t = 0; t < years; t++) {
+                if (!g.years()[t]) {
+                    continue;
+                }
+                double delta = g.delta().value(buf, c, t);
+                for (int s = 0; s < S; s++) {
+                    if (g.sectors()[s]) {
+                        growthDelta[at(c, s, t)] += delta;
+                    }
+                }
+            }
+        }
+    }
+
+    /** K_t = K_{t-1}(1+g)(1+π) + N·P_t; Y = Σ_s K + D·P_t; AR(1) idiosyncratic shocks from the stationary law. */
+    private void project(double[] buf) {
+        double rho = m.rho().value(buf, 0);
+        double innovation = Math.sqrt(1 - rho * rho);
+        double commonSd = m.commonSd().value(buf, 0);
+        for (int c = 0; c < units; c++) {
+            eps[c] = m.unitSd().value(buf, c) * buf[m.unitShock() + c * (years + 1)];
+        }
+        double price = 1;
+        for (int t = 0; t < years; t++) {
+            double inflation = clamp(1 + m.deflator().value(buf, 0, t));
+            price *= inflation;
+            double eta = commonSd * buf[m.commonShock() + t];
+            for (int c = 0; c < units; c++) {
+                eps[c] = rho * eps[c] + innovation * m.unitSd().value(buf, c) * buf[m.unitShock() + c * (years + 1) + t + 1];
+                double trend = m.realGrowth().value(buf, c);
+                double y = 0;
+                for (int s = 0; s < S; s++) {
+                    double g = trend + m.sectorOffset()[s].value(buf, c) + m.loadings()[s] * eta + eps[c]
+                            + growthDelta[at(c, s, t)];
+                    int k = c * S + s;
+                    core[k] = core[k] * clamp(1 + g) * inflation + permanent[at(c, s, t)] * price;
+                    y += core[k] + transient_[at(c, s, t)] * price;
+                }
+                gdp[c * (years + 1) + t + 1] = y;
+            }
+        }
+    }
+
+    private double clamp(double factor) {
+        if (factor < 0) {
+            clamps++;
+            return 0;
+        }
+        return factor;
+    }
+}

@@ -1,0 +1,152 @@
+package org.countysim.result;
+
+import java.util.Arrays;
+
+/**
+ * Everything the summaries need, accumulated over trials without keeping them: tier-count histograms
+ * at the horizon (exclusive and cumulative), each unit's band in every year, GDP sketches and sums.
+ * Integer parts merge in any order; the double sums are merged by the engine in block order so that
+ * results are byte-identical for any thread count.
+ */
+public final class Tally {
+    public static final int EXCLUSIVE = 0;
+    public static final int CUMULATIVE = 1;
+
+    final int units;
+    final int years;
+    final int bands;
+    long trials;
+    /** [mode][band * (units+1) + count]. */
+    final long[][] countHistogram;
+    final long[] allMet = new long[2];
+    /** [(unit * (years+1) + t) * (bands+1) + exclusive band]. */
+    final long[] unitBand;
+    /** Unit-years first (unit * (years+1) + t), then the city total per year. */
+    final QuantileSketch[] sketches;
+    final double[] sum;
+    final double[] sumSquares;
+    long clamps;
+
+    public Tally(int units, int years, int bands) {
+        this.units = units;
+        this.years = years;
+        this.bands = bands;
+        this.countHistogram = new long[2][bands * (units + 1)];
+        this.unitBand = new long[units * (years + 1) * (bands + 1)];
+        int variables = (units + 1) * (years + 1);
+        this.sketches = new QuantileSketch[variables];
+        for (int i = 0; i < variables; i++) {
+            sketches[i] = new QuantileSketch();
+        }
+        this.sum = new double[variables];
+        this.sumSquares = new double[variables];
+    }
+
+    /** Index of a unit-year variable; {@code unit == units} is the city total. */
+    public int variable(int unit, int t) {
+        return unit * (years + 1) + t;
+    }
+
+    public int variables() {
+        return sum.length;
+    }
+
+    public void addTrial() {
+        trials++;
+    }
+
+    public void addValue(int variable, double value) {
+        sketches[variable].add(value);
+    }
+
+    public void addUnitBand(int unit, int t, int band) {
+        unitBand[variable(unit, t) * (bands + 1) + band]++;
+    }
+
+    public void addCount(int mode, int band, int count) {
+        countHistogram[mode][band * (units + 1) + count]++;
+    }
+
+    public void addAllMet(int mode) {
+        allMet[mode]++;
+    }
+
+    public void addClamps(long n) {
+        clamps += n;
+    }
+
+    /** Adds another tally's integer parts and sketches (any order gives the same result). */
+    public void mergeCounts(Tally other) {
+        trials += other.trials;
+        clamps += other.clamps;
+        for (int m = 0; m < 2; m++) {
+            add(countHistogram[m], other.countHistogram[m]);
+            allMet[m] += other.allMet[m];
+        }
+        add(unitBand, other.unitBand);
+        for (int i = 0; i < sketches.length; i++) {
+            sketches[i].merge(other.sketches[i]);
+        }
+    }
+
+    /** Adds one block's sums; the caller does so in block order. */
+    public void mergeSums(double[] blockSum, double[] blockSquares) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += blockSum[i];
+            sumSquares[i] += blockSquares[i];
+        }
+    }
+
+    private static void add(long[] into, long[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+
+    public long trials() {
+        return trials;
+    }
+
+    public long clamps() {
+        return clamps;
+    }
+
+    public int units() {
+        return units;
+    }
+
+    public int years() {
+        return years;
+    }
+
+    public int bands() {
+        return bands;
+    }
+
+    /** A copy of the histogram of n_k for one band and counting mode: entry j is the number of trials with n_k = j. */
+    public long[] countHistogram(int mode, int band) {
+        return Arrays.copyOfRange(countHistogram[mode], band * (units + 1), (band + 1) * (units + 1));
+    }
+
+    public long allMet(int mode) {
+        return allMet[mode];
+    }
+
+    /** How many trials put the unit in each exclusive band (index bands = below every threshold) in year t. */
+    public long[] unitBands(int unit, int t) {
+        int from = variable(unit, t) * (bands + 1);
+        return Arrays.copyOfRange(unitBand, from, from + bands + 1);
+    }
+
+    public QuantileSketch sketch(int variable) {
+        return sketches[variable];
+    }
+
+    public double sum(int variable) {
+        return sum[variable];
+    }
+
+    public double sumSquares(int variable) {
+        return sumSquares[variable];
+    }
+}

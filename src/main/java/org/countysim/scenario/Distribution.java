@@ -1,0 +1,354 @@
+package org.countysim.scenario;
+
+import static org.countysim.scenario.InvalidParameterException.finite;
+import static org.countysim.scenario.InvalidParameterException.nonNegative;
+import static org.countysim.scenario.InvalidParameterException.positive;
+import static org.countysim.scenario.InvalidParameterException.probability;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.statistics.distribution.LogNormalDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TriangularDistribution;
+import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
+import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
+
+/**
+ * An uncertain quantity of a scenario (model.md §5). Records validate their parameters on construction
+ * and delegate to Apache Commons Statistics for quantiles and samplers (normal and log-normal use the
+ * ziggurat method; beta uses Cheng 1978), so every kind can also be driven by a unit-hypercube sample
+ * through {@link #inverseCdf(double)}.
+ */
+public sealed interface Distribution {
+    double mean();
+
+    /** The p-quantile, 0 ≤ p ≤ 1. */
+    double inverseCdf(double p);
+
+    /** A sampler drawing from the given stream; the stream is the only source of randomness. */
+    DoubleSampler sampler(UniformRandomProvider rng);
+
+    default boolean isFixed() {
+        return false;
+    }
+
+    /** One draw; functional so that samplers cost one virtual call in the hot loop. */
+    @FunctionalInterface
+    interface DoubleSampler {
+        double sample();
+    }
+
+    private static DoubleSampler byInversion(Distribution d, UniformRandomProvider rng) {
+        return () -> d.inverseCdf(rng.nextDouble());
+    }
+
+    record Fixed(double value) implements Distribution {
+        public Fixed {
+            finite(value, "value");
+        }
+
+        public double mean() {
+            return value;
+        }
+
+        public double inverseCdf(double p) {
+            return value;
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            return () -> value;
+        }
+
+        @Override
+        public boolean isFixed() {
+            return true;
+        }
+    }
+
+    record Uniform(double min, double max) implements Distribution {
+        public Uniform {
+            finite(min, "min");
+            finite(max, "max");
+            InvalidParameterException.ordered(min, max, "max");
+        }
+
+        public double mean() {
+            return (min + max) / 2;
+        }
+
+        public double inverseCdf(double p) {
+            return min + p * (max - min);
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            return () -> min + rng.nextDouble() * (max - min);
+        }
+    }
+
+    record Triangular(double min, double mode, double max) implements Distribution {
+        public Triangular {
+            finite(min, "min");
+            finite(max, "max");
+            InvalidParameterException.ordered(min, max, "max");
+            if (!(finite(mode, "mode") >= min && mode <= max)) {
+                throw new InvalidParameterException("mode", "must lie in [min, max] = [" + min + ", " + max
+                        + "], got " + mode);
+            }
+        }
+
+        public double mean() {
+            return (min + mode + max) / 3;
+        }
+
+        public double inverseCdf(double p) {
+            return min == max ? min : TriangularDistribution.of(min, mode, max).inverseCumulativeProbability(p);
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            if (min == max) {
+                return () -> min;
+            }
+            ContinuousDistribution d = TriangularDistribution.of(min, mode, max);
+            return () -> d.inverseCumulativeProbability(rng.nextDouble());
+        }
+    }
+
+    /** PERT: a beta distribution scaled to [min, max] with shape λ = 4 (Vose, Risk Analysis, 2008). */
+    record Pert(double min, double mode, double max) implements Distribution {
+        public Pert {
+            new Triangular(min, mode, max);
+        }
+
+        private double alpha() {
+            return 1 + 4 * (mode - min) / (max - min);
+        }
+
+        private double beta() {
+            return 1 + 4 * (max - mode) / (max - min);
+        }
+
+        public double mean() {
+            return (min + 4 * mode + max) / 6;
+        }
+
+        public double inverseCdf(double p) {
+            return min == max ? min : min + (max - min) * BetaDistribution.of(alpha(), beta())
+                    .inverseCumulativeProbability(p);
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            if (min == max) {
+                return () -> min;
+            }
+            ContinuousDistribution.Sampler s = BetaDistribution.of(alpha(), beta()).createSampler(rng);
+            double width = max - min;
+            return () -> min + width * s.sample();
+        }
+    }
+
+    /** Normal, optionally truncated to [lower, upper] (infinite bounds mean no truncation). */
+    record Normal(double mean, double sd, double lower, double upper) implements Distribution {
+        public Normal {
+            finite(mean, "mean");
+            nonNegative(sd, "sd");
+            if (Double.isNaN(lower) || Double.isNaN(upper) || !(lower < upper)) {
+                throw new InvalidParameterException("upper", "truncation needs lower < upper, got [" + lower
+                        + ", " + upper + "]");
+            }
+            if (sd == 0 && (mean < lower || mean > upper)) {
+                throw new InvalidParameterException("mean", "with sd 0 the mean must lie in [lower, upper]");
+            }
+        }
+
+        public static Normal of(double mean, double sd) {
+            return new Normal(mean, sd, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        }
+
+        private boolean truncated() {
+            return lower != Double.NEGATIVE_INFINITY || upper != Double.POSITIVE_INFINITY;
+        }
+
+        private ContinuousDistribution law() {
+            return truncated() ? TruncatedNormalDistribution.of(mean, sd, lower, upper)
+                    : NormalDistribution.of(mean, sd);
+        }
+
+        @Override
+        public double mean() {
+            return sd == 0 || !truncated() ? mean : law().getMean();
+        }
+
+        public double inverseCdf(double p) {
+            return sd == 0 ? mean : law().inverseCumulativeProbability(p);
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            if (sd == 0) {
+                return () -> mean;
+            }
+            ContinuousDistribution.Sampler s = law().createSampler(rng);
+            return s::sample;
+        }
+    }
+
+    /** Log-normal given by its median and log-scale sigma. */
+    record LogNormal(double median, double sigma) implements Distribution {
+        public LogNormal {
+            positive(median, "median");
+            nonNegative(sigma, "sigma");
+        }
+
+        /** The (mean, sd) form: sigma² = ln(1 + sd²/mean²), median = mean / sqrt(1 + sd²/mean²). */
+        public static LogNormal ofMeanSd(double mean, double sd) {
+            positive(mean, "mean");
+            nonNegative(sd, "sd");
+            double ratio = 1 + sd * sd / (mean * mean);
+            return new LogNormal(mean / Math.sqrt(ratio), Math.sqrt(Math.log(ratio)));
+        }
+
+        public double mean() {
+            return median * Math.exp(sigma * sigma / 2);
+        }
+
+        public double inverseCdf(double p) {
+            return sigma == 0 ? median : LogNormalDistribution.of(Math.log(median), sigma)
+                    .inverseCumulativeProbability(p);
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            if (sigma == 0) {
+                return () -> median;
+            }
+            ContinuousDistribution.Sampler s = LogNormalDistribution.of(Math.log(median), sigma).createSampler(rng);
+            return s::sample;
+        }
+    }
+
+    /** Beta(a, b) scaled to [min, max] (default [0, 1]). */
+    record Beta(double a, double b, double min, double max) implements Distribution {
+        public Beta {
+            positive(a, "a");
+            positive(b, "b");
+            finite(min, "min");
+            finite(max, "max");
+            InvalidParameterException.ordered(min, max, "max");
+        }
+
+        public double mean() {
+            return min + (max - min) * a / (a + b);
+        }
+
+        public double inverseCdf(double p) {
+            return min + (max - min) * BetaDistribution.of(a, b).inverseCumulativeProbability(p);
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            ContinuousDistribution.Sampler s = BetaDistribution.of(a, b).createSampler(rng);
+            double width = max - min;
+            return () -> min + width * s.sample();
+        }
+    }
+
+    /** 1 with probability p, else 0. */
+    record Bernoulli(double p) implements Distribution {
+        public Bernoulli {
+            probability(p, "p");
+        }
+
+        public double mean() {
+            return p;
+        }
+
+        public double inverseCdf(double q) {
+            return q > 1 - p ? 1 : 0;
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            return () -> rng.nextDouble() < p ? 1 : 0;
+        }
+    }
+
+    /** A finite set of values with weights (normalised; they must sum to a positive number). */
+    record Discrete(double[] values, double[] weights) implements Distribution {
+        public Discrete {
+            if (values.length == 0) {
+                throw new InvalidParameterException("values", "needs at least one value");
+            }
+            if (weights.length != values.length) {
+                throw new InvalidParameterException("weights", "needs one weight per value (" + values.length
+                        + " values, " + weights.length + " weights)");
+            }
+            double sum = 0;
+            for (int i = 0; i < values.length; i++) {
+                finite(values[i], "values");
+                sum += nonNegative(weights[i], "weights");
+            }
+            if (!(sum > 0)) {
+                throw new InvalidParameterException("weights", "must sum to a positive number");
+            }
+            values = values.clone();
+            weights = weights.clone();
+        }
+
+        public static Discrete uniformOver(List<Double> values) {
+            double[] w = new double[values.size()];
+            Arrays.fill(w, 1);
+            return new Discrete(values.stream().mapToDouble(Double::doubleValue).toArray(), w);
+        }
+
+        private double total() {
+            return Arrays.stream(weights).sum();
+        }
+
+        public double mean() {
+            double m = 0;
+            for (int i = 0; i < values.length; i++) {
+                m += values[i] * weights[i];
+            }
+            return m / total();
+        }
+
+        public double inverseCdf(double p) {
+            double target = p * total();
+            double cumulative = 0;
+            for (int i = 0; i < values.length; i++) {
+                cumulative += weights[i];
+                if (target < cumulative && weights[i] > 0) {
+                    return values[i];
+                }
+            }
+            for (int i = values.length - 1; i >= 0; i--) {
+                if (weights[i] > 0) {
+                    return values[i];
+                }
+            }
+            return values[values.length - 1];
+        }
+
+        public double max() {
+            return Arrays.stream(values).max().orElseThrow();
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            return byInversion(this, rng);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Discrete d && Arrays.equals(values, d.values) && Arrays.equals(weights, d.weights);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(values) + Arrays.hashCode(weights);
+        }
+
+        @Override
+        public String toString() {
+            return "Discrete" + Arrays.toString(values) + Arrays.toString(weights);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.countysim.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.countysim.data.Sector;
+
+/**
+ * A scenario as read and checked for form (not yet against the baseline): see scenarios/README.md for
+ * the file format and model.md for the meaning of every field.
+ */
+public record Scenario(String name, String title, Path file, String sha256, DataSpec data, Universe universe,
+                       int baseYear, int horizon, long trials, long seed, Tiers tiers, Trend trend,
+                       Shocks shocks, Param deflator, List<Intervention> interventions) {
+
+    public Scenario {
+        interventions = List.copyOf(interventions);
+    }
+
+    public List<Intervention> enabledInterventions() {
+        return interventions.stream().filter(Intervention::enabled).toList();
+    }
+
+    public enum BandDraw { UNIFORM, TRIANGULAR }
+
+    public enum Counting { EXCLUSIVE, CUMULATIVE, BOTH }
+
+    /** @param sectorShares shares used for units without sector values (null: every unit must have them) */
+    public record DataSpec(Path baseline, double[] sectorShares, String sharesNote, BandDraw bandDraw) {
+    }
+
+    /** Which baseline rows are projected: by kind or explicit list, minus exclusions; fold adds zones into hosts. */
+    public record Universe(List<String> kinds, List<String> units, List<String> exclude, Map<String, String> fold) {
+    }
+
+    public record Band(String name, double thresholdYi, int target) {
+    }
+
+    /** Bands sorted by descending threshold. */
+    public record Tiers(Counting counting, List<Band> bands) {
+        public Tiers {
+            bands = List.copyOf(bands);
+        }
+    }
+
+    /** Trend real growth μ, with optional per-sector offsets added to it. */
+    public record Trend(UnitParam realGrowth, Param[] sectorOffset) {
+    }
+
+    /** σ_common, σ_c, ρ and the sector loadings λ_s on the common shock. */
+    public record Shocks(Param commonSd, UnitParam unitSd, Param rho, double[] loadings) {
+    }
+
+    /** A selection of units: all of the universe, or the listed references. */
+    public record UnitSelection(boolean all, List<String> refs, YNode node) {
+    }
+
+    /** A set of calendar years, inclusive; null bounds mean "every projected year". */
+    public record YearRange(Integer from, Integer to) {
+        public boolean contains(int year) {
+            return (from == null || year >= from) && (to == null || year <= to);
+        }
+    }
+
+    public sealed interface Intervention permits Project, Program, Growth {
+        String id();
+
+        String label();
+
+        boolean enabled();
+
+        String path();
+
+        String kind();
+    }
+
+    /** model.md §3.1; {@code count} is drawn once per unit per trial. */
+    public record Project(String id, String label, boolean enabled, String path, UnitSelection counties,
+                          Param count, int maxCount, Sector sector, Param output, Param vaRatio,
+                          Param additionality, double success, Param start, double[] ramp, Param capex,
+                          int buildYears, Param demandMultiplier) implements Intervention {
+        public String kind() {
+            return "project";
+        }
+    }
+
+    /** model.md §3.2. */
+    public record Program(String id, String label, boolean enabled, String path, Param quantity, YearRange years,
+                          Allocation allocation, Param unitCost, Param demandMultiplier, Param returnRate,
+                          int lag, Param unitOutput, Sector sector) implements Intervention {
+        public String kind() {
+            return "program";
+        }
+    }
+
+    /** model.md §3.3. */
+    public record Growth(String id, String label, boolean enabled, String path, Param delta,
+                         UnitSelection counties, Set<Sector> sectors, YearRange years) implements Intervention {
+        public String kind() {
+            return "growth";
+        }
+    }
+
+    /** How a programme's quantity is split among units (shares of base-year values, model.md §9a). */
+    public sealed interface Allocation {
+        /** @param universeShare fraction of the city-wide quantity that lands in the tier universe */
+        record ByGdp(double universeShare) implements Allocation {
+        }
+
+        record BySector(Sector sector, double universeShare) implements Allocation {
+        }
+
+        record Explicit(Map<String, Double> shares, YNode node) implements Allocation {
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.countysim.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.countysim.data.Baseline;
+import org.countysim.data.BaselineUnit;
+import org.countysim.data.DataQuality;
+import org.countysim.data.Sector;
+import org.countysim.model.CompiledGrowth;
+import org.countysim.model.CompiledModel;
+import org.countysim.model.CompiledProgram;
+import org.countysim.model.CompiledProject;
+import org.countysim.model.ParamRef;
+import org.countysim.model.UnitInfo;
+import org.countysim.scenario.Scenario.Allocation;
+
+/**
+ * Compiles a {@link Scenario} against its {@link Baseline}: selects the tier universe, resolves unit
+ * names, lays out the draw buffer and builds the model's index arrays. Collects every problem.
+ */
+public final class ScenarioCompiler {
+    private final Scenario sc;
+    private final Baseline baseline;
+    private final Problems problems = new Problems();
+    private final UnitResolver resolver;
+    private List<BaselineUnit> universe;
+    private final Map<String, Integer> index = new HashMap<>();
+    private DrawPlanBuilder plan;
+    private int sectorsFilled;
+
+    private ScenarioCompiler(Scenario scenario, Baseline baseline) {
+        this.sc = scenario;
+        this.baseline = baseline;
+        this.resolver = new UnitResolver(baseline.units());
+    }
+
+    public static CompiledScenario compile(Scenario scenario, Baseline baseline) {
+        return new ScenarioCompiler(scenario, baseline).compile();
+    }
+
+    private CompiledScenario compile() {
+        if (sc.baseYear() != baseline.year()) {
+            problems.add("base_year: the scenario's base year " + sc.baseYear() + " differs from the baseline file's "
+                    + baseline.year() + " (" + baseline.file() + ")");
+        }
+        universe = new UniverseSelector(sc.universe(), baseline, resolver, problems).select();
+        problems.throwIfAny();
+        for (int i = 0; i < universe.size(); i++) {
+            index.put(universe.get(i).code(), i);
+        }
+        int years = sc.horizon() - sc.baseYear();
+        plan = new DrawPlanBuilder(universe.size(), years);
+        ParamRef[] baseParts = baseParts();
+        double[][] shares = sectorShares();
+        ParamRef growth = unitParam(sc.trend().realGrowth());
+        ParamRef[] offsets = Arrays.stream(sc.trend().sectorOffset()).map(plan::unitYear).toArray(ParamRef[]::new);
+        ParamRef commonSd = plan.unitYear(sc.shocks().commonSd());
+        ParamRef unitSd = unitParam(sc.shocks().unitSd());
+        ParamRef rho = plan.unitYear(sc.shocks().rho());
+        ParamRef deflator = plan.unitYear(sc.deflator());
+        int commonShock = standardNormals("shocks.common", sc.shocks().commonSd().isFixed()
+                && sc.shocks().commonSd().distribution().mean() == 0, years);
+        int unitShock = standardNormals("shocks.unit", unitSdIsZero(), universe.size() * (years + 1));
+        List<CompiledProject> projects = new ArrayList<>();
+        List<CompiledProgram> programs = new ArrayList<>();
+        List<CompiledGrowth> growths = new ArrayList<>();
+        for (Scenario.Intervention i : sc.enabledInterventions()) {
+            if (i instanceof Scenario.Project p) {
+                projects.addAll(project(p));
+            } else if (i instanceof Scenario.Program p) {
+                programs.add(program(p, years));
+            } else if (i instanceof Scenario.Growth g) {
+                growths.add(growth(g, years));
+            }
+        }
+        problems.throwIfAny();
+        double[] thresholds = sc.tiers().bands().stream().mapToDouble(Scenario.Band::thresholdYi).toArray();
+        int[] targets = sc.tiers().bands().stream().mapToInt(Scenario.Band::target).toArray();
+        List<UnitInfo> infos = universe.stream().map(u -> new UnitInfo(u.code(), u.nameZh(), u.nameEn())).toList();
+        CompiledModel model = new CompiledModel(infos, sc.baseYear(), sc.horizon(), plan.template(), plan.slots(),
+                baseParts, shares, growth, offsets, commonSd, unitSd, rho, sc.shocks().loadings(), deflator,
+                commonShock, unitShock, projects, programs, growths, thresholds, targets);
+        String note = sc.data().sharesNote();
+        return new CompiledScenario(sc, baseline, model, DataQuality.of(universe, sectorsFilled, note),
+                sc.tiers().bands().stream().map(Scenario.Band::name).toList());
+    }
+
+    private boolean unitSdIsZero() {
+        UnitParam sd = sc.shocks().unitSd();
+        return sd.perUnit().isEmpty() && sd.byDefault().isFixed() && sd.byDefault().distribution().mean() == 0;
+    }
+
+    private int standardNormals(String key, boolean unused, int count) {
+        Distribution d = unused ? new Distribution.Fixed(0) : Distribution.Normal.of(0, 1);
+        return plan.slot(key, key, d, count);
+    }
+
+    /** Each unit's base-year GDP: exact values are fixed, bands are drawn per trial (model.md §1.1). */
+    private ParamRef[] baseParts() {
+        Map<Integer, List<BaselineUnit>> folded = new HashMap<>();
+        sc.universe().fold().forEach((zone, host) -> folded.computeIfAbsent(index.get(resolver.find(host).code()),
+                k -> new ArrayList<>()).add(resolver.find(zone)));
+        ParamRef[] parts = new ParamRef[universe.size()];
+        for (int c = 0; c < universe.size(); c++) {
+            List<BaselineUnit> members = new ArrayList<>();
+            members.add(universe.get(c));
+            members.addAll(folded.getOrDefault(c, List.of()));
+            int[] base = new int[members.size()];
+            for (int i = 0; i < members.size(); i++) {
+                base[i] = baseSlot(members.get(i));
+            }
+            parts[c] = new ParamRef(base, new int[members.size()]);
+        }
+        return parts;
+    }
+
+    private int baseSlot(BaselineUnit u) {
+        Distribution d;
+        if (!u.isBanded()) {
+            d = new Distribution.Fixed(u.gdpLowYi());
+        } else if (sc.data().bandDraw() == Scenario.BandDraw.TRIANGULAR && !Double.isNaN(u.gdpYi())) {
+            d = new Distribution.Triangular(u.gdpLowYi(), u.gdpYi(), u.gdpHighYi());
+        } else {
+            d = new Distribution.Uniform(u.gdpLowYi(), u.gdpHighYi());
+        }
+        return plan.slot("baseline:" + u.code(), "baseline:" + u.code(), d, 1);
+    }
+
+    private double[][] sectorShares() {
+        double[][] shares = new double[universe.size()][];
+        for (int c = 0; c < universe.size(); c++) {
+            BaselineUnit u = universe.get(c);
+            if (u.hasSectors()) {
+                double sum = Arrays.stream(u.sectorsYi()).sum();
+                shares[c] = Arrays.stream(u.sectorsYi()).map(v -> v / sum).toArray();
+            } else if (sc.data().sectorShares() != null) {
+                shares[c] = sc.data().sectorShares().clone();
+                sectorsFilled++;
+            } else {
+                problems.add("data.sector_shares: unit " + u.code() + " (" + baseline.file() + ":" + u.line()
+                        + ") has no sector values; give data.sector_shares to fill them");
+                shares[c] = new double[] {0, 1, 0};
+            }
+        }
+        return shares;
+    }
+
+    /** A per-unit parameter: the default's layout, with each listed unit pointing at its own slot. */
+    private ParamRef unitParam(UnitParam p) {
+        ParamRef byDefault = plan.unitYear(p.byDefault());
+        int[] base = byDefault.base().clone();
+        int[] stride = byDefault.stride().clone();
+        for (Map.Entry<String, Param> e : p.perUnit().entrySet()) {
+            Param own = new Param(e.getValue().path(), e.getValue().streamKey(), e.getValue().distribution(),
+                    Scope.TRIAL);
+            ParamRef ref = plan.unitYear(own);
+            Integer c = universeIndex(e.getKey(), e.getValue().path());
+            if (c != null) {
+                base[c] = ref.base()[0];
+                stride[c] = 0;
+            }
+        }
+        return new ParamRef(base, stride);
+    }
+
+    private Integer universeIndex(String ref, String path) {
+        BaselineUnit u = resolver.find(ref);
+        Integer c = u == null ? null : index.get(u.code());
+        if (c == null) {
+            problems.add(path + ": '" + ref + "' is not a unit of the tier universe"
+                    + org.countysim.util.Suggest.hint(ref, index.keySet()));
+        }
+        return c;
+    }
+
+    private List<Integer> selected(Scenario.UnitSelection sel) {
+        if (sel.all()) {
+            List<Integer> all = new ArrayList<>();
+            for (int c = 0; c < universe.size(); c++) {
+                all.add(c);
+            }
+            return all;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (String ref : sel.refs()) {
+            BaselineUnit u = resolver.resolve(ref, sel.node(), problems, "unit");
+            if (u != null) {
+                Integer c = index.get(u.code());
+                if (c == null) {
+                    problems.add(sel.node(), "unit '" + ref + "' is not in the tier universe");
+                } else if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Expands a project entry into count × units independent projects (model.md §3.1). */
+    private List<CompiledProject> project(Scenario.Project p) {
+        List<Integer> units = selected(p.counties());
+        int elements = units.size() * p.maxCount();
+        int countOffset = plan.slot(p.count(), units.size());
+        int[] countBase = new int[universe.size()];
+        Arrays.fill(countBase, countOffset);
+        if (!p.count().isFixed()) {
+            for (int i = 0; i < units.size(); i++) {
+                countBase[units.get(i)] = countOffset + i;
+            }
+        }
+        ParamRef count = new ParamRef(countBase, new int[universe.size()]);
+        String key = "interventions[" + p.id() + "]";
+        Param success = new Param(p.path() + ".success", key + ".success", p.success() >= 1
+                ? new Distribution.Fixed(1) : new Distribution.Bernoulli(p.success()), Scope.TRIAL);
+        ParamRef successRef = plan.perElement(success, elements);
+        ParamRef output = plan.perElement(p.output(), elements);
+        ParamRef va = plan.perElement(p.vaRatio(), elements);
+        ParamRef add = plan.perElement(p.additionality(), elements);
+        ParamRef start = plan.perElement(p.start(), elements);
+        ParamRef capex = p.capex() == null ? null : plan.perElement(p.capex(), elements);
+        ParamRef dm = plan.perElement(p.demandMultiplier(), elements);
+        List<CompiledProject> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            for (int rank = 0; rank < p.maxCount(); rank++) {
+                out.add(new CompiledProject(units.get(i), p.sector().ordinal(), i * p.maxCount() + rank, rank, count,
+                        successRef, output, va, add, start, p.ramp(), capex, p.buildYears(), dm));
+            }
+        }
+        return out;
+    }
+
+    private CompiledProgram program(Scenario.Program p, int years) {
+        double[] explicit = null;
+        int shareSector = -1;
+        double universeShare = 1;
+        if (p.allocation() instanceof Allocation.Explicit e) {
+            explicit = new double[universe.size()];
+            for (Map.Entry<String, Double> share : e.shares().entrySet()) {
+                BaselineUnit u = resolver.resolve(share.getKey(), e.node(), problems, "unit");
+                Integer c = u == null ? null : index.get(u.code());
+                if (u != null && c == null) {
+                    problems.add(e.node(), "unit '" + share.getKey() + "' is not in the tier universe");
+                } else if (c != null) {
+                    explicit[c] += share.getValue();
+                }
+            }
+        } else if (p.allocation() instanceof Allocation.BySector s) {
+            shareSector = s.sector().ordinal();
+            universeShare = s.universeShare();
+        } else if (p.allocation() instanceof Allocation.ByGdp g) {
+            universeShare = g.universeShare();
+        }
+        return new CompiledProgram(p.sector().ordinal(), plan.unitYear(p.quantity()), yearMask(p.years(), years),
+                explicit, shareSector, universeShare, plan.unitYear(p.unitCost()),
+                plan.unitYear(p.demandMultiplier()), plan.unitYear(p.returnRate()), p.lag(),
+                plan.unitYear(p.unitOutput()));
+    }
+
+    private CompiledGrowth growth(Scenario.Growth g, int years) {
+        boolean[] units = new boolean[universe.size()];
+        selected(g.counties()).forEach(c -> units[c] = true);
+        boolean[] sectors = new boolean[Sector.COUNT];
+        g.sectors().forEach(s -> sectors[s.ordinal()] = true);
+        return new CompiledGrowth(plan.unitYear(g.delta()), units, sectors, yearMask(g.years(), years));
+    }
+
+    private boolean[] yearMask(Scenario.YearRange range, int years) {
+        boolean[] mask = new boolean[years];
+        for (int t = 0; t < years; t++) {
+            mask[t] = range.contains(sc.baseYear() + 1 + t);
+        }
+        return mask;
+    }
+
+    /** Lists the units by code, for messages. */
+    static Map<String, String> names(List<BaselineUnit> units) {
+        Map<String, String> out = new LinkedHashMap<>();
+        units.forEach(u -> out.put(u.code(), u.displayName()));
+        return out;
+    }
+}

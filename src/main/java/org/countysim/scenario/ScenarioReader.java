@@ -1,0 +1,316 @@
+package org.countysim.scenario;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.countysim.data.Sector;
+import org.countysim.data.TextFiles;
+import org.countysim.scenario.Scenario.Band;
+import org.countysim.scenario.Scenario.Counting;
+import org.countysim.scenario.Scenario.Intervention;
+import org.countysim.scenario.Scenario.Tiers;
+import org.countysim.scenario.Scenario.UnitSelection;
+import org.countysim.scenario.Scenario.YearRange;
+import org.countysim.scenario.YNode.YMap;
+
+/**
+ * Reads a scenario file (after {@code --set} overrides) into a {@link Scenario}, checking its form:
+ * unknown keys, types, distribution parameters, years. Checks against the baseline (unit names) happen
+ * in {@link ScenarioCompiler}. All problems are collected and thrown together.
+ */
+public final class ScenarioReader {
+    static final List<String> TOP = List.of("name", "title", "description", "data", "universe", "base_year",
+            "horizon", "simulation", "tiers", "trend", "shocks", "deflator", "interventions");
+    static final double[] DEFAULT_RAMP = {0.4, 0.8, 1.0};
+    static final int MAX_PROJECTS_PER_UNIT = 10;
+
+    private final Problems problems = new Problems();
+    private final NodeReader in = new NodeReader(problems);
+    private final ParamReader params = new ParamReader(in);
+    private final InterventionReader interventionReader = new InterventionReader(in, params);
+
+    private ScenarioReader() {
+    }
+
+    /** Reads the file and applies overrides given as {@code path=value}. */
+    public static Scenario read(Path file, List<String> overrides) {
+        byte[] bytes = TextFiles.readBytes(file, "scenario file");
+        String text = TextFiles.decode(bytes, StandardCharsets.UTF_8, file);
+        YNode root = YamlTree.parse(text, file.toString());
+        root = Overrides.apply(root, overrides);
+        return new ScenarioReader().scenario(root, file, TextFiles.sha256(bytes));
+    }
+
+    Scenario scenario(YNode rootNode, Path file, String sha256) {
+        YMap root = in.map(rootNode).orElse(null);
+        if (root == null) {
+            problems.throwIfAny();
+        }
+        in.allowOnly(root, TOP);
+        String name = name(root, file);
+        int baseYear = (int) in.integer(root, "base_year", 0, 1900, 2200);
+        int horizon = (int) in.integer(root, "horizon", 0, 1900, 2300);
+        requireKey(root, "base_year");
+        requireKey(root, "horizon");
+        if (baseYear > 0 && horizon > 0 && horizon <= baseYear) {
+            problems.add(root.get("horizon"), "horizon " + horizon + " must come after the base year " + baseYear);
+        }
+        long[] sim = simulation(root);
+        Scenario.DataSpec data = data(root, file);
+        Scenario.Universe universe = universe(root);
+        Tiers tiers = tiers(root);
+        Scenario.Trend trend = trend(root);
+        Scenario.Shocks shocks = shocks(root);
+        Param deflator = has(root, "deflator")
+                ? params.read(root.get("deflator"), "deflator", List.of(Scope.YEAR, Scope.TRIAL))
+                : Param.fixed("deflator", 0);
+        List<Intervention> interventions = interventionReader.readAll(root.get("interventions"));
+        problems.throwIfAny();
+        return new Scenario(name, in.text(root, "title", name), file, sha256, data, universe, baseYear, horizon,
+                sim[0], sim[1], tiers, trend, shocks, deflator, interventions);
+    }
+
+    private boolean has(YMap map, String key) {
+        return in.has(map, key);
+    }
+
+    private void requireKey(YMap map, String key) {
+        if (!has(map, key)) {
+            problems.add(map, "missing required key '" + key + "'");
+        }
+    }
+
+    private String name(YMap root, Path file) {
+        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = in.text(root, "name", stem);
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+            problems.add(root.get("name") == null ? root : root.get("name"), "name '" + name
+                    + "' names the output folder: use letters, digits, '.', '_' and '-' only (no '/' or '..')");
+        }
+        return name;
+    }
+
+    private long[] simulation(YMap root) {
+        long[] out = {10_000, 20240930L};
+        if (has(root, "simulation")) {
+            in.map(root.get("simulation")).ifPresent(m -> {
+                in.allowOnly(m, List.of("trials", "seed"));
+                out[0] = in.integer(m, "trials", out[0], 1, 1_000_000_000L);
+                out[1] = in.integer(m, "seed", out[1], Long.MIN_VALUE + 1, Long.MAX_VALUE);
+            });
+        }
+        return out;
+    }
+
+    private Scenario.DataSpec data(YMap root, Path file) {
+        YNode node = in.required(root, "data");
+        if (node == null) {
+            return null;
+        }
+        YMap m = in.map(node).orElse(null);
+        if (m == null) {
+            return null;
+        }
+        in.allowOnly(m, List.of("baseline", "sector_shares", "band_draw"));
+        YNode baselineNode = in.required(m, "baseline");
+        Path dir = file.toAbsolutePath().getParent();
+        Path baseline = baselineNode == null ? null : dir.resolve(in.text(baselineNode)).normalize();
+        double[] shares = null;
+        String note = "";
+        if (has(m, "sector_shares")) {
+            YMap s = in.map(m.get("sector_shares")).orElse(null);
+            if (s != null) {
+                List<String> allowed = new ArrayList<>(sectorKeys());
+                allowed.addAll(ParamReader.NOTE_KEYS);
+                in.allowOnly(s, allowed);
+                shares = sectorShares(s);
+                note = in.text(s, "source", "");
+            }
+        }
+        String draw = in.choice(m, "band_draw", "uniform", List.of("uniform", "triangular"));
+        return new Scenario.DataSpec(baseline, shares, note,
+                draw.equals("uniform") ? Scenario.BandDraw.UNIFORM : Scenario.BandDraw.TRIANGULAR);
+    }
+
+    private double[] sectorShares(YMap s) {
+        double[] shares = new double[Sector.COUNT];
+        double sum = 0;
+        for (Sector sector : Sector.values()) {
+            YNode v = in.required(s, sector.key());
+            shares[sector.ordinal()] = v == null ? 0 : in.number(v);
+            if (shares[sector.ordinal()] < 0) {
+                problems.add(v, "a sector share must not be negative");
+            }
+            sum += shares[sector.ordinal()];
+        }
+        if (Math.abs(sum - 1) > 0.01) {
+            problems.add(s, "sector shares must sum to 1 (within 0.01), got " + sum);
+            return null;
+        }
+        for (int i = 0; i < shares.length; i++) {
+            shares[i] /= sum;
+        }
+        return shares;
+    }
+
+    private Scenario.Universe universe(YMap root) {
+        if (!has(root, "universe")) {
+            return new Scenario.Universe(List.of(), List.of(), List.of(), Map.of());
+        }
+        YMap m = in.map(root.get("universe")).orElse(null);
+        if (m == null) {
+            return null;
+        }
+        in.allowOnly(m, List.of("kinds", "units", "exclude", "fold", "note"));
+        List<String> kinds = has(m, "kinds") ? in.texts(m.get("kinds")) : List.of();
+        List<String> units = has(m, "units") ? in.texts(m.get("units")) : List.of();
+        List<String> exclude = has(m, "exclude") ? in.texts(m.get("exclude")) : List.of();
+        Map<String, String> fold = new LinkedHashMap<>();
+        if (has(m, "fold")) {
+            in.map(m.get("fold")).ifPresent(f -> f.entries().forEach((zone, host) -> fold.put(zone, in.text(host))));
+        }
+        return new Scenario.Universe(kinds, units, exclude, fold);
+    }
+
+    private Tiers tiers(YMap root) {
+        YNode node = in.required(root, "tiers");
+        YMap m = node == null ? null : in.map(node).orElse(null);
+        if (m == null) {
+            return null;
+        }
+        in.allowOnly(m, List.of("counting", "bands", "source", "note"));
+        String counting = in.choice(m, "counting", "exclusive", List.of("exclusive", "cumulative", "both"));
+        List<Band> bands = new ArrayList<>();
+        YNode bandsNode = in.required(m, "bands");
+        if (bandsNode != null) {
+            in.list(bandsNode).ifPresent(l -> l.items().forEach(item -> in.map(item).ifPresent(b -> {
+                in.allowOnly(b, List.of("threshold", "target", "name", "source", "note"));
+                YNode t = in.required(b, "threshold");
+                double threshold = t == null ? Double.NaN : in.number(t);
+                if (threshold <= 0) {
+                    problems.add(t, "a threshold must be positive (亿元)");
+                }
+                int target = (int) in.integer(b, "target", 0, 0, 100_000);
+                requireKey(b, "target");
+                bands.add(new Band(in.text(b, "name", ""), threshold, target));
+            })));
+        }
+        bands.sort((a, b) -> Double.compare(b.thresholdYi(), a.thresholdYi()));
+        Set<Double> seen = new HashSet<>();
+        for (Band b : bands) {
+            if (!seen.add(b.thresholdYi())) {
+                problems.add(bandsNode, "threshold " + b.thresholdYi() + " appears twice");
+            }
+        }
+        if (bandsNode != null && bands.isEmpty()) {
+            problems.add(bandsNode, "at least one band is needed");
+        }
+        return new Tiers(Counting.valueOf(counting.toUpperCase(java.util.Locale.ROOT)), bands);
+    }
+
+    private Scenario.Trend trend(YMap root) {
+        YNode node = in.required(root, "trend");
+        YMap m = node == null ? null : in.map(node).orElse(null);
+        if (m == null) {
+            return null;
+        }
+        in.allowOnly(m, List.of("real_growth", "sector_offset", "source", "note"));
+        YNode g = in.required(m, "real_growth");
+        UnitParam growth = g == null ? null : unitParam(g, "trend.real_growth");
+        Param[] offsets = new Param[Sector.COUNT];
+        for (Sector s : Sector.values()) {
+            offsets[s.ordinal()] = Param.fixed("trend.sector_offset." + s.key(), 0);
+        }
+        if (has(m, "sector_offset")) {
+            in.map(m.get("sector_offset")).ifPresent(o -> {
+                in.allowOnly(o, sectorKeys());
+                o.entries().forEach((k, v) -> {
+                    Sector s = Sector.fromKey(k);
+                    if (s != null) {
+                        offsets[s.ordinal()] = params.read(v, v.path(), List.of(Scope.TRIAL, Scope.COUNTY));
+                    }
+                });
+            });
+        }
+        return new Scenario.Trend(growth, offsets);
+    }
+
+    private Scenario.Shocks shocks(YMap root) {
+        YMap m = has(root, "shocks") ? in.map(root.get("shocks")).orElse(null) : null;
+        if (m == null) {
+            return new Scenario.Shocks(Param.fixed("shocks.common_sd", 0),
+                    UnitParam.of(Param.fixed("shocks.unit_sd", 0)), Param.fixed("shocks.rho", 0),
+                    new double[] {1, 1, 1});
+        }
+        in.allowOnly(m, List.of("common_sd", "unit_sd", "rho", "loadings", "source", "note"));
+        Param common = has(m, "common_sd")
+                ? params.read(m.get("common_sd"), "shocks.common_sd", List.of(Scope.TRIAL))
+                : Param.fixed("shocks.common_sd", 0);
+        UnitParam unit = has(m, "unit_sd") ? unitParam(m.get("unit_sd"), "shocks.unit_sd")
+                : UnitParam.of(Param.fixed("shocks.unit_sd", 0));
+        Param rho = has(m, "rho") ? params.read(m.get("rho"), "shocks.rho", List.of(Scope.TRIAL))
+                : Param.fixed("shocks.rho", 0);
+        checkRange(rho, m.get("rho"), -0.999, 0.999, "rho");
+        checkRange(common, m.get("common_sd"), 0, 10, "common_sd");
+        double[] loadings = {1, 1, 1};
+        if (has(m, "loadings")) {
+            in.map(m.get("loadings")).ifPresent(l -> {
+                in.allowOnly(l, sectorKeys());
+                l.entries().forEach((k, v) -> {
+                    Sector s = Sector.fromKey(k);
+                    if (s != null) {
+                        loadings[s.ordinal()] = in.number(v);
+                    }
+                });
+            });
+        }
+        return new Scenario.Shocks(common, unit, rho, loadings);
+    }
+
+    /** A number or distribution for every unit, or {@code {default: .., units: {unit: ..}}}. */
+    UnitParam unitParam(YNode node, String key) {
+        List<Scope> scopes = List.of(Scope.TRIAL, Scope.COUNTY);
+        if (node instanceof YMap m && !m.entries().containsKey("dist") && m.entries().containsKey("default")) {
+            in.allowOnly(m, List.of("default", "units", "source", "note"));
+            Param def = params.read(m.get("default"), key, scopes);
+            Map<String, Param> perUnit = new LinkedHashMap<>();
+            if (has(m, "units")) {
+                in.map(m.get("units")).ifPresent(u -> u.entries().forEach((ref, v) ->
+                        perUnit.put(ref, params.read(v, key + "[" + ref + "]", scopes))));
+            }
+            return new UnitParam(def, perUnit);
+        }
+        return UnitParam.of(params.read(node, key, scopes));
+    }
+
+    private void checkRange(Param p, YNode node, double lo, double hi, String what) {
+        if (node != null && p.isFixed()) {
+            double v = p.distribution().mean();
+            if (v < lo || v > hi) {
+                problems.add(node, what + " must lie in [" + lo + ", " + hi + "], got " + v);
+            }
+        }
+    }
+
+    static List<String> sectorKeys() {
+        return java.util.Arrays.stream(Sector.values()).map(Sector::key).toList();
+    }
+
+    static UnitSelection allUnits(YNode node) {
+        return new UnitSelection(true, List.of(), node);
+    }
+
+    static YearRange allYears() {
+        return new YearRange(null, null);
+    }
+
+    static Set<Sector> allSectors() {
+        return EnumSet.allOf(Sector.class);
+    }
+}

@@ -1,0 +1,84 @@
+package org.countysim.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.countysim.data.Baseline;
+import org.countysim.data.BaselineUnit;
+
+/** Picks the tier universe from the baseline: explicit units, or by kind, minus exclusions (model.md §1). */
+final class UniverseSelector {
+    private final Scenario.Universe spec;
+    private final Baseline baseline;
+    private final UnitResolver resolver;
+    private final Problems problems;
+
+    UniverseSelector(Scenario.Universe spec, Baseline baseline, UnitResolver resolver, Problems problems) {
+        this.spec = spec;
+        this.baseline = baseline;
+        this.resolver = resolver;
+        this.problems = problems;
+    }
+
+    List<BaselineUnit> select() {
+        Set<BaselineUnit> chosen = new LinkedHashSet<>();
+        if (!spec.units().isEmpty()) {
+            for (String ref : spec.units()) {
+                BaselineUnit u = resolve(ref, "universe.units");
+                if (u != null) {
+                    chosen.add(u);
+                }
+            }
+        } else {
+            Set<String> kinds = new LinkedHashSet<>(spec.kinds());
+            Set<String> known = new LinkedHashSet<>();
+            baseline.units().forEach(u -> known.add(u.kind()));
+            for (String k : kinds) {
+                if (!known.contains(k)) {
+                    problems.add("universe.kinds: no unit of kind '" + k + "' in " + baseline.file()
+                            + org.countysim.util.Suggest.hint(k, known) + "; kinds there: " + known);
+                }
+            }
+            baseline.units().stream().filter(u -> kinds.isEmpty() || kinds.contains(u.kind())).forEach(chosen::add);
+        }
+        for (String ref : spec.exclude()) {
+            BaselineUnit u = resolve(ref, "universe.exclude");
+            if (u != null) {
+                chosen.remove(u);
+            }
+        }
+        checkFold(chosen);
+        if (chosen.isEmpty() && problems.isEmpty()) {
+            problems.add("universe: no unit of " + baseline.file() + " is selected");
+        }
+        return new ArrayList<>(chosen);
+    }
+
+    private void checkFold(Set<BaselineUnit> chosen) {
+        spec.fold().forEach((zoneRef, hostRef) -> {
+            BaselineUnit zone = resolve(zoneRef, "universe.fold");
+            BaselineUnit host = resolve(hostRef, "universe.fold." + zoneRef);
+            if (zone != null && chosen.contains(zone)) {
+                problems.add("universe.fold." + zoneRef + ": a folded unit must not itself be in the universe");
+            }
+            if (host != null && !chosen.contains(host)) {
+                problems.add("universe.fold." + zoneRef + ": host '" + hostRef + "' is not in the universe");
+            }
+        });
+    }
+
+    private BaselineUnit resolve(String ref, String path) {
+        BaselineUnit u = resolver.find(ref);
+        if (u == null) {
+            List<String> names = new ArrayList<>();
+            baseline.units().forEach(x -> {
+                names.add(x.code());
+                names.add(x.nameZh());
+                names.add(x.nameEn());
+            });
+            problems.add(path + ": unknown unit '" + ref + "'" + org.countysim.util.Suggest.hint(ref, names));
+        }
+        return u;
+    }
+}
