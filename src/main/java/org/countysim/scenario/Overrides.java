@@ -74,13 +74,9 @@ public final class Overrides {
         }
         YNode child = map.get(seg);
         if (child == null) {
-            if (i + 1 < segs.size()) {
-                throw new ScenarioException("--set " + fullPath + ": no key '" + seg + "' under "
-                        + (map.path().isEmpty() ? "the top level" : map.path())
-                        + Suggest.hint(seg, map.entries().keySet()));
-            }
+            // A new key (or a new mapping on the way) is fine: the reader rejects keys a scenario does not know.
             String childPath = map.path().isEmpty() ? seg : map.path() + "." + seg;
-            child = new YMap(childPath, "--set", Map.of());
+            child = new YMap(childPath, "--set " + fullPath, Map.of());
         }
         Map<String, YNode> entries = new LinkedHashMap<>(map.entries());
         entries.put(seg, set(child, segs, i + 1, value, fullPath));

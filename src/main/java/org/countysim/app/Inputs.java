@@ -1,0 +1,43 @@
+package org.countysim.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.countysim.data.Baseline;
+import org.countysim.data.BaselineCsvReader;
+import org.countysim.scenario.CompiledScenario;
+import org.countysim.scenario.Scenario;
+import org.countysim.scenario.ScenarioCompiler;
+import org.countysim.scenario.ScenarioReader;
+
+/** The load and compile stages shared by every command: scenario file → baseline → compiled scenario. */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /** Reads the scenario with the command line's overrides applied in order. */
+    public static CompiledScenario load(Path scenarioFile, List<String> overrides, Long trials, Long seed,
+                                        String counting) {
+        List<String> all = new ArrayList<>(overrides);
+        if (trials != null) {
+            all.add("simulation.trials=" + trials);
+        }
+        if (seed != null) {
+            all.add("simulation.seed=" + seed);
+        }
+        if (counting != null) {
+            all.add("tiers.counting=" + counting);
+        }
+        Scenario scenario = ScenarioReader.read(scenarioFile, all);
+        Baseline baseline = BaselineCsvReader.read(scenario.data().baseline());
+        return ScenarioCompiler.compile(scenario, baseline);
+    }
+
+    public static List<String> countings(Scenario.Counting counting) {
+        return switch (counting) {
+            case EXCLUSIVE -> List.of("exclusive");
+            case CUMULATIVE -> List.of("cumulative");
+            case BOTH -> List.of("exclusive", "cumulative");
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package org.countysim.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.countysim.data.DataQuality;
+import org.countysim.engine.SimulationEngine;
+import org.countysim.model.CompiledModel;
+import org.countysim.report.ChartStyle;
+import org.countysim.report.CountyTierChart;
+import org.countysim.report.CsvTables;
+import org.countysim.report.FanChart;
+import org.countysim.report.ManifestWriter;
+import org.countysim.report.StagedDirectory;
+import org.countysim.report.TierChart;
+import org.countysim.result.Summarizer;
+import org.countysim.result.Summary;
+import org.countysim.result.Tally;
+import org.countysim.scenario.CompiledScenario;
+import org.countysim.scenario.Scenario;
+
+/** {@code countysim run}: load → compile → simulate → summarize → write (staged, then moved into place). */
+public final class RunPipeline {
+    private final PrintWriter err;
+
+    public RunPipeline(PrintWriter err) {
+        this.err = err;
+    }
+
+    public RunOutcome run(RunRequest request) {
+        long started = System.nanoTime();
+        CompiledScenario compiled = Inputs.load(request.scenario(), request.overrides(), request.trials(),
+                request.seed(), request.counting());
+        Scenario sc = compiled.scenario();
+        CompiledModel model = compiled.model();
+        Tally tally = new SimulationEngine(model).run(sc.trials(), sc.seed(), request.threads());
+        Summary summary = Summarizer.summarize(tally, model.thresholds(), model.targets(), sc.baseYear(),
+                Inputs.countings(sc.tiers().counting()), compiled.bandNames());
+        List<String> warnings = warnings(summary);
+        Path outDir = request.outDir() != null ? request.outDir() : Path.of("out", sc.name());
+        double wall = (System.nanoTime() - started) / 1e9;
+        RunOutcome outcome = new RunOutcome(compiled, summary, outDir.toAbsolutePath().normalize(), sc.trials(),
+                sc.seed(), request.threads(), wall, warnings);
+        write(outcome, request);
+        return outcome;
+    }
+
+    private static List<String> warnings(Summary summary) {
+        List<String> warnings = new ArrayList<>();
+        if (summary.clamps() > 0) {
+            warnings.add(summary.clamps() + " growth or price factors fell below zero and were clamped at 0"
+                    + " (model.md §2): some growth draws are below −100%; check the scenario's distributions");
+        }
+        return warnings;
+    }
+
+    private void write(RunOutcome outcome, RunRequest request) {
+        CompiledScenario compiled = outcome.compiled();
+        CompiledModel model = compiled.model();
+        Scenario sc = compiled.scenario();
+        try (StagedDirectory staged = StagedDirectory.create(outcome.outDir())) {
+            new CsvTables(staged.path(), request.excelBom()).writeAll(outcome.summary(), model.units(), model.thresholds());
+            String chartFont = "none";
+            if (request.charts()) {
+                ChartStyle style = ChartStyle.detect(sc.title() + String.join("", model.units().stream()
+                        .map(u -> u.nameZh()).toList()));
+                chartFont = style.family().orElse("none (Latin labels)");
+                if (style.family().isEmpty()) {
+                    err.println("note: no installed font can draw Chinese; charts use English names"
+                            + " (on Debian: apt-get install fonts-wqy-microhei)");
+                }
+                new TierChart(style).write(staged.path().resolve("tiers.png"), outcome.summary(), sc.horizon(),
+                        sc.title());
+                new FanChart(style).write(staged.path().resolve("fans.png"), outcome.summary(), model.units(),
+                        model.thresholds(), sc.title());
+                new CountyTierChart(style).write(staged.path().resolve("county_tiers.png"), outcome.summary(),
+                        model.units(), model.thresholds(), sc.horizon(), sc.title());
+            }
+            ManifestWriter.write(staged.path().resolve("manifest.json"), manifest(outcome, request, chartFont));
+            staged.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to " + outcome.outDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> manifest(RunOutcome o, RunRequest request, String chartFont) {
+        CompiledScenario c = o.compiled();
+        Scenario sc = c.scenario();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "countysim");
+        m.put("version", Version.current());
+        m.put("created", Instant.now().toString());
+        m.put("scenario", ordered("name", sc.name(), "title", sc.title(), "file", sc.file().toString(),
+                "sha256", sc.sha256()));
+        m.put("overrides", request.overrides());
+        m.put("data", ordered("file", c.baseline().file().toString(), "sha256", c.baseline().sha256(),
+                "base_year", c.baseline().year()));
+        m.put("seed", o.seed());
+        m.put("trials", o.trials());
+        m.put("threads", o.threads());
+        m.put("block_size", SimulationEngine.BLOCK_SIZE);
+        m.put("horizon", sc.horizon());
+        m.put("counting", sc.tiers().counting().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("interventions", sc.enabledInterventions().stream().map(Scenario.Intervention::id).toList());
+        m.put("wall_seconds", Math.round(o.wallSeconds() * 1000) / 1000.0);
+        DataQuality q = c.quality();
+        m.put("data_quality", ordered("units", q.units(), "exact", q.exact(), "rounded", q.rounded(),
+                "banded", q.banded(), "estimated", q.estimated(), "sectors_filled", q.sectorsFilled(),
+                "sector_shares_source", q.sharesNote()));
+        m.put("model_warnings", o.warnings());
+        m.put("growth_clamps", o.summary().clamps());
+        m.put("quantile_relative_accuracy", org.countysim.result.QuantileSketch.RELATIVE_ACCURACY);
+        m.put("chart_font", chartFont);
+        return m;
+    }
+
+    /** A map that keeps the order given, so the JSON reads the same every run. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+}

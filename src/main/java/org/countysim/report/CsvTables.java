@@ -1,0 +1,132 @@
+package org.countysim.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.countysim.model.BandLabels;
+import org.countysim.model.UnitInfo;
+import org.countysim.result.Summary;
+
+/**
+ * Writes the run's tables: summary.csv (one row per band, plus all targets met), tier_distribution.csv,
+ * counties.csv (tidy: one row per unit, year and measure) and city.csv. UTF-8, '\n' line ends,
+ * columns in a fixed order; {@code bom} prepends a UTF-8 byte-order mark for Excel.
+ */
+public final class CsvTables {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private static final String[] QUANTILE_NAMES = {"p5", "p10", "p25", "p50", "p75", "p90", "p95"};
+
+    private final Path dir;
+    private final boolean bom;
+
+    public CsvTables(Path dir, boolean bom) {
+        this.dir = dir;
+        this.bom = bom;
+    }
+
+    public void writeAll(Summary summary, List<UnitInfo> units, double[] thresholds) throws IOException {
+        summary(summary);
+        tierDistribution(summary);
+        counties(summary, units, thresholds);
+        city(summary);
+    }
+
+    private CSVPrinter open(String name, String... header) throws IOException {
+        Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
+        if (bom) {
+            w.write('\uFEFF');
+        }
+        return new CSVPrinter(w, FORMAT.builder().setHeader(header).get());
+    }
+
+    void summary(Summary s) throws IOException {
+        try (CSVPrinter p = open("summary.csv", "counting", "band", "threshold_yi", "upper_yi", "target",
+                "mean_count", "mean_count_se", "p5", "p50", "p95", "p_met", "p_met_se")) {
+            for (Summary.Tiers t : s.tiers()) {
+                for (Summary.Band b : t.bands()) {
+                    p.printRecord(t.counting(), Cells.text(b.label()), Cells.num(b.thresholdYi()), Cells.num(b.upperYi()),
+                            b.target(), Cells.num(b.meanCount().value()), Cells.num(b.meanCount().se()), b.p5(),
+                            b.p50(), b.p95(), Cells.num(b.met().value()), Cells.num(b.met().se()));
+                }
+                p.printRecord(t.counting(), "all targets met", "", "", "", "", "", "", "", "",
+                        Cells.num(t.allMet().value()), Cells.num(t.allMet().se()));
+            }
+        }
+    }
+
+    void tierDistribution(Summary s) throws IOException {
+        try (CSVPrinter p = open("tier_distribution.csv", "counting", "band", "threshold_yi", "target", "count",
+                "probability", "probability_se")) {
+            for (Summary.Tiers t : s.tiers()) {
+                for (Summary.Band b : t.bands()) {
+                    for (int j = 0; j < b.pCount().length; j++) {
+                        double pj = b.pCount()[j];
+                        p.printRecord(t.counting(), Cells.text(b.label()), Cells.num(b.thresholdYi()), b.target(), j,
+                                Cells.num(pj), Cells.num(Math.sqrt(pj * (1 - pj) / s.trials())));
+                    }
+                }
+            }
+        }
+    }
+
+    void counties(Summary s, List<UnitInfo> units, double[] thresholds) throws IOException {
+        try (CSVPrinter p = open("counties.csv", "code", "name_zh", "name_en", "year", "measure", "band", "value",
+                "se")) {
+            for (Summary.UnitYear u : s.unitYears()) {
+                UnitInfo info = units.get(u.unit());
+                List<Object> id = List.of(Cells.text(info.code()), Cells.text(info.nameZh()), Cells.text(info.nameEn()),
+                        u.year());
+                row(p, id, "gdp_mean", "", u.mean().value(), u.mean().se());
+                for (int q = 0; q < QUANTILE_NAMES.length; q++) {
+                    row(p, id, "gdp_" + QUANTILE_NAMES[q], "", u.quantiles()[q], Double.NaN);
+                }
+                for (int k = 0; k < thresholds.length; k++) {
+                    row(p, id, "p_reach", BandLabels.cumulative(thresholds, k), u.pReach()[k].value(),
+                            u.pReach()[k].se());
+                }
+                for (int k = 0; k <= thresholds.length; k++) {
+                    double pk = u.pBand()[k];
+                    row(p, id, "p_band", BandLabels.exclusive(thresholds, k), pk, Math.sqrt(pk * (1 - pk) / s.trials()));
+                }
+                double pm = u.pBand()[u.modalBand()];
+                row(p, id, "modal_band", BandLabels.exclusive(thresholds, u.modalBand()), pm,
+                        Math.sqrt(pm * (1 - pm) / s.trials()));
+            }
+        }
+    }
+
+    private static void row(CSVPrinter p, List<Object> id, String measure, String band, double value, double se)
+            throws IOException {
+        List<Object> cells = new ArrayList<>(id);
+        cells.add(measure);
+        cells.add(band);
+        cells.add(Cells.num(value));
+        cells.add(Cells.num(se));
+        p.printRecord(cells);
+    }
+
+    void city(Summary s) throws IOException {
+        List<String> header = new ArrayList<>(List.of("year", "gdp_mean", "gdp_mean_se"));
+        for (String q : QUANTILE_NAMES) {
+            header.add("gdp_" + q);
+        }
+        header.add("mean_growth_since_base");
+        try (CSVPrinter p = open("city.csv", header.toArray(String[]::new))) {
+            for (Summary.CityYear c : s.city()) {
+                List<Object> cells = new ArrayList<>(List.of(c.year(), Cells.num(c.mean().value()),
+                        Cells.num(c.mean().se())));
+                for (double q : c.quantiles()) {
+                    cells.add(Cells.num(q));
+                }
+                cells.add(Cells.num(c.meanGrowth()));
+                p.printRecord(cells);
+            }
+        }
+    }
+}
