@@ -65,6 +65,10 @@ final class NodeReader {
     double number(YNode node) {
         if (node instanceof YScalar s && !s.quoted()) {
             String v = s.value().strip().replace("_", "");
+            if (v.matches("[-+]?\\.(?i:nan|inf)") || v.matches("(?i)[-+]?(nan|infinity)")) {
+                problems.add(node, "'" + s.value() + "' is not a finite number");
+                return Double.NaN;
+            }
             try {
                 double d = Double.parseDouble(v);
                 if (Double.isFinite(d) && !v.matches(".*[a-zA-DF-Zf-z].*")) {

@@ -12,7 +12,7 @@ public final class Suggest {
     /** The closest candidate within an edit distance that scales with the word's length. */
     public static Optional<String> closest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        int limit = Math.max(1, Math.min(3, lower.length() / 3));
+        int limit = Math.max(2, Math.min(3, lower.length() / 3));
         return candidates.stream()
                 .filter(c -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)) <= limit)
                 .min(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)))

@@ -1,0 +1,162 @@
+package org.countysim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.countysim.testing.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every bad input meets one clear message naming where the problem is, exit code 2, no stack trace, and
+ * leaves earlier results untouched.
+ */
+class BadInputTest {
+    @TempDir
+    Path dir;
+    Path out;
+
+    static final String GOOD_ROW = Fixtures.exact("u1", 100);
+
+    @BeforeEach
+    void earlierResults() throws Exception {
+        out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("summary.csv"), "earlier results\n");
+    }
+
+    /** A case: what to change in a good fixture, and a fragment the message must contain. */
+    record Case(String name, Edit edit, String expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    interface Edit {
+        void apply(Fixtures f) throws Exception;
+    }
+
+    static Stream<Arguments> cases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("missing baseline file", f -> f.with("data", "data:\n  baseline: nowhere.csv"),
+                "nowhere.csv does not exist"));
+        cases.add(new Case("missing column", f -> f.file("base.csv", "name_zh,year,gdp\nx,2021,100\n"),
+                "missing column 'code'"));
+        cases.add(new Case("misspelt column", f -> f.file("base.csv", "code,year,gpd\nu1,2021,100\n"),
+                "did you mean 'gdp'"));
+        cases.add(new Case("duplicate column", f -> f.file("base.csv", "code,year,gdp,gdp\nu1,2021,100,100\n"),
+                "duplicate column 'gdp'"));
+        cases.add(new Case("non-numeric cell", f -> f.file("base.csv", "code,year,gdp\nu1,2021,100\nu2,2021,abc\n"),
+                "base.csv:3:3: gdp 'abc' is not a number"));
+        cases.add(new Case("negative GDP", f -> f.file("base.csv", "code,year,gdp\nu1,2021,-5\n"),
+                "base.csv:2:3: GDP must be positive"));
+        cases.add(new Case("zero GDP", f -> f.file("base.csv", "code,year,gdp\nu1,2021,0\n"), "GDP must be positive"));
+        cases.add(new Case("band upside down", f -> f.file("base.csv", "code,year,gdp_low,gdp_high\nu1,2021,300,200\n"),
+                "gdp_low 300 is above gdp_high 200"));
+        cases.add(new Case("sectors do not sum", f -> f.file("base.csv",
+                "code,year,gdp,primary,secondary,tertiary\nu1,2021,100,10,40,60\n"), "sectors sum to 110 but GDP is 100"));
+        cases.add(new Case("duplicate unit", f -> f.file("base.csv", "code,year,gdp\nu1,2021,100\nu1,2021,120\n"),
+                "duplicate unit u1 (first on line 2)"));
+        cases.add(new Case("thousands separator", f -> f.file("base.csv", "code,year,gdp\nu1,2021,\"1,234\"\n"),
+                "thousands separator"));
+        cases.add(new Case("misspelt scenario key", f -> f.with("simulation", "simulation: {trails: 10}"),
+                "unknown key 'trails' (did you mean 'trials'?)"));
+        cases.add(new Case("misspelt top-level key", f -> f.with("horizon", "horizn: 2025"),
+                "unknown key 'horizn' (did you mean 'horizon'?)"));
+        cases.add(new Case("unknown unit", f -> f.with("interventions", """
+                interventions:
+                  - {id: p, kind: project, county: u2x, output: 1, va_ratio: 0.2, start: 2022}
+                """), "unknown unit 'u2x' (did you mean 'u1'?)"));
+        cases.add(new Case("negative sd", f -> f.with("interventions", """
+                interventions:
+                  - {id: t, kind: program, quantity: 10, allocation: by_gdp,
+                     unit_cost: {dist: normal, mean: 1, sd: -1}}
+                """), "interventions[0].unit_cost.sd"));
+        cases.add(new Case("mode outside range", f -> f.with("trend", "trend:\n  real_growth: {dist: triangular, min: 0,"
+                + " mode: 0.2, max: 0.1}"), "trend.real_growth.mode"));
+        cases.add(new Case("min above max", f -> f.with("trend", "trend:\n  real_growth: {dist: uniform, min: 0.2,"
+                + " max: 0.1}"), "min 0.2 is above max 0.1"));
+        cases.add(new Case("weights sum to zero", f -> f.with("trend", "trend:\n  real_growth: {dist: discrete,"
+                + " values: [0.1, 0.2], weights: [0, 0]}"), "must sum to a positive number"));
+        cases.add(new Case("unknown distribution", f -> f.with("trend", "trend:\n  real_growth: {dist: normall,"
+                + " mean: 0, sd: 1}"), "unknown distribution 'normall' (did you mean 'normal'?)"));
+        cases.add(new Case("horizon before base year", f -> f.with("horizon", "horizon: 2020"),
+                "horizon 2020 must come after the base year 2021"));
+        cases.add(new Case("YAML syntax", f -> f.with("trend", "trend: [unclosed"), "invalid YAML"));
+        cases.add(new Case("duplicate YAML key", f -> f.with("deflator", "deflator: 0\ndeflator: 1"),
+                "duplicate key 'deflator'"));
+        cases.add(new Case("base year differs", f -> f.with("base_year", "base_year: 2020"),
+                "differs from the baseline file's 2021"));
+        cases.add(new Case("NaN in scenario", f -> f.with("deflator", "deflator: .nan"), "not a finite number"));
+        cases.add(new Case("output name escapes", f -> f.with("name", "name: ../evil"), "name '../evil'"));
+        return cases.stream().map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void badInputGivesOneClearMessage(Case c) throws Exception {
+        Fixtures f = new Fixtures(dir).baseline(GOOD_ROW);
+        c.edit().apply(f);
+        Path scenario = f.scenario();
+        Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--trials", "100", "--no-charts",
+                "--out", out.toString());
+        assertBadInput(r, c.expected());
+    }
+
+    @org.junit.jupiter.api.Test
+    void missingScenarioFile() {
+        assertBadInput(Fixtures.cli("run", dir.resolve("nope.yaml").toString(), "--out", out.toString()),
+                "nope.yaml does not exist");
+    }
+
+    @org.junit.jupiter.api.Test
+    void unknownSetPath() throws Exception {
+        Path scenario = new Fixtures(dir).baseline(GOOD_ROW).scenario();
+        assertBadInput(Fixtures.cli("run", scenario.toString(), "--set", "shockz.rho=0.5", "--out", out.toString()),
+                "unknown key 'shockz' (did you mean 'shocks'?)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void badOptionValueIsAUsageError() throws Exception {
+        Path scenario = new Fixtures(dir).baseline(GOOD_ROW).scenario();
+        Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--trials", "many", "--out", out.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--trials"), r.err());
+    }
+
+    @org.junit.jupiter.api.Test
+    void debugShowsTheStackTrace() throws Exception {
+        Fixtures.CliResult r = Fixtures.cli("run", dir.resolve("nope.yaml").toString(), "--debug", "--out",
+                out.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("\tat org.countysim"), r.err());
+    }
+
+    private void assertBadInput(Fixtures.CliResult r, String expected) {
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(expected), "expected «" + expected + "» in: " + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --debug: " + r.err());
+        assertTrue(r.out().isEmpty(), "nothing on stdout: " + r.out());
+        try {
+            assertEquals("earlier results\n", Files.readString(out.resolve("summary.csv")), "earlier results untouched");
+            try (Stream<Path> files = Files.list(dir)) {
+                assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(".out.")), "no staging left");
+            }
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(1, files.count(), "nothing added to the output directory");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

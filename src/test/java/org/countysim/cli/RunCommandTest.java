@@ -1,0 +1,132 @@
+package org.countysim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.countysim.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped plan scenario through the CLI: every output parses and has the expected rows. */
+class RunCommandTest {
+    static final Path PLAN = Path.of("scenarios", "plan-2025.yaml");
+    static final List<String> TABLES = List.of("summary.csv", "tier_distribution.csv", "counties.csv", "city.csv");
+
+    @TempDir
+    Path dir;
+
+    static List<CSVRecord> read(Path file) throws Exception {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+
+    @Test
+    void planScenarioRunsEndToEnd() throws Exception {
+        Path out = dir.resolve("plan");
+        Fixtures.CliResult r = Fixtures.cli("run", PLAN.toString(), "--trials", "3000", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("P(all targets met)"), r.out());
+        assertTrue(r.out().contains("data quality: 11 units"), r.out());
+        assertTrue(r.out().contains(out.toAbsolutePath().toString()), r.out());
+
+        List<CSVRecord> summary = read(out.resolve("summary.csv"));
+        assertEquals(5, summary.size(), "4 bands + all targets met");
+        assertEquals(List.of("3", "2", "4", "2"), summary.subList(0, 4).stream().map(x -> x.get("target")).toList());
+        for (CSVRecord row : summary) {
+            double p = Double.parseDouble(row.get("p_met"));
+            assertTrue(p >= 0 && p <= 1);
+        }
+        List<CSVRecord> distribution = read(out.resolve("tier_distribution.csv"));
+        assertEquals(4 * 12, distribution.size(), "counts 0..11 for 4 bands");
+        for (int k = 0; k < 4; k++) {
+            double total = distribution.subList(12 * k, 12 * (k + 1)).stream()
+                    .mapToDouble(x -> Double.parseDouble(x.get("probability"))).sum();
+            assertEquals(1.0, total, 1e-6, "band " + k + " probabilities sum to 1");
+        }
+        List<CSVRecord> counties = read(out.resolve("counties.csv"));
+        assertEquals(11 * 5 * (1 + 7 + 4 + 5 + 1), counties.size(), "units × years × measures");
+        assertEquals(5, read(out.resolve("city.csv")).size());
+
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(3000, manifest.get("trials").asInt());
+        assertEquals(20240930L, manifest.get("seed").asLong());
+        assertEquals(9, manifest.get("data_quality").get("banded").asInt());
+        assertEquals(64, manifest.get("scenario").get("sha256").asText().length());
+        for (String png : List.of("tiers.png", "fans.png", "county_tiers.png")) {
+            BufferedImage image = ImageIO.read(out.resolve(png).toFile());
+            assertNotNull(image, png + " is a PNG");
+            assertTrue(image.getWidth() > 500 && image.getHeight() > 300, png + " has a readable size");
+        }
+    }
+
+    /** Same seed, 1, 2 or 3 threads: byte-identical tables. */
+    @Test
+    void resultsDoNotDependOnThreadCount() throws Exception {
+        byte[][] first = null;
+        for (String threads : List.of("1", "2", "3")) {
+            Path out = dir.resolve("t" + threads);
+            Fixtures.CliResult r = Fixtures.cli("run", PLAN.toString(), "--trials", "5000", "--threads", threads,
+                    "--no-charts", "--out", out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            byte[][] tables = new byte[TABLES.size()][];
+            for (int i = 0; i < TABLES.size(); i++) {
+                tables[i] = Files.readAllBytes(out.resolve(TABLES.get(i)));
+            }
+            if (first == null) {
+                first = tables;
+            } else {
+                for (int i = 0; i < TABLES.size(); i++) {
+                    assertArrayEquals(first[i], tables[i], TABLES.get(i) + " with " + threads + " threads");
+                }
+            }
+        }
+    }
+
+    @Test
+    void differentSeedsGiveDifferentDrawsButOverridesApply() throws Exception {
+        Path out = dir.resolve("o");
+        Fixtures.CliResult r = Fixtures.cli("run", PLAN.toString(), "--trials", "2000", "--no-charts", "--counting",
+                "both", "--set", "interventions[tech-upgrade].quantity=0", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<CSVRecord> summary = read(out.resolve("summary.csv"));
+        assertEquals(10, summary.size(), "exclusive and cumulative side by side");
+        assertEquals("cumulative", summary.get(9).get("counting"));
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("interventions[tech-upgrade].quantity=0", manifest.get("overrides").get(0).asText());
+    }
+
+    @Test
+    void jsonSummaryOnStdout() throws Exception {
+        Fixtures.CliResult r = Fixtures.cli("run", PLAN.toString(), "--trials", "1000", "--no-charts", "--json",
+                "--out", dir.resolve("j").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(4, json.get("tiers").get(0).get("bands").size());
+        assertTrue(json.get("tiers").get(0).get("allMet").get("value").isNumber());
+    }
+
+    @Test
+    void helpAndVersionWorkEverywhere() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"--version"},
+                new String[] {"run", "--help"}, new String[] {"run", "--version"})) {
+            Fixtures.CliResult r = Fixtures.cli(args);
+            assertEquals(0, r.exitCode(), String.join(" ", args));
+            assertTrue(r.out().contains("countysim"), r.out());
+        }
+        assertTrue(Fixtures.cli("run", "--help").out().contains("Exit codes"));
+    }
+}
