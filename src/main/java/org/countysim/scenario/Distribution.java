@@ -41,10 +41,6 @@ public sealed interface Distribution {
         double sample();
     }
 
-    private static DoubleSampler byInversion(Distribution d, UniformRandomProvider rng) {
-        return () -> d.inverseCdf(rng.nextDouble());
-    }
-
     record Fixed(double value) implements Distribution {
         public Fixed {
             finite(value, "value");
@@ -299,41 +295,59 @@ public sealed interface Distribution {
             return new Discrete(values.stream().mapToDouble(Double::doubleValue).toArray(), w);
         }
 
-        private double total() {
-            return Arrays.stream(weights).sum();
+        /** Cumulative probabilities; the last is exactly 1. */
+        private double[] cumulative() {
+            double total = 0;
+            for (double w : weights) {
+                total += w;
+            }
+            double[] c = new double[weights.length];
+            double running = 0;
+            for (int i = 0; i < weights.length; i++) {
+                running += weights[i];
+                c[i] = running / total;
+            }
+            c[c.length - 1] = 1;
+            return c;
         }
 
         public double mean() {
             double m = 0;
+            double total = 0;
             for (int i = 0; i < values.length; i++) {
                 m += values[i] * weights[i];
+                total += weights[i];
             }
-            return m / total();
+            return m / total;
         }
 
         public double inverseCdf(double p) {
-            double target = p * total();
-            double cumulative = 0;
-            for (int i = 0; i < values.length; i++) {
-                cumulative += weights[i];
-                if (target < cumulative && weights[i] > 0) {
+            return pick(cumulative(), values, p);
+        }
+
+        /** The first value whose cumulative probability exceeds p (values of zero weight are never picked). */
+        private static double pick(double[] cumulative, double[] values, double p) {
+            for (int i = 0; i < cumulative.length; i++) {
+                if (p < cumulative[i]) {
                     return values[i];
                 }
             }
-            for (int i = values.length - 1; i >= 0; i--) {
-                if (weights[i] > 0) {
+            for (int i = cumulative.length - 1; i > 0; i--) {
+                if (cumulative[i] > cumulative[i - 1]) {
                     return values[i];
                 }
             }
-            return values[values.length - 1];
+            return values[0];
+        }
+
+        public DoubleSampler sampler(UniformRandomProvider rng) {
+            double[] c = cumulative();
+            double[] v = values;
+            return () -> pick(c, v, rng.nextDouble());
         }
 
         public double max() {
             return Arrays.stream(values).max().orElseThrow();
-        }
-
-        public DoubleSampler sampler(UniformRandomProvider rng) {
-            return byInversion(this, rng);
         }
 
         @Override
