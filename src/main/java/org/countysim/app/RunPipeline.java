@@ -13,12 +13,15 @@ import org.countysim.data.DataQuality;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
 import org.countysim.report.ChartStyle;
+import org.countysim.report.ContributionsChart;
+import org.countysim.report.ContributionsCsv;
 import org.countysim.report.CountyTierChart;
 import org.countysim.report.CsvTables;
 import org.countysim.report.FanChart;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.StagedDirectory;
 import org.countysim.report.TierChart;
+import org.countysim.result.Attribution;
 import org.countysim.result.Summarizer;
 import org.countysim.result.Summary;
 import org.countysim.result.Tally;
@@ -43,10 +46,20 @@ public final class RunPipeline {
         Summary summary = Summarizer.summarize(tally, model.thresholds(), model.targets(), sc.baseYear(),
                 Inputs.countings(sc.tiers().counting()), compiled.bandNames());
         List<String> warnings = warnings(summary);
+        Attribution attribution = null;
+        long attributionTrials = Math.min(sc.trials(), request.attributionTrials());
+        if (!sc.enabledInterventions().isEmpty() && attributionTrials > 0) {
+            attribution = AttributionPipeline.attribute(compiled, attributionTrials, sc.seed(), request.threads());
+            if (attribution.shapley() == null) {
+                warnings.add(sc.enabledInterventions().size() + " interventions: more than "
+                        + Attribution.MAX_EXACT_SHAPLEY + " for exact Shapley values (2^k runs); contributions are"
+                        + " leave-one-out only");
+            }
+        }
         Path outDir = request.outDir() != null ? request.outDir() : Path.of("out", sc.name());
         double wall = (System.nanoTime() - started) / 1e9;
-        RunOutcome outcome = new RunOutcome(compiled, summary, outDir.toAbsolutePath().normalize(), sc.trials(),
-                sc.seed(), request.threads(), wall, warnings);
+        RunOutcome outcome = new RunOutcome(compiled, summary, attribution, outDir.toAbsolutePath().normalize(),
+                sc.trials(), sc.seed(), request.threads(), wall, warnings);
         write(outcome, request);
         return outcome;
     }
@@ -81,6 +94,14 @@ public final class RunPipeline {
                         model.thresholds(), sc.title());
                 new CountyTierChart(style).write(staged.path().resolve("county_tiers.png"), outcome.summary(),
                         model.units(), model.thresholds(), sc.horizon(), sc.title());
+                if (outcome.attribution() != null) {
+                    new ContributionsChart(style).write(staged.path().resolve("contributions.png"),
+                            outcome.attribution(), sc.horizon(), sc.title());
+                }
+            }
+            if (outcome.attribution() != null) {
+                ContributionsCsv.write(staged.path().resolve("contributions.csv"), outcome.attribution(),
+                        request.excelBom());
             }
             ManifestWriter.write(staged.path().resolve("manifest.json"), manifest(outcome, request, chartFont));
             staged.commit();
@@ -108,6 +129,7 @@ public final class RunPipeline {
         m.put("horizon", sc.horizon());
         m.put("counting", sc.tiers().counting().name().toLowerCase(java.util.Locale.ROOT));
         m.put("interventions", sc.enabledInterventions().stream().map(Scenario.Intervention::id).toList());
+        m.put("attribution_trials", o.attribution() == null ? 0 : o.attribution().trials());
         m.put("wall_seconds", Math.round(o.wallSeconds() * 1000) / 1000.0);
         DataQuality q = c.quality();
         m.put("data_quality", ordered("units", q.units(), "exact", q.exact(), "rounded", q.rounded(),

@@ -9,7 +9,7 @@ import java.util.List;
  * @param counting "exclusive", "cumulative", "both", or null for the scenario's tiers.counting
  */
 public record RunRequest(Path scenario, List<String> overrides, Long trials, Long seed, Path outDir, int threads,
-                         String counting, boolean excelBom, boolean charts) {
+                         String counting, boolean excelBom, boolean charts, long attributionTrials) {
     public RunRequest {
         overrides = List.copyOf(overrides);
     }

@@ -65,6 +65,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the PNG charts.")
     boolean noCharts;
 
+    @Option(names = "--attribution-trials", paramLabel = "N", defaultValue = "20000",
+            description = "Trials for contributions.csv (leave-one-out and Shapley, 2^k runs; at most --trials;"
+                    + " 0 skips it). Default: ${DEFAULT-VALUE}.")
+    long attributionTrials;
+
     @Option(names = "--json", description = "Print the summary as one JSON document on stdout (files are still written).")
     boolean json;
 
@@ -77,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
             throw new org.countysim.CountySimException("--threads must be between 1 and 1024, got " + workers);
         }
         RunRequest request = new RunRequest(scenario, sets, trials, seed, out, workers,
-                counting == null ? null : counting.name(), excel, !noCharts);
+                counting == null ? null : counting.name(), excel, !noCharts, attributionTrials);
         RunOutcome outcome = new RunPipeline(spec.commandLine().getErr()).run(request);
         if (json) {
             spec.commandLine().getOut().println(ManifestWriter.toJson(jsonSummary(outcome)));
@@ -98,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
         m.put("tiers", o.summary().tiers());
         m.put("city", o.summary().city());
         m.put("data_quality", o.compiled().quality());
+        m.put("contributions", o.attribution());
         m.put("warnings", o.warnings());
         return m;
     }

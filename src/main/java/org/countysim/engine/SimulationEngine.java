@@ -8,77 +8,168 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.DrawSlot;
 import org.countysim.model.TrialModel;
+import org.countysim.result.Contrasts;
+import org.countysim.result.PairedTally;
 import org.countysim.result.Tally;
 
 /**
  * Runs trials in fixed-size blocks on a number of threads. Each thread takes the next block, draws it
  * from that block's own streams and tallies it; double sums are merged in block order, counts in any
- * order, so the tally is identical for any thread count.
+ * order, so results are identical for any thread count.
+ *
+ * <p>Several variants of a scenario (other interventions, other parameter values, other scenarios on the
+ * same units) can run side by side: trial i of every variant draws from the same keyed streams, so
+ * quantities they share get identical draws (common random numbers), and per-trial contrasts between
+ * variants are accumulated for paired standard errors.
  */
 public final class SimulationEngine {
     public static final int BLOCK_SIZE = 1024;
 
-    private final CompiledModel model;
-    private final List<DrawSlot> randomSlots;
+    private final List<CompiledModel> variants;
+    private final boolean[] tallied;
+    private final Contrasts contrasts;
+    private final boolean cumulative;
+    private final int metrics;
 
     public SimulationEngine(CompiledModel model) {
-        this.model = model;
-        this.randomSlots = model.slots().stream().filter(DrawSlot::isRandom).toList();
+        this(List.of(model), new boolean[] {true}, Contrasts.NONE, false);
     }
 
+    /**
+     * @param tallied    which variants get a full {@link Tally}
+     * @param contrasts  rows over the variants, evaluated per trial on {@link TrialMetrics}
+     * @param cumulative whether the metrics count bands cumulatively
+     */
+    public SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, boolean cumulative) {
+        this.variants = List.copyOf(variants);
+        this.tallied = tallied.clone();
+        this.contrasts = contrasts;
+        this.cumulative = cumulative;
+        this.metrics = TrialMetrics.size(variants.get(0).bandCount());
+    }
+
+    /** A single-variant run's tally. */
     public Tally run(long trials, long seed, int threads) {
+        return runAll(trials, seed, threads).tallies()[0];
+    }
+
+    public EngineResult runAll(long trials, long seed, int threads) {
         long blocks = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
         int workers = (int) Math.max(1, Math.min(threads, blocks));
-        Tally total = newTally();
-        OrderedSums sums = new OrderedSums(total);
+        Tally[] totals = new Tally[variants.size()];
+        for (int v = 0; v < totals.length; v++) {
+            totals[v] = tallied[v] ? newTally(variants.get(v)) : null;
+        }
+        PairedTally paired = new PairedTally(contrasts.size(), metrics);
+        OrderedSums sums = new OrderedSums(totals, paired);
         AtomicLong nextBlock = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Tally[] locals = new Tally[workers];
-        Thread[] pool = new Thread[workers];
+        Worker[] pool = new Worker[workers];
+        Thread[] threadsArray = new Thread[workers];
         for (int w = 0; w < workers; w++) {
-            Tally local = newTally();
-            locals[w] = local;
-            pool[w] = new Thread(() -> {
+            Worker worker = new Worker();
+            pool[w] = worker;
+            threadsArray[w] = new Thread(() -> {
                 try {
-                    work(trials, seed, nextBlock, blocks, local, sums, failure);
+                    worker.work(trials, seed, nextBlock, blocks, sums, failure);
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
             }, "countysim-worker-" + w);
-            pool[w].start();
+            threadsArray[w].start();
         }
-        join(pool);
+        join(threadsArray);
         rethrow(failure.get());
-        for (Tally local : locals) {
-            total.mergeCounts(local);
-        }
-        return total;
-    }
-
-    private void work(long trials, long seed, AtomicLong nextBlock, long blocks, Tally local, OrderedSums sums,
-                      AtomicReference<Throwable> failure) {
-        TrialModel trial = new TrialModel(model);
-        TrialRecorder recorder = new TrialRecorder(model);
-        double[] buf = model.template().clone();
-        long clampsBefore = 0;
-        for (long b = nextBlock.getAndIncrement(); b < blocks && failure.get() == null; b = nextBlock.getAndIncrement()) {
-            BlockStreams streams = new BlockStreams(randomSlots, seed, b);
-            double[] sum = new double[local.variables()];
-            double[] squares = new double[local.variables()];
-            long first = b * BLOCK_SIZE;
-            long end = Math.min(trials, first + BLOCK_SIZE);
-            for (long i = first; i < end; i++) {
-                streams.fill(buf);
-                trial.run(buf);
-                recorder.record(trial, i, local, sum, squares);
+        for (Worker worker : pool) {
+            for (int v = 0; v < totals.length; v++) {
+                if (totals[v] != null) {
+                    totals[v].mergeCounts(worker.tallies[v]);
+                }
             }
-            sums.submit(b, sum, squares);
         }
-        local.addClamps(trial.clamps() - clampsBefore);
+        return new EngineResult(totals, paired);
     }
 
-    private Tally newTally() {
+    private static Tally newTally(CompiledModel model) {
         return new Tally(model.unitCount(), model.years(), model.bandCount());
+    }
+
+    /** One thread's models, buffers and partial tallies. */
+    private final class Worker {
+        final TrialModel[] trials = new TrialModel[variants.size()];
+        final TrialRecorder[] recorders = new TrialRecorder[variants.size()];
+        final TrialMetrics[] extractors = new TrialMetrics[variants.size()];
+        final Tally[] tallies = new Tally[variants.size()];
+        final double[][] buffers = new double[variants.size()][];
+        final double[][] values = new double[variants.size()][metrics];
+        final List<List<DrawSlot>> randomSlots;
+
+        Worker() {
+            for (int v = 0; v < variants.size(); v++) {
+                CompiledModel m = variants.get(v);
+                trials[v] = new TrialModel(m);
+                buffers[v] = m.template().clone();
+                extractors[v] = new TrialMetrics(m, cumulative);
+                if (tallied[v]) {
+                    recorders[v] = new TrialRecorder(m);
+                    tallies[v] = newTally(m);
+                }
+            }
+            randomSlots = variants.stream().map(m -> m.slots().stream().filter(DrawSlot::isRandom).toList()).toList();
+        }
+
+        void work(long total, long seed, AtomicLong nextBlock, long blocks, OrderedSums sums,
+                  AtomicReference<Throwable> failure) {
+            for (long b = nextBlock.getAndIncrement(); b < blocks && failure.get() == null;
+                 b = nextBlock.getAndIncrement()) {
+                BlockStreams[] streams = new BlockStreams[variants.size()];
+                for (int v = 0; v < streams.length; v++) {
+                    streams[v] = new BlockStreams(randomSlots.get(v), seed, b);
+                }
+                double[][] blockSums = sums.newBlock();
+                long first = b * BLOCK_SIZE;
+                long end = Math.min(total, first + BLOCK_SIZE);
+                for (long i = first; i < end; i++) {
+                    trial(i, streams, blockSums);
+                }
+                sums.submit(b, blockSums, end - first);
+            }
+            for (int v = 0; v < variants.size(); v++) {
+                if (tallies[v] != null) {
+                    tallies[v].addClamps(trials[v].clamps());
+                }
+            }
+        }
+
+        private void trial(long index, BlockStreams[] streams, double[][] blockSums) {
+            for (int v = 0; v < variants.size(); v++) {
+                streams[v].fill(buffers[v]);
+                trials[v].run(buffers[v]);
+                if (tallied[v]) {
+                    recorders[v].record(trials[v], index, tallies[v], blockSums[2 * v], blockSums[2 * v + 1]);
+                }
+                if (contrasts.size() > 0) {
+                    extractors[v].extract(trials[v], values[v]);
+                }
+            }
+            if (contrasts.size() > 0) {
+                double[] sum = blockSums[2 * variants.size()];
+                double[] squares = blockSums[2 * variants.size() + 1];
+                for (int c = 0; c < contrasts.size(); c++) {
+                    double[] coefficients = contrasts.coefficients()[c];
+                    for (int j = 0; j < metrics; j++) {
+                        double x = 0;
+                        for (int v = 0; v < coefficients.length; v++) {
+                            if (coefficients[v] != 0) {
+                                x += coefficients[v] * values[v][j];
+                            }
+                        }
+                        sum[c * metrics + j] += x;
+                        squares[c * metrics + j] += x * x;
+                    }
+                }
+            }
+        }
     }
 
     private static void join(Thread[] pool) {
@@ -104,20 +195,45 @@ public final class SimulationEngine {
         }
     }
 
-    /** Adds block sums to the total strictly in block order; out-of-order blocks wait in a small map. */
+    /**
+     * Adds block sums to the totals strictly in block order; out-of-order blocks wait in a small map.
+     * A block's arrays: [sum, squares] per variant (null when not tallied), then the paired sums and squares.
+     */
     private static final class OrderedSums {
-        private final Tally total;
+        private final Tally[] totals;
+        private final PairedTally paired;
         private final Map<Long, double[][]> pending = new HashMap<>();
+        private final Map<Long, Long> pendingTrials = new HashMap<>();
         private long next;
 
-        OrderedSums(Tally total) {
-            this.total = total;
+        OrderedSums(Tally[] totals, PairedTally paired) {
+            this.totals = totals;
+            this.paired = paired;
         }
 
-        synchronized void submit(long block, double[] sum, double[] squares) {
-            pending.put(block, new double[][] {sum, squares});
+        double[][] newBlock() {
+            double[][] arrays = new double[2 * totals.length + 2][];
+            for (int v = 0; v < totals.length; v++) {
+                if (totals[v] != null) {
+                    arrays[2 * v] = new double[totals[v].variables()];
+                    arrays[2 * v + 1] = new double[totals[v].variables()];
+                }
+            }
+            arrays[2 * totals.length] = new double[paired.size()];
+            arrays[2 * totals.length + 1] = new double[paired.size()];
+            return arrays;
+        }
+
+        synchronized void submit(long block, double[][] arrays, long trials) {
+            pending.put(block, arrays);
+            pendingTrials.put(block, trials);
             for (double[][] ready = pending.remove(next); ready != null; ready = pending.remove(next)) {
-                total.mergeSums(ready[0], ready[1]);
+                for (int v = 0; v < totals.length; v++) {
+                    if (totals[v] != null) {
+                        totals[v].mergeSums(ready[2 * v], ready[2 * v + 1]);
+                    }
+                }
+                paired.mergeSums(ready[2 * totals.length], ready[2 * totals.length + 1], pendingTrials.remove(next));
                 next++;
             }
         }

@@ -22,6 +22,27 @@ public record Scenario(String name, String title, Path file, String sha256, Data
         return interventions.stream().filter(Intervention::enabled).toList();
     }
 
+    /** The same scenario with only the given intervention ids enabled (for attribution). */
+    public Scenario withOnly(java.util.Set<String> enabledIds) {
+        List<Intervention> list = interventions.stream().map(i -> enabled(i, enabledIds.contains(i.id()))).toList();
+        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend,
+                shocks, deflator, list);
+    }
+
+    private static Intervention enabled(Intervention i, boolean on) {
+        if (i instanceof Project p) {
+            return new Project(p.id(), p.label(), on, p.path(), p.counties(), p.count(), p.maxCount(), p.sector(),
+                    p.output(), p.vaRatio(), p.additionality(), p.success(), p.start(), p.ramp(), p.capex(),
+                    p.buildYears(), p.demandMultiplier());
+        }
+        if (i instanceof Program p) {
+            return new Program(p.id(), p.label(), on, p.path(), p.quantity(), p.years(), p.allocation(), p.unitCost(),
+                    p.demandMultiplier(), p.returnRate(), p.lag(), p.unitOutput(), p.sector());
+        }
+        Growth g = (Growth) i;
+        return new Growth(g.id(), g.label(), on, g.path(), g.delta(), g.counties(), g.sectors(), g.years());
+    }
+
     public enum BandDraw { UNIFORM, TRIANGULAR }
 
     public enum Counting { EXCLUSIVE, CUMULATIVE, BOTH }

@@ -1,0 +1,70 @@
+package org.countysim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.countysim.model.BandLabels;
+import org.countysim.model.Bands;
+import org.countysim.model.CompiledModel;
+import org.countysim.model.TrialModel;
+
+/**
+ * The per-trial outcomes that comparisons and attribution work on: for each band the count n_k and
+ * whether its target is met, whether all are met, and the city total GDP at the horizon.
+ */
+public final class TrialMetrics {
+    private final CompiledModel model;
+    private final boolean cumulative;
+    private final int[] counts;
+
+    public TrialMetrics(CompiledModel model, boolean cumulative) {
+        this.model = model;
+        this.cumulative = cumulative;
+        this.counts = new int[model.bandCount() + 1];
+    }
+
+    public static int size(int bands) {
+        return 2 * bands + 2;
+    }
+
+    /** Metric names in the order {@link #extract} writes them. */
+    public static List<String> names(double[] thresholds, boolean cumulative) {
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < thresholds.length; k++) {
+            names.add("mean_count " + label(thresholds, k, cumulative));
+        }
+        for (int k = 0; k < thresholds.length; k++) {
+            names.add("p_met " + label(thresholds, k, cumulative));
+        }
+        names.add("p_all_met");
+        names.add("city_gdp");
+        return names;
+    }
+
+    private static String label(double[] thresholds, int k, boolean cumulative) {
+        return cumulative ? BandLabels.cumulative(thresholds, k) : BandLabels.exclusive(thresholds, k);
+    }
+
+    public void extract(TrialModel trial, double[] out) {
+        int bands = model.bandCount();
+        int years = model.years();
+        java.util.Arrays.fill(counts, 0);
+        double city = 0;
+        for (int c = 0; c < model.unitCount(); c++) {
+            double y = trial.gdp(c, years);
+            counts[Bands.exclusive(y, model.thresholds())]++;
+            city += y;
+        }
+        boolean all = true;
+        int running = 0;
+        for (int k = 0; k < bands; k++) {
+            running += counts[k];
+            int n = cumulative ? running : counts[k];
+            boolean met = n >= model.targets()[k];
+            out[k] = n;
+            out[bands + k] = met ? 1 : 0;
+            all &= met;
+        }
+        out[2 * bands] = all ? 1 : 0;
+        out[2 * bands + 1] = city;
+    }
+}
