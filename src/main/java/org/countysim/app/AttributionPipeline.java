@@ -113,7 +113,7 @@ public final class AttributionPipeline {
             }
         }
         return new Attribution(enabled.stream().map(Scenario.Intervention::id).toList(),
-                enabled.stream().map(Scenario.Intervention::label).toList(), TrialMetrics.names(thresholds, cumulative),
+                enabled.stream().map(Scenario.Intervention::label).toList(), TrialMetrics.ids(thresholds), cumulative,
                 all, none, total, loo, shapley, trials);
     }
 

@@ -96,7 +96,7 @@ public final class RunPipeline {
                         model.units(), model.thresholds(), sc.horizon(), sc.title());
                 if (outcome.attribution() != null) {
                     new ContributionsChart(style).write(staged.path().resolve("contributions.png"),
-                            outcome.attribution(), sc.horizon(), sc.title());
+                            outcome.attribution(), model.thresholds(), sc.horizon(), sc.title());
                 }
             }
             if (outcome.attribution() != null) {

@@ -33,7 +33,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     private static boolean hasDebug(ParseResult result) {
         for (ParseResult r = result; r != null; r = r.subcommand()) {
-            if (r.hasMatchedOption("--debug")) {
+            if (r.commandSpec().findOption("--debug") != null && r.hasMatchedOption("--debug")) {
                 return true;
             }
         }

@@ -26,22 +26,39 @@ public final class TrialMetrics {
         return 2 * bands + 2;
     }
 
-    /** Metric names in the order {@link #extract} writes them. */
-    public static List<String> names(double[] thresholds, boolean cumulative) {
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k < thresholds.length; k++) {
-            names.add("mean_count " + label(thresholds, k, cumulative));
+    /**
+     * Metric ids in the order {@link #extract} writes them: {@code mean_count_<threshold>},
+     * {@code p_met_<threshold>}, {@code p_all_met}, {@code city_gdp}.
+     */
+    public static List<String> ids(double[] thresholds) {
+        List<String> ids = new ArrayList<>();
+        for (double t : thresholds) {
+            ids.add("mean_count_" + BandLabels.yi(t));
         }
-        for (int k = 0; k < thresholds.length; k++) {
-            names.add("p_met " + label(thresholds, k, cumulative));
+        for (double t : thresholds) {
+            ids.add("p_met_" + BandLabels.yi(t));
         }
-        names.add("p_all_met");
-        names.add("city_gdp");
-        return names;
+        ids.add("p_all_met");
+        ids.add("city_gdp");
+        return ids;
     }
 
-    private static String label(double[] thresholds, int k, boolean cumulative) {
-        return cumulative ? BandLabels.cumulative(thresholds, k) : BandLabels.exclusive(thresholds, k);
+    /** A human label for a metric id, e.g. "P(300–500亿 met)". */
+    public static String label(String id, double[] thresholds, boolean cumulative) {
+        if (id.equals("p_all_met")) {
+            return "P(all targets met)";
+        }
+        if (id.equals("city_gdp")) {
+            return "city GDP (亿元)";
+        }
+        String threshold = id.substring(id.lastIndexOf('_') + 1);
+        for (int k = 0; k < thresholds.length; k++) {
+            if (BandLabels.yi(thresholds[k]).equals(threshold)) {
+                String band = cumulative ? BandLabels.cumulative(thresholds, k) : BandLabels.exclusive(thresholds, k);
+                return id.startsWith("p_met") ? "P(" + band + " met)" : "units " + band;
+            }
+        }
+        return id;
     }
 
     public void extract(TrialModel trial, double[] out) {

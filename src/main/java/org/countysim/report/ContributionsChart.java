@@ -40,7 +40,7 @@ public final class ContributionsChart {
         return a.metrics().get(metric).startsWith("p_");
     }
 
-    private String title(Attribution a, int metric) {
+    private String title(Attribution a, int metric, double[] thresholds) {
         String m = a.metrics().get(metric);
         if (m.equals("p_all_met")) {
             return style.t("全部目标达成概率（百分点）", "P(all targets met), points");
@@ -48,13 +48,15 @@ public final class ContributionsChart {
         if (m.equals("city_gdp")) {
             return style.t("全市（各单位合计）GDP（亿元）", "city total GDP (100 million yuan)");
         }
-        String band = m.substring(m.indexOf(' ') + 1);
+        int k = (metric) % thresholds.length;
+        String band = a.cumulative() ? BandLabels.cumulative(thresholds, k) : BandLabels.exclusive(thresholds, k);
         band = style.chinese ? band : BandLabels.ascii(band);
         return m.startsWith("p_met") ? band + style.t(" 达标概率（百分点）", " P(met), points")
                 : band + style.t(" 单位个数", " units");
     }
 
-    public void write(Path file, Attribution a, int horizon, String scenarioTitle) throws IOException {
+    public void write(Path file, Attribution a, double[] thresholds, int horizon, String scenarioTitle)
+            throws IOException {
         List<JFreeChart> panels = new ArrayList<>();
         int bands = (a.metrics().size() - 2) / 2;
         List<Integer> shown = new ArrayList<>();
@@ -71,7 +73,7 @@ public final class ContributionsChart {
             names.setMaximumCategoryLabelWidthRatio(0.45f);
             CategoryPlot plot = new CategoryPlot(dataset(a, metric), names, value, r);
             plot.setOrientation(PlotOrientation.HORIZONTAL);
-            JFreeChart chart = new JFreeChart(title(a, metric), style.font(Font.BOLD, 12), plot, false);
+            JFreeChart chart = new JFreeChart(title(a, metric, thresholds), style.font(Font.BOLD, 12), plot, false);
             style.apply(chart);
             r.setSeriesPaint(0, ChartStyle.BAND_INNER);
             r.setErrorIndicatorPaint(java.awt.Color.DARK_GRAY);

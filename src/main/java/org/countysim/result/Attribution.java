@@ -5,13 +5,13 @@ import java.util.List;
 /**
  * Which intervention moves the targets (model.md §7), under common random numbers.
  *
- * @param metrics        metric names (see engine TrialMetrics)
+ * @param metrics        metric ids (see engine TrialMetrics): mean_count_1000, p_met_1000, p_all_met, city_gdp
  * @param allIn          every metric with all interventions
  * @param noPolicy       every metric with none
  * @param leaveOneOut    [intervention][metric]: all − all but i
  * @param shapley        [intervention][metric], null when skipped (more than {@link #MAX_EXACT_SHAPLEY})
  */
-public record Attribution(List<String> interventions, List<String> labels, List<String> metrics,
+public record Attribution(List<String> interventions, List<String> labels, List<String> metrics, boolean cumulative,
                           Summary.Estimate[] allIn, Summary.Estimate[] noPolicy, Summary.Estimate[] total,
                           Summary.Estimate[][] leaveOneOut, Summary.Estimate[][] shapley, long trials) {
     /** Exact Shapley values need 2^k runs: above this many interventions only leave-one-out is computed. */

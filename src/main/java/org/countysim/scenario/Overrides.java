@@ -122,4 +122,28 @@ public final class Overrides {
         YNode.YScalar s = (YNode.YScalar) value;
         return new YNode.YScalar(path, s.location(), s.value(), s.quoted());
     }
+
+    /**
+     * The node at a path of the document, or a {@link ScenarioException} naming the first missing key with a
+     * did-you-mean: for parameters that must already exist (sweeps, solve).
+     */
+    public static YNode existing(YNode root, String path) {
+        YNode node = root;
+        for (String seg : segments(path, path)) {
+            if (seg.startsWith("[")) {
+                if (!(node instanceof YList list)) {
+                    throw new ScenarioException(path + ": " + node.where() + " is not a list");
+                }
+                node = list.items().get(index(list, seg.substring(1), path));
+            } else {
+                if (!(node instanceof YMap map) || map.get(seg) == null) {
+                    java.util.Set<String> keys = node instanceof YMap m ? m.entries().keySet() : java.util.Set.of();
+                    throw new ScenarioException(path + ": the scenario has no value at '" + seg + "'"
+                            + Suggest.hint(seg, keys) + (keys.isEmpty() ? "" : "; keys there: " + String.join(", ", keys)));
+                }
+                node = map.get(seg);
+            }
+        }
+        return node;
+    }
 }

@@ -47,6 +47,13 @@ public final class ScenarioReader {
         return new ScenarioReader().scenario(root, file, TextFiles.sha256(bytes));
     }
 
+    /** The scenario document with overrides applied, before it is read: for checking parameter paths. */
+    public static YNode document(Path file, List<String> overrides) {
+        byte[] bytes = TextFiles.readBytes(file, "scenario file");
+        YNode root = YamlTree.parse(TextFiles.decode(bytes, StandardCharsets.UTF_8, file), file.toString());
+        return Overrides.apply(root, overrides);
+    }
+
     Scenario scenario(YNode rootNode, Path file, String sha256) {
         YMap root = in.map(rootNode).orElse(null);
         if (root == null) {

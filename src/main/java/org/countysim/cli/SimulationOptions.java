@@ -1,0 +1,59 @@
+package org.countysim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.countysim.CountySimException;
+import org.countysim.app.Options;
+import picocli.CommandLine.Option;
+
+/** Options shared by every simulating command: what to run and where to write it. */
+final class SimulationOptions {
+    enum Counting { exclusive, cumulative, both }
+
+    @Option(names = "--trials", paramLabel = "N", description = "Number of trials (default: the scenario's).")
+    Long trials;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master random seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of cores)."
+            + " Results are identical for any value.")
+    Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value, e.g."
+            + " --set interventions[tech-upgrade].quantity=2000 or --set 'trend.real_growth={dist: normal, mean: 0.05,"
+            + " sd: 0.01}'. Repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--counting", paramLabel = "MODE", description = "exclusive, cumulative or both"
+            + " (default: the scenario's).")
+    Counting counting;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory.")
+    Path out;
+
+    @Option(names = "--excel", description = "Write CSVs with a UTF-8 byte-order mark so Excel shows Chinese names.")
+    boolean excel;
+
+    @Option(names = "--no-charts", description = "Skip the PNG charts.")
+    boolean noCharts;
+
+    @Option(names = "--json", description = "Print the summary as one JSON document on stdout (files are still written).")
+    boolean json;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    Options toOptions() {
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || workers > 1024) {
+            throw new CountySimException("--threads must be between 1 and 1024, got " + workers);
+        }
+        if (trials != null && (trials < 1 || trials > 1_000_000_000L)) {
+            throw new CountySimException("--trials must be between 1 and 1000000000, got " + trials);
+        }
+        return new Options(sets, trials, seed, workers, counting == null ? null : counting.name(), out, excel,
+                !noCharts);
+    }
+}

@@ -1,0 +1,74 @@
+package org.countysim.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.countysim.app.VariantResult;
+import org.countysim.result.Summary;
+
+/** compare.csv (tidy) and sweep.csv (one row per point) from variants run under common random numbers. */
+public final class VariantCsv {
+    private VariantCsv() {
+    }
+
+    private static CSVPrinter open(Path file, boolean bom, List<String> header) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        if (bom) {
+            w.write('\uFEFF');
+        }
+        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                .setHeader(header.toArray(String[]::new)).get());
+    }
+
+    /** {@code scenario, metric, value, se, diff_vs_first, diff_se}. */
+    public static void writeCompare(Path file, VariantResult r, boolean bom) throws IOException {
+        try (CSVPrinter p = open(file, bom, List.of("scenario", "metric", "value", "se", "diff_vs_first", "diff_se"))) {
+            for (int v = 0; v < r.variants().size(); v++) {
+                for (int j = 0; j < r.metrics().size(); j++) {
+                    Summary.Estimate x = r.values()[v][j];
+                    Summary.Estimate d = r.differences()[v][j];
+                    p.printRecord(Cells.text(r.variants().get(v)), r.metrics().get(j), Cells.num(x.value()),
+                            Cells.num(x.se()), Cells.num(d.value()), Cells.num(d.se()));
+                }
+            }
+        }
+    }
+
+    /** One row per point: the parameter values, then every metric and its SE. */
+    public static void writeSweep(Path file, List<String> params, List<double[]> points, VariantResult r, boolean bom)
+            throws IOException {
+        List<String> header = new ArrayList<>(params);
+        for (String m : r.metrics()) {
+            header.add(m);
+            header.add(m + "_se");
+        }
+        try (CSVPrinter p = open(file, bom, header)) {
+            for (int v = 0; v < points.size(); v++) {
+                List<Object> row = new ArrayList<>();
+                for (double x : points.get(v)) {
+                    row.add(Cells.num(x));
+                }
+                for (int j = 0; j < r.metrics().size(); j++) {
+                    row.add(Cells.num(r.values()[v][j].value()));
+                    row.add(Cells.num(r.values()[v][j].se()));
+                }
+                p.printRecord(row);
+            }
+        }
+    }
+
+    /** Every evaluation of a solve, by parameter value: {@code value, metric, probability, se}. */
+    public static void writeSolve(Path file, org.countysim.app.SolvePipeline.Outcome o, boolean bom) throws IOException {
+        try (CSVPrinter p = open(file, bom, List.of(o.path(), "metric", "probability", "se"))) {
+            for (org.countysim.app.SolvePipeline.Point point : o.evaluations()) {
+                p.printRecord(Cells.num(point.x()), o.metric(), Cells.num(point.p().value()), Cells.num(point.p().se()));
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.countysim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.countysim.testing.Fixtures;
+import org.countysim.testing.McAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** compare, sweep and solve through the CLI (issue: what-if). */
+class WhatIfCommandsTest {
+    @TempDir
+    Path dir;
+
+    /** One unit uniform on [90, 110]; a programme adds q permanently in 2022, so P(Y ≥ 110) = q/20. */
+    private Path linearScenario() throws Exception {
+        return new Fixtures(dir).baseline(Fixtures.banded("u1", 90, 110))
+                .with("simulation", "simulation: {trials: 20000, seed: 8}")
+                .with("interventions", """
+                        interventions:
+                          - {id: boost, kind: program, quantity: 4, years: {from: 2022, to: 2022}, allocation: by_gdp,
+                             unit_cost: 1, return: 1, lag: 0}
+                          - {id: idle, kind: growth, enabled: false, delta: 0.5}
+                        """).scenario();
+    }
+
+    @Test
+    void comparingAScenarioWithItselfGivesExactlyZeroDifferences() throws Exception {
+        Path plan = RunCommandTest.PLAN;
+        Fixtures.CliResult r = Fixtures.cli("compare", plan.toString(), plan.toString(), "--trials", "3000", "--out",
+                dir.resolve("c").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<CSVRecord> rows = RunCommandTest.read(dir.resolve("c/compare.csv"));
+        assertEquals(2 * 10, rows.size());
+        for (CSVRecord row : rows) {
+            assertEquals("0", row.get("diff_vs_first"), row.toString());
+            assertEquals("0", row.get("diff_se"), row.toString());
+        }
+        assertTrue(rows.get(10).get("scenario").equals("plan-2025-2"), "duplicate names get a suffix");
+        assertTrue(Files.size(dir.resolve("c/compare.png")) > 1000);
+    }
+
+    @Test
+    void planMinusNoPolicyIsTheInterventionsEffectWithAPairedSe() throws Exception {
+        Fixtures.CliResult r = Fixtures.cli("compare", "scenarios/no-policy.yaml", RunCommandTest.PLAN.toString(),
+                "--trials", "4000", "--no-charts", "--json", "--out", dir.resolve("c").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode compare = json.get("compare");
+        int city = 9;
+        assertEquals("city_gdp", compare.get("metrics").get(city).asText());
+        double diff = compare.get("differences").get(1).get(city).get("value").asDouble();
+        double pairedSe = compare.get("differences").get(1).get(city).get("se").asDouble();
+        double marginalSe = compare.get("values").get(1).get(city).get("se").asDouble();
+        assertTrue(diff > 0, "the interventions add GDP");
+        assertTrue(pairedSe < marginalSe / 3, "common random numbers make the difference far more precise");
+    }
+
+    @Test
+    void compareRefusesDifferentUnitsOrHorizons() throws Exception {
+        Path other = new Fixtures(dir).baseline(Fixtures.exact("u1", 100)).scenario();
+        Fixtures.CliResult r = Fixtures.cli("compare", RunCommandTest.PLAN.toString(), other.toString(), "--out",
+                dir.resolve("c").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("project different units"), r.err());
+        assertFalse(Files.exists(dir.resolve("c")), "no partial output");
+    }
+
+    @Test
+    void sweepOverAParameterNothingDependsOnGivesIdenticalMetrics() throws Exception {
+        Path scenario = linearScenario();
+        Fixtures.CliResult r = Fixtures.cli("sweep", scenario.toString(), "--param", "interventions[idle].delta=0,0.1,0.9",
+                "--trials", "2000", "--out", dir.resolve("s").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<CSVRecord> rows = RunCommandTest.read(dir.resolve("s/sweep.csv"));
+        assertEquals(3, rows.size());
+        for (CSVRecord row : rows) {
+            for (String col : List.of("p_met_110", "p_met_110_se", "city_gdp", "mean_count_110")) {
+                assertEquals(rows.get(0).get(col), row.get(col), col);
+            }
+        }
+    }
+
+    @Test
+    void sweepFollowsTheClosedForm() throws Exception {
+        Path scenario = linearScenario();
+        Fixtures.CliResult r = Fixtures.cli("sweep", scenario.toString(), "--param",
+                "interventions[boost].quantity=0:16:5", "--metric", "p_met_110", "--out", dir.resolve("s").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<CSVRecord> rows = RunCommandTest.read(dir.resolve("s/sweep.csv"));
+        assertEquals(5, rows.size());
+        for (CSVRecord row : rows) {
+            double q = Double.parseDouble(row.get("interventions[boost].quantity"));
+            McAssert.probability(q / 20, Double.parseDouble(row.get("p_met_110")), 20000, "P at q = " + q);
+        }
+        assertTrue(Files.size(dir.resolve("s/sweep.png")) > 1000);
+    }
+
+    @Test
+    void twoParameterSweepWritesAGrid() throws Exception {
+        Fixtures.CliResult r = Fixtures.cli("sweep", linearScenario().toString(), "--param",
+                "interventions[boost].quantity=0,10", "--param", "interventions[boost].unit_cost=1:2:3", "--trials",
+                "500", "--json", "--out", dir.resolve("s").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(6, RunCommandTest.read(dir.resolve("s/sweep.csv")).size());
+        assertEquals(6, new ObjectMapper().readTree(r.out()).get("points").size());
+    }
+
+    @Test
+    void solveFindsTheClosedFormAnswer() throws Exception {
+        Fixtures.CliResult r = Fixtures.cli("solve", linearScenario().toString(), "--param",
+                "interventions[boost].quantity", "--target", "P(110)>=0.5", "--lo", "0", "--hi", "20", "--json",
+                "--out", dir.resolve("v").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        double q = json.get("solution").asDouble();
+        // P = q/20: an SE of sqrt(0.25/N) in P is 20·SE in q; plus the bisection tolerance 20/512.
+        double se = 20 * Math.sqrt(0.25 / 20000) + 20.0 / 512 / McAssert.K;
+        McAssert.withinSe(10, q, se, "solution");
+        assertTrue(Files.readString(dir.resolve("v/solve.csv")).startsWith("interventions[boost].quantity,"));
+    }
+
+    @Test
+    void solveSaysWhenTheTargetIsNotReachable() throws Exception {
+        Fixtures.CliResult r = Fixtures.cli("solve", linearScenario().toString(), "--param",
+                "interventions[boost].quantity", "--target", "P(all)>=0.99", "--hi", "15", "--out",
+                dir.resolve("v").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("not reachable within [0, 15]"), r.out());
+    }
+
+    @Test
+    void badWhatIfInputsAreUsageErrors() throws Exception {
+        Path scenario = linearScenario();
+        String out = dir.resolve("bad").toString();
+        List<String[]> cases = List.of(
+                new String[] {"sweep", scenario.toString(), "--param", "interventions[boost].quantty=1,2", "--out", out},
+                new String[] {"sweep", scenario.toString(), "--param", "interventions[bost].quantity=1,2", "--out", out},
+                new String[] {"sweep", scenario.toString(), "--param", "interventions[boost].quantity=a,b", "--out", out},
+                new String[] {"sweep", scenario.toString(), "--param", "interventions[boost].quantity=5:5:3", "--out", out},
+                new String[] {"sweep", scenario.toString(), "--param", "interventions[boost].quantity=0:5:1", "--out", out},
+                new String[] {"sweep", scenario.toString(), "--param", "interventions[boost].quantity=0:5:3", "--metric",
+                    "p_al_met", "--out", out},
+                new String[] {"solve", scenario.toString(), "--param", "interventions[boost].quantity", "--target",
+                    "all>0.5", "--out", out},
+                new String[] {"solve", scenario.toString(), "--param", "interventions[boost].quantity", "--target",
+                    "P(all)>=0.5", "--lo", "5", "--hi", "1", "--out", out});
+        List<String> expected = List.of("did you mean 'quantity'", "did you mean 'boost'", "'a' is not a number",
+                "is empty", "STEPS is the number of points", "did you mean 'p_all_met'", "write P(all)>=0.8",
+                "empty range");
+        for (int i = 0; i < cases.size(); i++) {
+            Fixtures.CliResult r = Fixtures.cli(cases.get(i));
+            assertEquals(2, r.exitCode(), String.join(" ", cases.get(i)) + "\n" + r.err());
+            assertTrue(r.err().contains(expected.get(i)), "expected «" + expected.get(i) + "» in " + r.err());
+            assertFalse(Files.exists(dir.resolve("bad")), "no partial output");
+        }
+    }
+}
