@@ -82,4 +82,20 @@ class AttributionTest {
         }
         return b;
     }
+
+    /** Eleven interventions: exact Shapley values would need 2048 runs; only leave-one-out is computed. */
+    @Test
+    void aboveTenInterventionsOnlyLeaveOneOut() throws Exception {
+        StringBuilder list = new StringBuilder("interventions:\n");
+        for (int i = 0; i < 11; i++) {
+            list.append("  - {id: g").append(i).append(", kind: growth, delta: 0.001}\n");
+        }
+        CompiledScenario c = new Fixtures(dir).baseline(Fixtures.exact("u1", 100))
+                .with("interventions", list.toString()).compile();
+        Attribution a = AttributionPipeline.attribute(c, 200, 1, 2);
+        org.junit.jupiter.api.Assertions.assertNull(a.shapley());
+        assertEquals(11, a.leaveOneOut().length);
+        int city = a.metrics().indexOf("city_gdp");
+        assertEquals(100 * 0.001, a.leaveOneOut()[0][city].value(), 1e-6, "one extra point of 0.1% on 100");
+    }
 }
