@@ -122,7 +122,9 @@ class RunCommandTest {
     @Test
     void helpAndVersionWorkEverywhere() {
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"--version"},
-                new String[] {"run", "--help"}, new String[] {"run", "--version"})) {
+                new String[] {"run", "--help"}, new String[] {"run", "--version"}, new String[] {"compare", "--help"},
+                new String[] {"compare", "--version"}, new String[] {"sweep", "--help"}, new String[] {"sweep", "--version"},
+                new String[] {"solve", "--help"}, new String[] {"solve", "--version"})) {
             Fixtures.CliResult r = Fixtures.cli(args);
             assertEquals(0, r.exitCode(), String.join(" ", args));
             assertTrue(r.out().contains("countysim"), r.out());

@@ -1,0 +1,104 @@
+package org.countysim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.countysim.model.UnitInfo;
+import org.countysim.result.Summary;
+import org.countysim.scenario.CompiledScenario;
+import org.countysim.testing.Fixtures;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The charts' datasets as data, and the charts drawn with and without a CJK font. */
+class ChartsTest {
+    @TempDir
+    Path dir;
+
+    private static final double[] THRESHOLDS = {300, 200};
+
+    private Summary summary() throws Exception {
+        return new Fixtures(dir).baseline(Fixtures.banded("a", 250, 350), Fixtures.banded("b", 150, 260))
+                .with("horizon", "horizon: 2023")
+                .with("tiers", "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 300, target: 1}\n"
+                        + "    - {threshold: 200, target: 1}")
+                .summary(4000, 3);
+    }
+
+    @Test
+    void tierDatasetSplitsCountsAtTheTarget() throws Exception {
+        Summary.Band band = summary().tiers("exclusive").bands().get(0);
+        XYSeriesCollection data = TierChart.dataset(band);
+        assertEquals(1, data.getSeries(0).getItemCount(), "count 0 is below the target of 1");
+        assertEquals(2, data.getSeries(1).getItemCount(), "counts 1 and 2 meet it");
+        double total = band.pCount()[0] + band.pCount()[1] + band.pCount()[2];
+        assertEquals(1.0, total, 1e-12);
+        assertEquals(band.pCount()[1], data.getSeries(1).getY(0).doubleValue(), 0);
+    }
+
+    @Test
+    void fanDatasetRunsFromBaseYearToHorizonWithOrderedBands() throws Exception {
+        List<Summary.UnitYear> a = summary().unitYears().stream().filter(u -> u.unit() == 0).toList();
+        YIntervalSeriesCollection data = FanChart.dataset(a);
+        assertEquals(3, data.getItemCount(0), "2021, 2022, 2023");
+        assertEquals(2021, data.getXValue(0, 0), 0);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(data.getStartYValue(0, i) <= data.getStartYValue(1, i), "P5 ≤ P25");
+            assertTrue(data.getEndYValue(1, i) <= data.getEndYValue(0, i), "P75 ≤ P95");
+        }
+        assertEquals(2, FanChart.nearbyThresholds(THRESHOLDS, 240, 260).size(), "one above and one below");
+    }
+
+    @Test
+    void countyTierDatasetSumsToOnePerUnit() throws Exception {
+        List<UnitInfo> units = List.of(new UnitInfo("a", "甲", "A"), new UnitInfo("b", "乙", "B"));
+        DefaultCategoryDataset data = new CountyTierChart(new ChartStyle(null)).dataset(summary(), units, THRESHOLDS, 2023);
+        for (Object unit : data.getColumnKeys()) {
+            double total = 0;
+            for (Object band : data.getRowKeys()) {
+                total += data.getValue((Comparable<?>) band, (Comparable<?>) unit).doubleValue();
+            }
+            assertEquals(1.0, total, 1e-12, unit.toString());
+        }
+        assertEquals(List.of("A", "B"), data.getColumnKeys(), "Latin names without a CJK font");
+        assertEquals(">=300 yi", data.getRowKey(0));
+    }
+
+    @Test
+    void chartsDrawWithAndWithoutACjkFont() throws Exception {
+        Summary s = summary();
+        List<UnitInfo> units = List.of(new UnitInfo("a", "甲县", "A"), new UnitInfo("b", "乙县", "B"));
+        for (ChartStyle style : List.of(new ChartStyle(null), ChartStyle.detect(""))) {
+            Path tiers = dir.resolve("tiers.png");
+            Path fans = dir.resolve("fans.png");
+            Path county = dir.resolve("county.png");
+            new TierChart(style).write(tiers, s, 2023, "test");
+            new FanChart(style).write(fans, s, units, THRESHOLDS, "test");
+            new CountyTierChart(style).write(county, s, units, THRESHOLDS, 2023, "test");
+            for (Path p : List.of(tiers, fans, county)) {
+                BufferedImage image = ImageIO.read(p.toFile());
+                assertNotNull(image, p.toString());
+                assertTrue(image.getWidth() >= 600, p.toString());
+            }
+        }
+    }
+
+    @Test
+    void cellsNeutraliseFormulasAndFormatNumbersPlainly() {
+        assertEquals("'=cmd()", Cells.text("=cmd()"));
+        assertEquals("'+1", Cells.text("+1"));
+        assertEquals("'@x", Cells.text("@x"));
+        assertEquals("邹城市", Cells.text("邹城市"));
+        assertEquals("0.0001", Cells.num(0.0001));
+        assertEquals("12345678", Cells.num(12345678.4));
+        assertEquals("", Cells.num(Double.NaN));
+    }
+}
