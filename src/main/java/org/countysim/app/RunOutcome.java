@@ -8,5 +8,6 @@ import org.countysim.scenario.CompiledScenario;
 
 /** A finished run: what was compiled, the summary, the attribution (null without interventions), where it was written and the model's warnings. */
 public record RunOutcome(CompiledScenario compiled, Summary summary, Attribution attribution, Path outDir, long trials, long seed,
-                         int threads, double wallSeconds, List<String> warnings) {
+                         int threads, double wallSeconds, List<String> warnings,
+                         PrecisionRule.Result precision) {
 }

@@ -31,9 +31,11 @@ import org.countysim.scenario.Scenario;
 /** {@code countysim run}: load → compile → simulate → summarize → write (staged, then moved into place). */
 public final class RunPipeline {
     private final PrintWriter err;
+    private final Progress progress;
 
-    public RunPipeline(PrintWriter err) {
+    public RunPipeline(PrintWriter err, Progress progress) {
         this.err = err;
+        this.progress = progress;
     }
 
     public RunOutcome run(RunRequest request) {
@@ -42,12 +44,15 @@ public final class RunPipeline {
                 request.seed(), request.counting());
         Scenario sc = compiled.scenario();
         CompiledModel model = compiled.model();
-        Tally tally = new SimulationEngine(model).run(sc.trials(), sc.seed(), request.threads());
-        Summary summary = Summarizer.summarize(tally, model.thresholds(), model.targets(), sc.baseYear(),
-                Inputs.countings(sc.tiers().counting()), compiled.bandNames());
+        SimulationEngine.Session session = new SimulationEngine(model).start(sc.seed(), request.threads());
+        PrecisionRule.Result precision = new PrecisionRule(request.precision(), request.maxTrials())
+                .run(session, sc.trials(), progress, t -> summarize(compiled, t));
+        Tally tally = session.result().tallies()[0];
+        Summary summary = summarize(compiled, tally);
+        long trials = tally.trials();
         List<String> warnings = warnings(summary);
         Attribution attribution = null;
-        long attributionTrials = Math.min(sc.trials(), request.attributionTrials());
+        long attributionTrials = Math.min(trials, request.attributionTrials());
         if (!sc.enabledInterventions().isEmpty() && attributionTrials > 0) {
             attribution = AttributionPipeline.attribute(compiled, attributionTrials, sc.seed(), request.threads());
             if (attribution.shapley() == null) {
@@ -58,10 +63,20 @@ public final class RunPipeline {
         }
         Path outDir = request.outDir() != null ? request.outDir() : Path.of("out", sc.name());
         double wall = (System.nanoTime() - started) / 1e9;
+        if (precision.asked() && !precision.reached()) {
+            warnings.add("the precision " + request.precision() + " was not reached within " + trials
+                    + " trials (largest probability SE " + precision.largestSe() + "); raise --max-trials");
+        }
         RunOutcome outcome = new RunOutcome(compiled, summary, attribution, outDir.toAbsolutePath().normalize(),
-                sc.trials(), sc.seed(), request.threads(), wall, warnings);
+                trials, sc.seed(), request.threads(), wall, warnings, precision);
         write(outcome, request);
         return outcome;
+    }
+
+    private static Summary summarize(CompiledScenario compiled, Tally tally) {
+        CompiledModel model = compiled.model();
+        return Summarizer.summarize(tally, model.thresholds(), model.targets(), compiled.scenario().baseYear(),
+                Inputs.countings(compiled.scenario().tiers().counting()), compiled.bandNames());
     }
 
     private static List<String> warnings(Summary summary) {
@@ -124,6 +139,10 @@ public final class RunPipeline {
                 "base_year", c.baseline().year()));
         m.put("seed", o.seed());
         m.put("trials", o.trials());
+        if (o.precision().asked()) {
+            m.put("precision", ordered("target_se", request.precision(), "max_trials", request.maxTrials(),
+                    "reached", o.precision().reached(), "largest_probability_se", o.precision().largestSe()));
+        }
         m.put("threads", o.threads());
         m.put("block_size", SimulationEngine.BLOCK_SIZE);
         m.put("horizon", sc.horizon());

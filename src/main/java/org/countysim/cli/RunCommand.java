@@ -40,12 +40,30 @@ final class RunCommand implements Callable<Integer> {
                     + " 0 skips it). Default: ${DEFAULT-VALUE}.")
     long attributionTrials;
 
+    @Option(names = "--precision", paramLabel = "EPS", description = "Add trials (in blocks of 1024) until every"
+            + " reported probability's standard error is at most EPS, e.g. 0.005; --trials is then the first step.")
+    Double precision;
+
+    @Option(names = "--max-trials", paramLabel = "N", defaultValue = "10000000",
+            description = "Cap on trials under --precision (default: ${DEFAULT-VALUE}).")
+    long maxTrials;
+
+    @Option(names = "--quiet", description = "No progress bar (it only shows at a terminal, for runs over a second).")
+    boolean quiet;
+
     @Override
     public Integer call() {
         Options o = options.toOptions();
+        if (precision != null && !(precision > 0 && precision < 0.5)) {
+            throw new org.countysim.CountySimException("--precision is a standard error in (0, 0.5), got " + precision);
+        }
+        if (maxTrials < 1) {
+            throw new org.countysim.CountySimException("--max-trials must be positive, got " + maxTrials);
+        }
         RunRequest request = new RunRequest(scenario, o.overrides(), o.trials(), o.seed(), o.outDir(), o.threads(),
-                o.counting(), o.excelBom(), o.charts(), attributionTrials);
-        RunOutcome outcome = new RunPipeline(spec.commandLine().getErr()).run(request);
+                o.counting(), o.excelBom(), o.charts(), attributionTrials, precision, maxTrials);
+        RunOutcome outcome = new RunPipeline(spec.commandLine().getErr(), TerminalProgress.forTerminal(quiet))
+                .run(request);
         if (options.json) {
             spec.commandLine().getOut().println(ManifestWriter.toJson(jsonSummary(outcome)));
             spec.commandLine().getOut().flush();

@@ -3,6 +3,8 @@ package org.countysim.engine;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.countysim.model.DrawSlot;
 import org.countysim.scenario.Distribution;
@@ -14,30 +16,117 @@ import org.countysim.scenario.Distribution;
  * makes results independent of the thread count and makes a run of N trials a prefix of a run of 2N.
  */
 final class BlockStreams {
+    private static final int UNIFORM = 0;
+    private static final int NORMAL = 1;
+    private static final int BERNOULLI = 2;
+    private static final int DISCRETE = 3;
+    private static final int TRIANGULAR = 4;
+    private static final int OTHER = 5;
+
     private final int[] offsets;
     private final int[] counts;
+    private final int[] kinds;
+    private final UniformRandomProvider[] rngs;
+    private final double[] a;
+    private final double[] b;
+    private final NormalizedGaussianSampler[] gaussians;
+    private final double[][] cumulative;
+    private final double[][] values;
+    private final Distribution.Triangular[] triangles;
     private final Distribution.DoubleSampler[] samplers;
 
     BlockStreams(List<DrawSlot> randomSlots, long seed, long block) {
         int n = randomSlots.size();
         offsets = new int[n];
         counts = new int[n];
+        kinds = new int[n];
+        rngs = new UniformRandomProvider[n];
+        a = new double[n];
+        b = new double[n];
+        gaussians = new NormalizedGaussianSampler[n];
+        cumulative = new double[n][];
+        values = new double[n][];
+        triangles = new Distribution.Triangular[n];
         samplers = new Distribution.DoubleSampler[n];
         for (int i = 0; i < n; i++) {
             DrawSlot slot = randomSlots.get(i);
             offsets[i] = slot.offset();
             counts[i] = slot.count();
-            samplers[i] = slot.distribution().sampler(stream(seed, block, slot.streamKey()));
+            rngs[i] = stream(seed, block, slot.streamKey());
+            classify(i, slot.distribution());
+        }
+    }
+
+    /**
+     * The common distributions get an inlined path (a switch instead of a call through a megamorphic
+     * interface, the largest cost of the inner loop); the others use their own sampler. Both draw the
+     * same values from the slot's stream.
+     */
+    private void classify(int i, Distribution d) {
+        if (d instanceof Distribution.Uniform u) {
+            kinds[i] = UNIFORM;
+            a[i] = u.min();
+            b[i] = u.max() - u.min();
+        } else if (d instanceof Distribution.Normal nd && Double.isInfinite(nd.lower()) && Double.isInfinite(nd.upper())) {
+            kinds[i] = NORMAL;
+            a[i] = nd.mean();
+            b[i] = nd.sd();
+            gaussians[i] = ZigguratSampler.NormalizedGaussian.of(rngs[i]);
+        } else if (d instanceof Distribution.Bernoulli be) {
+            kinds[i] = BERNOULLI;
+            a[i] = be.p();
+        } else if (d instanceof Distribution.Discrete di) {
+            kinds[i] = DISCRETE;
+            cumulative[i] = di.cumulative();
+            values[i] = di.values();
+        } else if (d instanceof Distribution.Triangular t) {
+            kinds[i] = TRIANGULAR;
+            triangles[i] = t;
+        } else {
+            kinds[i] = OTHER;
+            samplers[i] = d.sampler(rngs[i]);
         }
     }
 
     /** Draws one trial's random values into the buffer (fixed values stay as the template set them). */
     void fill(double[] buf) {
-        for (int i = 0; i < samplers.length; i++) {
-            Distribution.DoubleSampler s = samplers[i];
-            int end = offsets[i] + counts[i];
-            for (int j = offsets[i]; j < end; j++) {
-                buf[j] = s.sample();
+        for (int i = 0; i < kinds.length; i++) {
+            int from = offsets[i];
+            int end = from + counts[i];
+            UniformRandomProvider rng = rngs[i];
+            switch (kinds[i]) {
+                case UNIFORM -> {
+                    for (int j = from; j < end; j++) {
+                        buf[j] = a[i] + b[i] * rng.nextDouble();
+                    }
+                }
+                case NORMAL -> {
+                    NormalizedGaussianSampler z = gaussians[i];
+                    for (int j = from; j < end; j++) {
+                        buf[j] = a[i] + b[i] * z.sample();
+                    }
+                }
+                case BERNOULLI -> {
+                    for (int j = from; j < end; j++) {
+                        buf[j] = rng.nextDouble() < a[i] ? 1 : 0;
+                    }
+                }
+                case DISCRETE -> {
+                    for (int j = from; j < end; j++) {
+                        buf[j] = Distribution.Discrete.pick(cumulative[i], values[i], rng.nextDouble());
+                    }
+                }
+                case TRIANGULAR -> {
+                    for (int j = from; j < end; j++) {
+                        buf[j] = triangles[i].inverseCdf(rng.nextDouble());
+                    }
+                }
+                default -> {
+                    Distribution.DoubleSampler s = samplers[i];
+                    for (int j = from; j < end; j++) {
+                        buf[j] = s.sample();
+                    }
+                }
             }
         }
     }

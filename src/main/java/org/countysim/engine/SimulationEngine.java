@@ -54,40 +54,85 @@ public final class SimulationEngine {
     }
 
     public EngineResult runAll(long trials, long seed, int threads) {
-        long blocks = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
-        int workers = (int) Math.max(1, Math.min(threads, blocks));
-        Tally[] totals = new Tally[variants.size()];
-        for (int v = 0; v < totals.length; v++) {
-            totals[v] = tallied[v] ? newTally(variants.get(v)) : null;
-        }
-        PairedTally paired = new PairedTally(contrasts.size(), metrics);
-        OrderedSums sums = new OrderedSums(totals, paired);
-        AtomicLong nextBlock = new AtomicLong();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Worker[] pool = new Worker[workers];
-        Thread[] threadsArray = new Thread[workers];
-        for (int w = 0; w < workers; w++) {
-            Worker worker = new Worker();
-            pool[w] = worker;
-            threadsArray[w] = new Thread(() -> {
-                try {
-                    worker.work(trials, seed, nextBlock, blocks, sums, failure);
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "countysim-worker-" + w);
-            threadsArray[w].start();
-        }
-        join(threadsArray);
-        rethrow(failure.get());
-        for (Worker worker : pool) {
+        Session session = start(seed, threads);
+        session.advanceTo(trials, done -> { });
+        return session.result();
+    }
+
+    /** A run that can be extended block by block (for --precision): trials 0..n, then n..m, same as one run of m. */
+    public Session start(long seed, int threads) {
+        return new Session(seed, threads);
+    }
+
+    /** Accumulated results of the blocks run so far. */
+    public final class Session {
+        private final long seed;
+        private final int threads;
+        private final Tally[] totals = new Tally[variants.size()];
+        private final PairedTally paired = new PairedTally(contrasts.size(), metrics);
+        private final OrderedSums sums;
+        private long trialsDone;
+
+        private Session(long seed, int threads) {
+            this.seed = seed;
+            this.threads = threads;
             for (int v = 0; v < totals.length; v++) {
-                if (totals[v] != null) {
-                    totals[v].mergeCounts(worker.tallies[v]);
+                totals[v] = tallied[v] ? newTally(variants.get(v)) : null;
+            }
+            this.sums = new OrderedSums(totals, paired);
+        }
+
+        public long trials() {
+            return trialsDone;
+        }
+
+        public EngineResult result() {
+            return new EngineResult(totals, paired);
+        }
+
+        /**
+         * Runs trials up to {@code trials} in total. Extending a session needs the trials so far to fill whole
+         * blocks. {@code progress} receives the number of trials done, from this thread, a few times a second.
+         */
+        public void advanceTo(long trials, java.util.function.LongConsumer progress) {
+            if (trials <= trialsDone) {
+                return;
+            }
+            if (trialsDone % BLOCK_SIZE != 0) {
+                throw new IllegalStateException("a session extends only after whole blocks");
+            }
+            long firstBlock = trialsDone / BLOCK_SIZE;
+            long blocks = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
+            int workers = (int) Math.max(1, Math.min(threads, blocks - firstBlock));
+            AtomicLong nextBlock = new AtomicLong(firstBlock);
+            AtomicLong done = new AtomicLong(trialsDone);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Worker[] pool = new Worker[workers];
+            Thread[] threadsArray = new Thread[workers];
+            for (int w = 0; w < workers; w++) {
+                Worker worker = new Worker();
+                pool[w] = worker;
+                threadsArray[w] = new Thread(() -> {
+                    try {
+                        worker.work(trials, seed, nextBlock, blocks, sums, failure, done);
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }, "countysim-worker-" + w);
+                threadsArray[w].start();
+            }
+            join(threadsArray, () -> progress.accept(done.get()));
+            rethrow(failure.get());
+            for (Worker worker : pool) {
+                for (int v = 0; v < totals.length; v++) {
+                    if (totals[v] != null) {
+                        totals[v].mergeCounts(worker.tallies[v]);
+                    }
                 }
             }
+            trialsDone = trials;
+            progress.accept(trialsDone);
         }
-        return new EngineResult(totals, paired);
     }
 
     private static Tally newTally(CompiledModel model) {
@@ -119,7 +164,7 @@ public final class SimulationEngine {
         }
 
         void work(long total, long seed, AtomicLong nextBlock, long blocks, OrderedSums sums,
-                  AtomicReference<Throwable> failure) {
+                  AtomicReference<Throwable> failure, AtomicLong done) {
             for (long b = nextBlock.getAndIncrement(); b < blocks && failure.get() == null;
                  b = nextBlock.getAndIncrement()) {
                 BlockStreams[] streams = new BlockStreams[variants.size()];
@@ -133,6 +178,7 @@ public final class SimulationEngine {
                     trial(i, streams, blockSums);
                 }
                 sums.submit(b, blockSums, end - first);
+                done.addAndGet(end - first);
             }
             for (int v = 0; v < variants.size(); v++) {
                 if (tallies[v] != null) {
@@ -172,10 +218,13 @@ public final class SimulationEngine {
         }
     }
 
-    private static void join(Thread[] pool) {
+    private static void join(Thread[] pool, Runnable tick) {
         for (Thread t : pool) {
             try {
-                t.join();
+                while (t.isAlive()) {
+                    t.join(250);
+                    tick.run();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while simulating", e);

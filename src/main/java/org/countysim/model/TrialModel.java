@@ -18,6 +18,8 @@ public final class TrialModel {
     private final double[] transient_;
     private final double[] growthDelta;
     private final double[] eps;
+    private final double[] unitSd;
+    private final double[] trend;
     private final double[] shares;
     private final double[] gdp;
     private long clamps;
@@ -32,6 +34,8 @@ public final class TrialModel {
         this.transient_ = new double[units * S * years];
         this.growthDelta = new double[units * S * years];
         this.eps = new double[units];
+        this.unitSd = new double[units];
+        this.trend = new double[units * S];
         this.shares = new double[units];
         this.gdp = new double[units * (years + 1)];
     }
@@ -177,8 +181,16 @@ public final class TrialModel {
         double rho = m.rho().value(buf, 0);
         double innovation = Math.sqrt(1 - rho * rho);
         double commonSd = m.commonSd().value(buf, 0);
+        double[] loadings = m.loadings();
+        int unitShock = m.unitShock();
         for (int c = 0; c < units; c++) {
-            eps[c] = m.unitSd().value(buf, c) * buf[m.unitShock() + c * (years + 1)];
+            double sd = m.unitSd().value(buf, c);
+            unitSd[c] = sd;
+            eps[c] = sd * buf[unitShock + c * (years + 1)];
+            double mu = m.realGrowth().value(buf, c);
+            for (int s = 0; s < S; s++) {
+                trend[c * S + s] = mu + m.sectorOffset()[s].value(buf, c);
+            }
         }
         double price = 1;
         for (int t = 0; t < years; t++) {
@@ -186,15 +198,20 @@ public final class TrialModel {
             price *= inflation;
             double eta = commonSd * buf[m.commonShock() + t];
             for (int c = 0; c < units; c++) {
-                eps[c] = rho * eps[c] + innovation * m.unitSd().value(buf, c) * buf[m.unitShock() + c * (years + 1) + t + 1];
-                double trend = m.realGrowth().value(buf, c);
+                double e = rho * eps[c] + innovation * unitSd[c] * buf[unitShock + c * (years + 1) + t + 1];
+                eps[c] = e;
                 double y = 0;
                 for (int s = 0; s < S; s++) {
-                    double g = trend + m.sectorOffset()[s].value(buf, c) + m.loadings()[s] * eta + eps[c]
-                            + growthDelta[at(c, s, t)];
                     int k = c * S + s;
-                    core[k] = core[k] * clamp(1 + g) * inflation + permanent[at(c, s, t)] * price;
-                    y += core[k] + transient_[at(c, s, t)] * price;
+                    int kt = k * years + t;
+                    double factor = 1 + trend[k] + loadings[s] * eta + e + growthDelta[kt];
+                    if (factor < 0) {
+                        factor = 0;
+                        clamps++;
+                    }
+                    double level = core[k] * factor * inflation + permanent[kt] * price;
+                    core[k] = level;
+                    y += level + transient_[kt] * price;
                 }
                 gdp[c * (years + 1) + t + 1] = y;
             }

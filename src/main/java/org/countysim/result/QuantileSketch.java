@@ -20,6 +20,9 @@ public final class QuantileSketch {
     private int lowExponent;
     private int[][] chunks = new int[0][];
     private long nonPositive;
+    /** The chunk of the previous value: consecutive values of a unit-year mostly share their power of two. */
+    private int lastExponent = -1;
+    private int[] lastChunk;
     private long count;
 
     public void add(double value) {
@@ -31,7 +34,11 @@ public final class QuantileSketch {
         long bits = Double.doubleToRawLongBits(value);
         int exponent = (int) (bits >>> 52);
         int sub = (int) ((bits >>> MANTISSA_SHIFT) & (SUBS - 1));
-        chunk(exponent)[sub]++;
+        if (exponent != lastExponent) {
+            lastChunk = chunk(exponent);
+            lastExponent = exponent;
+        }
+        lastChunk[sub]++;
     }
 
     private int[] chunk(int exponent) {

@@ -12,7 +12,6 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 
@@ -99,16 +98,19 @@ public sealed interface Distribution {
             return (min + mode + max) / 3;
         }
 
+        /** The closed-form inverse of the triangular CDF. */
         public double inverseCdf(double p) {
-            return min == max ? min : TriangularDistribution.of(min, mode, max).inverseCumulativeProbability(p);
+            double width = max - min;
+            if (width == 0) {
+                return min;
+            }
+            double split = (mode - min) / width;
+            return p < split ? min + Math.sqrt(p * width * (mode - min))
+                    : max - Math.sqrt((1 - p) * width * (max - mode));
         }
 
         public DoubleSampler sampler(UniformRandomProvider rng) {
-            if (min == max) {
-                return () -> min;
-            }
-            ContinuousDistribution d = TriangularDistribution.of(min, mode, max);
-            return () -> d.inverseCumulativeProbability(rng.nextDouble());
+            return () -> inverseCdf(rng.nextDouble());
         }
     }
 
@@ -296,7 +298,7 @@ public sealed interface Distribution {
         }
 
         /** Cumulative probabilities; the last is exactly 1. */
-        private double[] cumulative() {
+        public double[] cumulative() {
             double total = 0;
             for (double w : weights) {
                 total += w;
@@ -326,7 +328,7 @@ public sealed interface Distribution {
         }
 
         /** The first value whose cumulative probability exceeds p (values of zero weight are never picked). */
-        private static double pick(double[] cumulative, double[] values, double p) {
+        public static double pick(double[] cumulative, double[] values, double p) {
             for (int i = 0; i < cumulative.length; i++) {
                 if (p < cumulative[i]) {
                     return values[i];

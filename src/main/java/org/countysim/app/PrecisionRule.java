@@ -1,0 +1,73 @@
+package org.countysim.app;
+
+import java.util.function.Function;
+import org.countysim.engine.SimulationEngine;
+import org.countysim.result.Summary;
+import org.countysim.result.Tally;
+
+/**
+ * {@code --precision EPS}: after the first trials, keep adding whole blocks until every probability the run
+ * reports (tier probabilities, count distributions, each unit's band and threshold probabilities) has a
+ * standard error at most EPS, or {@code --max-trials} is reached. The next size is the current one scaled by
+ * (largest SE / EPS)², as SE ∝ 1/√N. Deterministic for a seed: the sequence of sizes depends only on results.
+ */
+final class PrecisionRule {
+    private final Double eps;
+    private final long maxTrials;
+
+    /** @param asked whether --precision was given; {@code reached} is true without it */
+    record Result(boolean asked, boolean reached, double largestSe) {
+    }
+
+    PrecisionRule(Double eps, long maxTrials) {
+        this.eps = eps;
+        this.maxTrials = maxTrials;
+    }
+
+    Result run(SimulationEngine.Session session, long trials, Progress progress, Function<Tally, Summary> summarize) {
+        if (eps == null) {
+            progress.target(trials);
+            session.advanceTo(trials, progress::done);
+            progress.close();
+            return new Result(false, true, Double.NaN);
+        }
+        long block = SimulationEngine.BLOCK_SIZE;
+        long target = Math.min(maxTrials, Math.max(block, (trials + block - 1) / block * block));
+        while (true) {
+            progress.target(target);
+            session.advanceTo(target, progress::done);
+            double worst = largestSe(summarize.apply(session.result().tallies()[0]));
+            if (worst <= eps || target >= maxTrials) {
+                progress.close();
+                return new Result(true, worst <= eps, worst);
+            }
+            double scale = (worst / eps) * (worst / eps) * 1.02;
+            long next = (long) Math.ceil(target * scale / block) * block;
+            target = Math.min(maxTrials, Math.max(next, target + block));
+        }
+    }
+
+    /** The largest standard error of any probability in the summary. */
+    static double largestSe(Summary s) {
+        double worst = 0;
+        long n = s.trials();
+        for (Summary.Tiers t : s.tiers()) {
+            worst = Math.max(worst, t.allMet().se());
+            for (Summary.Band b : t.bands()) {
+                worst = Math.max(worst, b.met().se());
+                for (double p : b.pCount()) {
+                    worst = Math.max(worst, Math.sqrt(p * (1 - p) / n));
+                }
+            }
+        }
+        for (Summary.UnitYear u : s.unitYears()) {
+            for (Summary.Estimate e : u.pReach()) {
+                worst = Math.max(worst, e.se());
+            }
+            for (double p : u.pBand()) {
+                worst = Math.max(worst, Math.sqrt(p * (1 - p) / n));
+            }
+        }
+        return worst;
+    }
+}

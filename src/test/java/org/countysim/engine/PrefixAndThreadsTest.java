@@ -1,0 +1,68 @@
+package org.countysim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.countysim.model.CompiledModel;
+import org.countysim.result.Tally;
+import org.countysim.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Block streams: runs extend as prefixes, and the thread count never changes a result. */
+class PrefixAndThreadsTest {
+    @TempDir
+    Path dir;
+
+    private CompiledModel model() throws Exception {
+        return new Fixtures(dir).baseline(Fixtures.banded("u1", 80, 120), Fixtures.banded("u2", 100, 140))
+                .with("horizon", "horizon: 2024")
+                .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.05, sd: 0.01}")
+                .with("shocks", "shocks: {common_sd: 0.02, unit_sd: 0.03, rho: 0.4}")
+                .with("interventions", """
+                        interventions:
+                          - {id: p, kind: project, counties: all, count: {dist: discrete, values: [0, 1, 2]},
+                             output: {dist: pert, min: 5, mode: 10, max: 30}, va_ratio: 0.3, success: 0.6,
+                             start: {dist: discrete, values: [2022, 2023]}}
+                        """).compile().model();
+    }
+
+    private static void assertSameTally(Tally a, Tally b) {
+        assertEquals(a.trials(), b.trials());
+        for (int mode = 0; mode < 2; mode++) {
+            assertArrayEquals(a.countHistogram(mode, 0), b.countHistogram(mode, 0));
+        }
+        for (int v = 0; v < a.variables(); v++) {
+            assertEquals(a.sum(v), b.sum(v), 0, "sum " + v);
+            assertEquals(a.sumSquares(v), b.sumSquares(v), 0, "squares " + v);
+            assertEquals(a.sketch(v).quantile(0.37), b.sketch(v).quantile(0.37), 0);
+        }
+        for (int c = 0; c < a.units(); c++) {
+            assertArrayEquals(a.unitBands(c, a.years()), b.unitBands(c, b.years()));
+        }
+    }
+
+    /** N trials, then extended to 2N, equal fresh runs of N and 2N: the first N trials of 2N are the N-run. */
+    @Test
+    void aRunOfNIsAPrefixOfARunOf2N() throws Exception {
+        CompiledModel m = model();
+        long n = 4 * SimulationEngine.BLOCK_SIZE;
+        SimulationEngine engine = new SimulationEngine(m);
+        SimulationEngine.Session session = engine.start(77, 2);
+        session.advanceTo(n, done -> { });
+        assertSameTally(engine.run(n, 77, 1), session.result().tallies()[0]);
+        session.advanceTo(2 * n, done -> { });
+        assertSameTally(engine.run(2 * n, 77, 3), session.result().tallies()[0]);
+    }
+
+    @Test
+    void threadCountDoesNotChangeAnything() throws Exception {
+        CompiledModel m = model();
+        long n = 10_000;
+        Tally one = new SimulationEngine(m).run(n, 5, 1);
+        for (int threads : new int[] {2, 3, 8}) {
+            assertSameTally(one, new SimulationEngine(m).run(n, 5, threads));
+        }
+    }
+}
