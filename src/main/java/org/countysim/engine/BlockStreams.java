@@ -75,6 +75,7 @@ final class BlockStreams {
         } else if (d instanceof Distribution.Bernoulli be) {
             kinds[i] = BERNOULLI;
             a[i] = be.p();
+            b[i] = Math.ceil(be.p() * 0x1.0p53);
         } else if (d instanceof Distribution.Discrete di) {
             kinds[i] = DISCRETE;
             cumulative[i] = di.cumulative();
@@ -107,8 +108,10 @@ final class BlockStreams {
                     }
                 }
                 case BERNOULLI -> {
+                    // nextDouble() < p, without a branch: the 53 bits below ⌈p·2^53⌉ (b[i]).
+                    long threshold = (long) b[i];
                     for (int j = from; j < end; j++) {
-                        buf[j] = rng.nextDouble() < a[i] ? 1 : 0;
+                        buf[j] = ((rng.nextLong() >>> 11) - threshold) >>> 63;
                     }
                 }
                 case DISCRETE -> {

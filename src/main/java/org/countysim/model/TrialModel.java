@@ -193,29 +193,46 @@ public final class TrialModel {
             }
         }
         double price = 1;
+        double[] core = this.core;
+        double[] permanent = this.permanent;
+        double[] transientDemand = this.transient_;
+        double[] growthDelta = this.growthDelta;
+        double[] trend = this.trend;
         for (int t = 0; t < years; t++) {
             double inflation = clamp(1 + m.deflator().value(buf, 0, t));
             price *= inflation;
             double eta = commonSd * buf[m.commonShock() + t];
+            double shock0 = loadings[0] * eta;
+            double shock1 = loadings[1] * eta;
+            double shock2 = loadings[2] * eta;
             for (int c = 0; c < units; c++) {
-                double e = rho * eps[c] + innovation * unitSd[c] * buf[unitShock + c * (years + 1) + t + 1];
+                int row = c * (years + 1);
+                double e = rho * eps[c] + innovation * unitSd[c] * buf[unitShock + row + t + 1];
                 eps[c] = e;
-                double y = 0;
-                for (int s = 0; s < S; s++) {
-                    int k = c * S + s;
-                    int kt = k * years + t;
-                    double factor = 1 + trend[k] + loadings[s] * eta + e + growthDelta[kt];
-                    if (factor < 0) {
-                        factor = 0;
-                        clamps++;
-                    }
-                    double level = core[k] * factor * inflation + permanent[kt] * price;
-                    core[k] = level;
-                    y += level + transient_[kt] * price;
-                }
-                gdp[c * (years + 1) + t + 1] = y;
+                int k = c * S;
+                int kt = k * years + t;
+                double y = sector(core, permanent, transientDemand, growthDelta, k, kt, 1 + trend[k] + shock0 + e,
+                        inflation, price)
+                        + sector(core, permanent, transientDemand, growthDelta, k + 1, kt + years,
+                        1 + trend[k + 1] + shock1 + e, inflation, price)
+                        + sector(core, permanent, transientDemand, growthDelta, k + 2, kt + 2 * years,
+                        1 + trend[k + 2] + shock2 + e, inflation, price);
+                gdp[row + t + 1] = y;
             }
         }
+    }
+
+    /** One sector-year: the core level grows and gains new permanent value; returns core plus transient demand. */
+    private double sector(double[] core, double[] permanent, double[] transientDemand, double[] growthDelta, int k,
+                          int kt, double factorBeforeDelta, double inflation, double price) {
+        double factor = factorBeforeDelta + growthDelta[kt];
+        if (factor < 0) {
+            factor = 0;
+            clamps++;
+        }
+        double level = core[k] * factor * inflation + permanent[kt] * price;
+        core[k] = level;
+        return level + transientDemand[kt] * price;
     }
 
     private double clamp(double factor) {

@@ -20,9 +20,6 @@ public final class QuantileSketch {
     private int lowExponent;
     private int[][] chunks = new int[0][];
     private long nonPositive;
-    /** The chunk of the previous value: consecutive values of a unit-year mostly share their power of two. */
-    private int lastExponent = -1;
-    private int[] lastChunk;
     private long count;
 
     public void add(double value) {
@@ -34,11 +31,13 @@ public final class QuantileSketch {
         long bits = Double.doubleToRawLongBits(value);
         int exponent = (int) (bits >>> 52);
         int sub = (int) ((bits >>> MANTISSA_SHIFT) & (SUBS - 1));
-        if (exponent != lastExponent) {
-            lastChunk = chunk(exponent);
-            lastExponent = exponent;
+        int i = exponent - lowExponent;
+        int[] c;
+        if (i >= 0 && i < chunks.length && (c = chunks[i]) != null) {
+            c[sub]++;
+        } else {
+            chunk(exponent)[sub]++;
         }
-        lastChunk[sub]++;
     }
 
     private int[] chunk(int exponent) {

@@ -327,19 +327,17 @@ public sealed interface Distribution {
             return pick(cumulative(), values, p);
         }
 
-        /** The first value whose cumulative probability exceeds p (values of zero weight are never picked). */
+        /**
+         * The first value whose cumulative probability exceeds p: the number of cumulative probabilities at or
+         * below p, counted without branches (random outcomes defeat branch prediction). A value of zero weight
+         * shares its cumulative probability with the previous one and is never picked; the last is 1 > p.
+         */
         public static double pick(double[] cumulative, double[] values, double p) {
-            for (int i = 0; i < cumulative.length; i++) {
-                if (p < cumulative[i]) {
-                    return values[i];
-                }
+            int k = 0;
+            for (int i = 0; i < cumulative.length - 1; i++) {
+                k += (int) ((Double.doubleToRawLongBits(p - cumulative[i]) >>> 63) ^ 1);
             }
-            for (int i = cumulative.length - 1; i > 0; i--) {
-                if (cumulative[i] > cumulative[i - 1]) {
-                    return values[i];
-                }
-            }
-            return values[0];
+            return values[k];
         }
 
         public DoubleSampler sampler(UniformRandomProvider rng) {
