@@ -29,7 +29,7 @@ public final class Inputs {
             all.add("tiers.counting=" + counting);
         }
         Scenario scenario = ScenarioReader.read(scenarioFile, all);
-        Baseline baseline = BaselineCsvReader.read(scenario.data().baseline());
+        Baseline baseline = BaselineCsvReader.read(scenario.data().baseline(), scenario.data().encoding());
         return ScenarioCompiler.compile(scenario, baseline);
     }
 

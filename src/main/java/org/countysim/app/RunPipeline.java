@@ -136,7 +136,7 @@ public final class RunPipeline {
                 "sha256", sc.sha256()));
         m.put("overrides", request.overrides());
         m.put("data", ordered("file", c.baseline().file().toString(), "sha256", c.baseline().sha256(),
-                "base_year", c.baseline().year()));
+                "encoding", c.baseline().encoding(), "base_year", c.baseline().year()));
         m.put("seed", o.seed());
         m.put("trials", o.trials());
         if (o.precision().asked()) {

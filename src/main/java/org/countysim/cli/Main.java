@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code countysim} command: subcommands per verb. */
 @Command(name = "countysim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "County economic scenario simulator: Monte Carlo projection of county GDP against tier targets.",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SolveCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
+            SolveCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main implements Runnable {

@@ -30,6 +30,10 @@ final class SimulationOptions {
             + " (default: the scenario's).")
     Counting counting;
 
+    @Option(names = "--encoding", paramLabel = "NAME", description = "The baseline CSV's encoding: auto (UTF-8,"
+            + " else GBK/GB18030), UTF-8, GB18030, ... (default: the scenario's data.encoding, else auto).")
+    String encoding;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory.")
     Path out;
 
@@ -53,7 +57,11 @@ final class SimulationOptions {
         if (trials != null && (trials < 1 || trials > 1_000_000_000L)) {
             throw new CountySimException("--trials must be between 1 and 1000000000, got " + trials);
         }
-        return new Options(sets, trials, seed, workers, counting == null ? null : counting.name(), out, excel,
+        List<String> overrides = new ArrayList<>(sets);
+        if (encoding != null) {
+            overrides.add("data.encoding=" + encoding);
+        }
+        return new Options(overrides, trials, seed, workers, counting == null ? null : counting.name(), out, excel,
                 !noCharts);
     }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The baseline file as read: every unit of the base year, with the file's hash for the manifest. */
-public record Baseline(Path file, String sha256, int year, List<BaselineUnit> units) {
+/** The baseline file as read: every unit of the base year, with the file's hash and encoding for the manifest. */
+public record Baseline(Path file, String sha256, String encoding, int year, List<BaselineUnit> units) {
     public Baseline {
         units = List.copyOf(units);
     }

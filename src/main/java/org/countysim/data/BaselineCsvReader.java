@@ -3,8 +3,6 @@ package org.countysim.data;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,16 +40,17 @@ public final class BaselineCsvReader {
     }
 
     public static Baseline read(Path file) {
-        return read(file, StandardCharsets.UTF_8);
+        return read(file, "auto");
     }
 
-    public static Baseline read(Path file, Charset charset) {
+    /** @param encoding a charset name, or "auto" (UTF-8, else GB18030) */
+    public static Baseline read(Path file, String encoding) {
         byte[] bytes = TextFiles.readBytes(file, "baseline file");
-        String text = TextFiles.decode(bytes, charset, file);
-        return new BaselineCsvReader(file).parse(text, TextFiles.sha256(bytes));
+        TextFiles.Decoded decoded = TextFiles.decode(bytes, encoding, file);
+        return new BaselineCsvReader(file).parse(decoded.text(), TextFiles.sha256(bytes), decoded.encoding());
     }
 
-    private Baseline parse(String text, String sha256) {
+    private Baseline parse(String text, String sha256, String encoding) {
         lineStarts = lineStarts(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         List<BaselineUnit> units = new ArrayList<>();
@@ -84,7 +83,7 @@ public final class BaselineCsvReader {
         if (!problems.isEmpty()) {
             throw new DataException(String.join("\n", problems));
         }
-        return new Baseline(file, sha256, units.get(0).year(), units);
+        return new Baseline(file, sha256, encoding, units.get(0).year(), units);
     }
 
     private Map<String, Integer> header(CSVRecord header) {

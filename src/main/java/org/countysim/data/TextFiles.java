@@ -52,6 +52,39 @@ public final class TextFiles {
         }
     }
 
+    /** GB18030 is a superset of GBK and GB2312: what Excel on Chinese Windows writes as "ANSI". */
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    /**
+     * Decodes with the named encoding, or with "auto": UTF-8 (with or without byte-order mark) when the bytes
+     * are valid UTF-8, else GB18030 when they are valid GB18030. Returns the text and the encoding used.
+     */
+    public static Decoded decode(byte[] bytes, String encoding, Path file) {
+        if (encoding == null || encoding.equalsIgnoreCase("auto")) {
+            try {
+                return new Decoded(decode(bytes, StandardCharsets.UTF_8, file), "UTF-8");
+            } catch (DataException notUtf8) {
+                try {
+                    return new Decoded(decode(bytes, GB18030, file), "GB18030");
+                } catch (DataException notGb) {
+                    throw new DataException(file + ": neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 or name"
+                            + " its encoding with --encoding");
+                }
+            }
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new DataException("unknown encoding '" + encoding + "' (try UTF-8 or GB18030)");
+        }
+        return new Decoded(decode(bytes, charset, file), charset.name());
+    }
+
+    /** Text and the encoding it was read with. */
+    public record Decoded(String text, String encoding) {
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

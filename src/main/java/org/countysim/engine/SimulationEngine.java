@@ -191,6 +191,9 @@ public final class SimulationEngine {
             for (int v = 0; v < variants.size(); v++) {
                 streams[v].fill(buffers[v]);
                 trials[v].run(buffers[v]);
+                if (trials[v].firstNonFinite() >= 0) {
+                    throw NonFinite.diagnose(variants.get(v), buffers[v], trials[v].firstNonFinite(), index);
+                }
                 if (tallied[v]) {
                     recorders[v].record(trials[v], index, tallies[v], blockSums[2 * v], blockSums[2 * v + 1]);
                 }

@@ -68,10 +68,6 @@ public final class TrialMetrics {
         double city = 0;
         for (int c = 0; c < model.unitCount(); c++) {
             double y = trial.gdp(c, years);
-            if (!Double.isFinite(y)) {
-                throw new SimulationException("a trial gave a non-finite GDP for unit " + model.units().get(c).code()
-                        + " in " + model.horizon() + "; check the scenario's parameters for extreme values");
-            }
             counts[Bands.exclusive(y, model.thresholds())]++;
             city += y;
         }

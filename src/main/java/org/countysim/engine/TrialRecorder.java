@@ -30,11 +30,6 @@ final class TrialRecorder {
             java.util.Arrays.fill(exclusive, 0);
             for (int c = 0; c < units; c++) {
                 double y = trial.gdp(c, t);
-                if (!Double.isFinite(y)) {
-                    throw new SimulationException("trial " + trialIndex + " gave a non-finite GDP for unit "
-                            + model.units().get(c).code() + " in " + (model.baseYear() + t)
-                            + "; check the scenario's parameters for extreme values");
-                }
                 add(tally, tally.variable(c, t), y, sum, squares);
                 int band = Bands.exclusive(y, thresholds);
                 tally.addUnitBand(c, t, band);

@@ -45,6 +45,16 @@ public final class TrialModel {
         return gdp[c * (years + 1) + t];
     }
 
+    /** The index (unit × (Y+1) + year index) of the first non-finite GDP of the last trial, or −1. */
+    public int firstNonFinite() {
+        for (int i = 0; i < gdp.length; i++) {
+            if (!Double.isFinite(gdp[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Number of growth factors (1+g) or (1+π) clamped at 0 since construction. */
     public long clamps() {
         return clamps;

@@ -94,6 +94,18 @@ final class NodeReader {
             return fallback;
         }
         YNode node = map.get(key);
+        if (node instanceof YScalar s && !s.quoted() && s.value().strip().matches("[-+]?[0-9_]{1,25}")) {
+            try {
+                long v = Long.parseLong(s.value().strip().replace("_", ""));
+                if (v >= min && v <= max) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // too large for a long: reported below
+            }
+            problems.add(node, "expected a whole number in [" + min + ", " + max + "], got " + s.value());
+            return Long.MIN_VALUE;
+        }
         double d = number(node);
         if (Double.isNaN(d)) {
             return Long.MIN_VALUE;

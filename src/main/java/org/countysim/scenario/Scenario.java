@@ -47,8 +47,11 @@ public record Scenario(String name, String title, Path file, String sha256, Data
 
     public enum Counting { EXCLUSIVE, CUMULATIVE, BOTH }
 
-    /** @param sectorShares shares used for units without sector values (null: every unit must have them) */
-    public record DataSpec(Path baseline, double[] sectorShares, String sharesNote, BandDraw bandDraw) {
+    /**
+     * @param sectorShares shares used for units without sector values (null: every unit must have them)
+     * @param encoding     the baseline's text encoding, or "auto" (UTF-8, else GB18030)
+     */
+    public record DataSpec(Path baseline, double[] sectorShares, String sharesNote, BandDraw bandDraw, String encoding) {
     }
 
     /** Which baseline rows are projected: by kind or explicit list, minus exclusions; fold adds zones into hosts. */

@@ -124,7 +124,7 @@ public final class ScenarioReader {
         if (m == null) {
             return null;
         }
-        in.allowOnly(m, List.of("baseline", "sector_shares", "band_draw"));
+        in.allowOnly(m, List.of("baseline", "sector_shares", "band_draw", "encoding"));
         YNode baselineNode = in.required(m, "baseline");
         Path dir = file.toAbsolutePath().getParent();
         Path baseline = baselineNode == null ? null : dir.resolve(in.text(baselineNode)).normalize();
@@ -142,7 +142,8 @@ public final class ScenarioReader {
         }
         String draw = in.choice(m, "band_draw", "uniform", List.of("uniform", "triangular"));
         return new Scenario.DataSpec(baseline, shares, note,
-                draw.equals("uniform") ? Scenario.BandDraw.UNIFORM : Scenario.BandDraw.TRIANGULAR);
+                draw.equals("uniform") ? Scenario.BandDraw.UNIFORM : Scenario.BandDraw.TRIANGULAR,
+                in.text(m, "encoding", "auto"));
     }
 
     private double[] sectorShares(YMap s) {

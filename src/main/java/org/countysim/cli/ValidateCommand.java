@@ -1,0 +1,67 @@
+package org.countysim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.countysim.app.Validator;
+import org.countysim.report.ManifestWriter;
+import org.countysim.scenario.CompiledScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code countysim validate [SCENARIO]}: all checks, no simulation. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Load the scenario and its baseline and run every check without simulating. Prints every"
+                + " problem at once with its file:line:column or scenario path (exit 2), or the data-quality"
+                + " summary when all is well (exit 0). Writes nothing.",
+        footer = ExitCodes.HELP)
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SimulationOptions options;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/plan-2025.yaml")
+    Path scenario;
+
+    @Override
+    public Integer call() {
+        Validator.Report report = Validator.validate(scenario, options.toOptions().overrides());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (options.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("ok", report.ok());
+            json.put("problems", report.problems());
+            json.put("data_quality", report.ok() ? report.compiled().quality() : null);
+            out.println(ManifestWriter.toJson(json));
+            out.flush();
+            return report.ok() ? ExitCodes.OK : ExitCodes.INPUT;
+        }
+        if (!report.ok()) {
+            for (String problem : report.problems()) {
+                err.println("error: " + problem);
+            }
+            err.println(report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")
+                    + " in " + scenario);
+            err.flush();
+            return ExitCodes.INPUT;
+        }
+        CompiledScenario c = report.compiled();
+        out.println("ok: " + scenario + " — " + c.scenario().name() + ", " + c.model().unitCount() + " units, "
+                + c.scenario().baseYear() + "→" + c.scenario().horizon() + ", "
+                + c.scenario().enabledInterventions().size() + " interventions enabled");
+        out.println("baseline: " + c.baseline().file() + " (" + c.baseline().encoding() + ", "
+                + c.baseline().units().size() + " rows)");
+        out.println(c.quality().line());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
