@@ -20,6 +20,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /** county_tiers.png: each unit's probability of ending the horizon in each exclusive band. */
 public final class CountyTierChart {
+    /** More bars than this would make an unreadable (and huge) image: the largest units are drawn. */
+    static final int MAX_BARS = 40;
     private static final Color[] BAND_COLORS = {new Color(0x1B5E20), new Color(0x43A047), new Color(0x9CCC65),
         new Color(0xFFEE58), new Color(0xFFA726), new Color(0xEF5350), new Color(0x8D6E63)};
     private final ChartStyle style;
@@ -31,8 +33,9 @@ public final class CountyTierChart {
     /** Rows: bands (highest first, then "below"); columns: units; values: probabilities at the horizon. */
     public DefaultCategoryDataset dataset(Summary summary, List<UnitInfo> units, double[] thresholds, int horizon) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        java.util.Set<Integer> shown = new java.util.HashSet<>(LargestUnits.atHorizon(summary, MAX_BARS));
         for (Summary.UnitYear u : summary.unitYears()) {
-            if (u.year() != horizon) {
+            if (u.year() != horizon || !shown.contains(u.unit())) {
                 continue;
             }
             UnitInfo info = units.get(u.unit());
@@ -66,8 +69,10 @@ public final class CountyTierChart {
             r.setSeriesPaint(k, BAND_COLORS[Math.min(k, BAND_COLORS.length - 1)]);
         }
         r.setDefaultItemLabelFont(style.font(Font.PLAIN, 10));
+        int bars = Math.min(units.size(), MAX_BARS);
         style.writeGrid(file, style.t("各县市区 " + horizon + " 年所在档位概率 — ",
-                "Probability of each GDP band per unit in " + horizon + " — ") + scenarioTitle, style.t("档位按 GDP（亿元，现价）互斥划分", "exclusive bands of GDP (100 million yuan, nominal)"),
-                List.of(chart), 1, 1000, 60 + 42 * units.size());
+                "Probability of each GDP band per unit in " + horizon + " — ") + scenarioTitle,
+                style.t("档位按 GDP（亿元，现价）互斥划分", "exclusive bands of GDP (100 million yuan, nominal)")
+                        + LargestUnits.note(style, bars, units.size()), List.of(chart), 1, 1000, 100 + 42 * bars);
     }
 }

@@ -22,6 +22,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /** fans.png: per unit, GDP P5–P95 and P25–P75 bands with the median, base year to horizon, thresholds drawn. */
 public final class FanChart {
+    /** More panels than this would make an unreadable (and huge) image: the largest units are drawn. */
+    static final int MAX_PANELS = 24;
     private final ChartStyle style;
 
     public FanChart(ChartStyle style) {
@@ -103,13 +105,14 @@ public final class FanChart {
     public void write(Path file, Summary summary, List<UnitInfo> units, double[] thresholds, String scenarioTitle)
             throws IOException {
         List<JFreeChart> panels = new ArrayList<>();
-        for (int c = 0; c < units.size(); c++) {
-            int unit = c;
-            panels.add(panel(units.get(c), summary.unitYears().stream().filter(u -> u.unit() == unit).toList(),
+        List<Integer> shown = LargestUnits.atHorizon(summary, MAX_PANELS);
+        for (int unit : shown) {
+            panels.add(panel(units.get(unit), summary.unitYears().stream().filter(u -> u.unit() == unit).toList(),
                     thresholds));
         }
         String subtitle = style.t("浅色：P5–P95；深色：P25–P75；线：中位数；虚线：档位门槛（亿元，现价）",
-                "light: P5–P95; dark: P25–P75; line: median; dashed: band thresholds (100 million yuan, nominal)");
+                "light: P5–P95; dark: P25–P75; line: median; dashed: band thresholds (100 million yuan, nominal)")
+                + LargestUnits.note(style, shown.size(), units.size());
         style.writeGrid(file, style.t("各县市区 GDP 扇形图 — ", "GDP fan chart per unit — ") + scenarioTitle, subtitle,
                 panels, Math.min(4, panels.size()), 340, 260);
     }
