@@ -99,7 +99,98 @@ class BadInputTest {
                 "differs from the baseline file's 2021"));
         cases.add(new Case("NaN in scenario", f -> f.with("deflator", "deflator: .nan"), "not a finite number"));
         cases.add(new Case("output name escapes", f -> f.with("name", "name: ../evil"), "name '../evil'"));
+        cases.add(new Case("missing tiers", f -> f.without("tiers"), "missing required key 'tiers'"));
+        cases.add(new Case("negative threshold", f -> f.with("tiers", "tiers:\n  bands:\n    - {threshold: -5, target: 1}"),
+                "a threshold must be positive"));
+        cases.add(new Case("duplicate threshold", f -> f.with("tiers", "tiers:\n  bands:\n    - {threshold: 5, target: 1}\n"
+                + "    - {threshold: 5, target: 2}"), "threshold 5.0 appears twice"));
+        cases.add(new Case("unknown counting", f -> f.with("tiers", "tiers:\n  counting: exclusiv\n  bands:\n"
+                + "    - {threshold: 5, target: 1}"), "did you mean 'exclusive'"));
+        cases.add(new Case("unknown sector", f -> f.with("interventions", """
+                interventions:
+                  - {id: p, kind: project, county: u1, sector: secondry, output: 1, va_ratio: 0.2, start: 2022}
+                """), "unknown sector 'secondry' (did you mean 'secondary'?)"));
+        cases.add(new Case("falling ramp", f -> f.with("interventions", """
+                interventions:
+                  - {id: p, kind: project, county: u1, output: 1, va_ratio: 0.2, start: 2022, ramp: [0.8, 0.4]}
+                """), "ramp fractions rise"));
+        cases.add(new Case("success above one", f -> f.with("interventions", """
+                interventions:
+                  - {id: p, kind: project, county: u1, output: 1, va_ratio: 0.2, start: 2022, success: 1.5}
+                """), "success is a probability in [0, 1]"));
+        cases.add(new Case("fractional count", f -> f.with("interventions", """
+                interventions:
+                  - {id: p, kind: project, county: u1, output: 1, va_ratio: 0.2, start: 2022, count: 1.5}
+                """), "interventions[0].count"));
+        cases.add(new Case("continuous start year", f -> f.with("interventions", """
+                interventions:
+                  - {id: p, kind: project, county: u1, output: 1, va_ratio: 0.2,
+                     start: {dist: uniform, min: 2022, max: 2024}}
+                """), "a discrete distribution of whole numbers"));
+        cases.add(new Case("shares above one", f -> f.with("interventions", """
+                interventions:
+                  - {id: q, kind: program, quantity: 1, unit_cost: 1, allocation: {u1: 1.2}}
+                """), "they may sum to less than 1, never more"));
+        cases.add(new Case("unknown allocation", f -> f.with("interventions", """
+                interventions:
+                  - {id: q, kind: program, quantity: 1, unit_cost: 1, allocation: by_population}
+                """), "allocation is by_gdp"));
+        cases.add(new Case("unknown scope", f -> f.with("deflator", "deflator: {dist: normal, mean: 0, sd: 0.01,"
+                + " scope: weekly}"), "scope 'weekly' is not allowed here"));
+        cases.add(new Case("scope not allowed", f -> f.with("deflator", "deflator: {dist: normal, mean: 0, sd: 0.01,"
+                + " scope: county}"), "allowed: year, trial"));
+        cases.add(new Case("duplicate intervention id", f -> f.with("interventions", """
+                interventions:
+                  - {id: g, kind: growth, delta: 0.01}
+                  - {id: g, kind: growth, delta: 0.02}
+                """), "duplicate intervention id 'g'"));
+        cases.add(new Case("unknown kind", f -> f.with("interventions", """
+                interventions:
+                  - {id: g, kind: policy, delta: 0.01}
+                """), "'policy' is not one of"));
+        cases.add(new Case("alias bomb", f -> f.with("trend", """
+                trend:
+                  real_growth: 0
+                  note: &a [x, x, x, x, x, x, x, x, x, x]
+                bomb1: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+                bomb2: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+                bomb3: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+                bomb4: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+                bomb5: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+                """), "YAML"));
+        cases.add(new Case("deep nesting", f -> f.with("deflator", "deflator: " + "[".repeat(80) + "]".repeat(80)),
+                "nested"));
+        cases.add(new Case("overflowing number", f -> f.with("deflator", "deflator: 1e400"), "not a finite number"));
+        cases.add(new Case("seed beyond 64 bits", f -> f.with("simulation", "simulation: {seed: 99999999999999999999999}"),
+                "expected a whole number"));
+        cases.add(new Case("fractional horizon", f -> f.with("horizon", "horizon: 2022.5"),
+                "expected a whole number in [1900, 2300]"));
+        cases.add(new Case("unknown kind of unit", f -> f.with("name", "name: t\nuniverse: {kinds: [countie]}"),
+                "no unit of kind 'countie'"));
+        cases.add(new Case("band without its upper end", f -> f.file("base.csv", "code,year,gdp_low\nu1,2021,100\n"),
+                "needs both columns gdp_low and gdp_high"));
+        cases.add(new Case("partial sector columns", f -> f.file("base.csv", "code,year,gdp,primary\nu1,2021,100,10\n"),
+                "sector columns come as a set"));
+        cases.add(new Case("empty baseline", f -> f.file("base.csv", ""), "the file is empty"));
+        cases.add(new Case("not text", f -> f.bytes("base.csv", new byte[] {(byte) 0x81, (byte) 0x20, (byte) 0xFF,
+            (byte) 0xFE, 0x0A}), "neither UTF-8 nor GBK/GB18030"));
+        cases.add(new Case("rho out of range", f -> f.with("shocks", "shocks: {rho: 1.5}"), "rho must lie in"));
+        cases.add(new Case("lognormal in two forms", f -> f.with("trend", "trend:\n  real_growth: {dist: lognormal,"
+                + " median: 1, sigma: 0.1, mean: 1}"), "either median and sigma, or mean and sd"));
+        cases.add(new Case("shares not summing to one", f -> f.with("data", "data:\n  baseline: base.csv\n"
+                + "  sector_shares: {primary: 0.5, secondary: 0.4, tertiary: 0.5}"), "sector shares must sum to 1"));
+        cases.add(new Case("per-unit value for no unit", f -> f.with("trend", "trend:\n  real_growth: {default: 0.05,"
+                + " units: {u9: 0.06}}"), "'u9' is not a unit of the tier universe"));
+        cases.add(new Case("fold of an unknown zone", f -> f.with("name", "name: t\nuniverse: {fold: {zone-x: u1}}"),
+                "unknown unit 'zone-x'"));
+        cases.add(new Case("unknown encoding", f -> f.with("data", "data:\n  baseline: base.csv\n  encoding: klingon\n"
+                + "  sector_shares: {primary: 0.1, secondary: 0.4, tertiary: 0.5}"), "unknown encoding 'klingon'"));
         return cases.stream().map(Arguments::of);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCatalogueHasAtLeastFortyDistinctCases() {
+        assertTrue(cases().count() >= 40, "the hardening issue asks for at least 40");
     }
 
     @ParameterizedTest(name = "{0}")

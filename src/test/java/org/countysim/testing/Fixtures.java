@@ -59,6 +59,11 @@ public final class Fixtures {
         return file("base.csv", HEADER + "\n" + String.join("\n", rows) + "\n");
     }
 
+    public Fixtures bytes(String name, byte[] content) throws IOException {
+        Files.write(dir.resolve(name), content);
+        return this;
+    }
+
     public Fixtures file(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
         return this;
