@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +63,15 @@ public final class BaselineCsvReader {
             if (!problems.isEmpty()) {
                 throw new DataException(String.join("\n", problems));
             }
+            Map<String, Integer> firstLine = new HashMap<>();
             for (CSVRecord record : records.subList(1, records.size())) {
                 if (isBlank(record)) {
+                    continue;
+                }
+                String code = text(record, columns, "code");
+                Integer first = code.isEmpty() ? null : firstLine.putIfAbsent(code, lineOf(record));
+                if (first != null) {
+                    problems.add(file + ":" + lineOf(record) + ": duplicate unit " + code + " (first on line " + first + ")");
                     continue;
                 }
                 BaselineUnit unit = unit(record, columns);
@@ -76,7 +82,7 @@ public final class BaselineCsvReader {
         } catch (IOException | UncheckedIOException e) {
             throw new DataException(file + ": malformed CSV: " + e.getMessage());
         }
-        checkUniqueAndSameYear(units);
+        checkSameYear(units);
         if (units.isEmpty() && problems.isEmpty()) {
             problems.add(file + ": no data rows after the header");
         }
@@ -223,15 +229,7 @@ public final class BaselineCsvReader {
         return values;
     }
 
-    private void checkUniqueAndSameYear(List<BaselineUnit> units) {
-        Map<String, BaselineUnit> seen = new LinkedHashMap<>();
-        for (BaselineUnit u : units) {
-            BaselineUnit first = seen.putIfAbsent(u.code(), u);
-            if (first != null) {
-                problems.add(file + ":" + u.line() + ": duplicate unit " + u.code() + " (first on line "
-                        + first.line() + ")");
-            }
-        }
+    private void checkSameYear(List<BaselineUnit> units) {
         Set<Integer> years = new java.util.TreeSet<>();
         units.forEach(u -> years.add(u.year()));
         if (years.size() > 1) {
