@@ -1,7 +1,5 @@
 package org.countysim.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,16 +33,13 @@ public final class ComparePipeline {
                 o.threads()).result();
         Path out = o.outDir() != null ? o.outDir() : Path.of("out", "compare-" + String.join("-vs-", names));
         Outcome outcome = new Outcome(result, scenarios, out.toAbsolutePath().normalize(), first.seed(), cumulative);
-        try (StagedDirectory staged = StagedDirectory.create(outcome.outDir())) {
-            VariantCsv.writeCompare(staged.path().resolve("compare.csv"), result, o.excelBom());
+        StagedDirectory.write(outcome.outDir(), folder -> {
+            VariantCsv.writeCompare(folder.resolve("compare.csv"), result, o.excelBom());
             if (o.charts()) {
-                new CompareChart(ChartStyle.detect("")).write(staged.path().resolve("compare.png"), result,
+                new CompareChart(ChartStyle.detect("")).write(folder.resolve("compare.png"), result,
                         scenarios.get(0).model().thresholds(), cumulative, first.horizon());
             }
-            staged.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + outcome.outDir() + ": " + e.getMessage(), e);
-        }
+        });
         return outcome;
     }
 

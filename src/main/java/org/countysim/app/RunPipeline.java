@@ -2,7 +2,6 @@ package org.countysim.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,40 +88,37 @@ public final class RunPipeline {
     }
 
     private void write(RunOutcome outcome, RunRequest request) {
-        CompiledScenario compiled = outcome.compiled();
-        CompiledModel model = compiled.model();
-        Scenario sc = compiled.scenario();
-        try (StagedDirectory staged = StagedDirectory.create(outcome.outDir())) {
-            new CsvTables(staged.path(), request.excelBom()).writeAll(outcome.summary(), model.units(), model.thresholds());
-            String chartFont = "none";
-            if (request.charts()) {
-                ChartStyle style = ChartStyle.detect(sc.title() + String.join("", model.units().stream()
-                        .map(u -> u.nameZh()).toList()));
-                chartFont = style.family().orElse("none (Latin labels)");
-                if (style.family().isEmpty()) {
-                    err.println("note: no installed font can draw Chinese; charts use English names"
-                            + " (on Debian: apt-get install fonts-wqy-microhei)");
-                }
-                new TierChart(style).write(staged.path().resolve("tiers.png"), outcome.summary(), sc.horizon(),
-                        sc.title());
-                new FanChart(style).write(staged.path().resolve("fans.png"), outcome.summary(), model.units(),
-                        model.thresholds(), sc.title());
-                new CountyTierChart(style).write(staged.path().resolve("county_tiers.png"), outcome.summary(),
-                        model.units(), model.thresholds(), sc.horizon(), sc.title());
-                if (outcome.attribution() != null) {
-                    new ContributionsChart(style).write(staged.path().resolve("contributions.png"),
-                            outcome.attribution(), model.thresholds(), sc.horizon(), sc.title());
-                }
-            }
+        CompiledModel model = outcome.compiled().model();
+        StagedDirectory.write(outcome.outDir(), folder -> {
+            new CsvTables(folder, request.excelBom()).writeAll(outcome.summary(), model.units(), model.thresholds());
             if (outcome.attribution() != null) {
-                ContributionsCsv.write(staged.path().resolve("contributions.csv"), outcome.attribution(),
-                        request.excelBom());
+                ContributionsCsv.write(folder.resolve("contributions.csv"), outcome.attribution(), request.excelBom());
             }
-            ManifestWriter.write(staged.path().resolve("manifest.json"), manifest(outcome, request, chartFont));
-            staged.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + outcome.outDir() + ": " + e.getMessage(), e);
+            String chartFont = request.charts() ? writeCharts(folder, outcome) : "none (no charts)";
+            ManifestWriter.write(folder.resolve("manifest.json"), manifest(outcome, request, chartFont));
+        });
+    }
+
+    /** Draws the run's charts; returns the font family used for Chinese, for the manifest. */
+    private String writeCharts(Path folder, RunOutcome outcome) throws IOException {
+        CompiledModel model = outcome.compiled().model();
+        Scenario sc = outcome.compiled().scenario();
+        ChartStyle style = ChartStyle.detect(sc.title() + String.join("", model.units().stream()
+                .map(u -> u.nameZh()).toList()));
+        if (style.family().isEmpty()) {
+            err.println("note: no installed font can draw Chinese; charts use English names"
+                    + " (on Debian: apt-get install fonts-wqy-microhei)");
         }
+        new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(), sc.horizon(), sc.title());
+        new FanChart(style).write(folder.resolve("fans.png"), outcome.summary(), model.units(), model.thresholds(),
+                sc.title());
+        new CountyTierChart(style).write(folder.resolve("county_tiers.png"), outcome.summary(), model.units(),
+                model.thresholds(), sc.horizon(), sc.title());
+        if (outcome.attribution() != null) {
+            new ContributionsChart(style).write(folder.resolve("contributions.png"), outcome.attribution(),
+                    model.thresholds(), sc.horizon(), sc.title());
+        }
+        return style.family().orElse("none (Latin labels)");
     }
 
     private static Map<String, Object> manifest(RunOutcome o, RunRequest request, String chartFont) {

@@ -1,7 +1,5 @@
 package org.countysim.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,12 +130,8 @@ public final class SolvePipeline {
     }
 
     private static void write(Outcome outcome, Options o) {
-        try (StagedDirectory staged = StagedDirectory.create(outcome.outDir())) {
-            VariantCsv.writeSolve(staged.path().resolve("solve.csv"), outcome, o.excelBom());
-            staged.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + outcome.outDir() + ": " + e.getMessage(), e);
-        }
+        StagedDirectory.write(outcome.outDir(),
+                folder -> VariantCsv.writeSolve(folder.resolve("solve.csv"), outcome, o.excelBom()));
     }
 
     /** Runs the scenario with the parameter set to x; remembers every evaluation. */

@@ -1,7 +1,5 @@
 package org.countysim.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,18 +63,14 @@ public final class SweepPipeline {
 
     private static void write(Outcome outcome, CompiledScenario first, Options o) {
         List<String> paths = outcome.params().stream().map(ParamGrid::path).toList();
-        try (StagedDirectory staged = StagedDirectory.create(outcome.outDir())) {
-            VariantCsv.writeSweep(staged.path().resolve("sweep.csv"), paths, outcome.points(), outcome.result(),
-                    o.excelBom());
+        StagedDirectory.write(outcome.outDir(), folder -> {
+            VariantCsv.writeSweep(folder.resolve("sweep.csv"), paths, outcome.points(), outcome.result(), o.excelBom());
             if (o.charts()) {
-                new SweepChart(ChartStyle.detect("")).write(staged.path().resolve("sweep.png"), outcome,
+                new SweepChart(ChartStyle.detect("")).write(folder.resolve("sweep.png"), outcome,
                         first.model().thresholds(), first.scenario().tiers().counting() == Scenario.Counting.CUMULATIVE,
                         first.scenario().title());
             }
-            staged.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + outcome.outDir() + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     static List<double[]> grid(List<ParamGrid> params) {

@@ -1,11 +1,7 @@
 package org.countysim.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.countysim.result.Attribution;
 import org.countysim.result.Summary;
@@ -20,12 +16,8 @@ public final class ContributionsCsv {
     }
 
     public static void write(Path file, Attribution a, boolean bom) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (bom) {
-                w.write('\uFEFF');
-            }
-            CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                    .setHeader("intervention", "label", "method", "metric", "value", "se").get());
+        try (CSVPrinter p = CsvFiles.open(file, bom, java.util.List.of("intervention", "label", "method", "metric",
+                "value", "se"))) {
             rows(p, "all", "", "all_in", a, a.allIn());
             rows(p, "none", "", "no_policy", a, a.noPolicy());
             rows(p, "all-none", "", "total", a, a.total());
@@ -37,7 +29,6 @@ public final class ContributionsCsv {
                 }
                 rows(p, id, label, "leave_one_out", a, a.leaveOneOut()[i]);
             }
-            p.flush();
         }
     }
 

@@ -1,13 +1,9 @@
 package org.countysim.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.countysim.model.BandLabels;
 import org.countysim.model.UnitInfo;
@@ -19,7 +15,6 @@ import org.countysim.result.Summary;
  * columns in a fixed order; {@code bom} prepends a UTF-8 byte-order mark for Excel.
  */
 public final class CsvTables {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     private static final String[] QUANTILE_NAMES = {"p5", "p10", "p25", "p50", "p75", "p90", "p95"};
 
     private final Path dir;
@@ -38,11 +33,7 @@ public final class CsvTables {
     }
 
     private CSVPrinter open(String name, String... header) throws IOException {
-        Writer w = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
-        if (bom) {
-            w.write('\uFEFF');
-        }
-        return new CSVPrinter(w, FORMAT.builder().setHeader(header).get());
+        return CsvFiles.open(dir.resolve(name), bom, List.of(header));
     }
 
     void summary(Summary s) throws IOException {

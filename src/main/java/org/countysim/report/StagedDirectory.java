@@ -33,6 +33,27 @@ public final class StagedDirectory implements AutoCloseable {
         return new StagedDirectory(absolute, staging);
     }
 
+    /** Writes the results of one run into the folder. */
+    @FunctionalInterface
+    public interface Contents {
+        void writeInto(Path folder) throws IOException;
+    }
+
+    /**
+     * Writes into a staging folder and moves it over {@code target} once complete; on any failure the staging
+     * folder is removed and an earlier result stays as it was.
+     *
+     * @throws java.io.UncheckedIOException naming the target when the results cannot be written
+     */
+    public static void write(Path target, Contents contents) {
+        try (StagedDirectory staged = create(target)) {
+            contents.writeInto(staged.path());
+            staged.commit();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path path() {
         return staging;
     }

@@ -1,13 +1,9 @@
 package org.countysim.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.countysim.app.VariantResult;
 import org.countysim.result.Summary;
@@ -17,18 +13,10 @@ public final class VariantCsv {
     private VariantCsv() {
     }
 
-    private static CSVPrinter open(Path file, boolean bom, List<String> header) throws IOException {
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        if (bom) {
-            w.write('\uFEFF');
-        }
-        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                .setHeader(header.toArray(String[]::new)).get());
-    }
-
     /** {@code scenario, metric, value, se, diff_vs_first, diff_se}. */
     public static void writeCompare(Path file, VariantResult r, boolean bom) throws IOException {
-        try (CSVPrinter p = open(file, bom, List.of("scenario", "metric", "value", "se", "diff_vs_first", "diff_se"))) {
+        try (CSVPrinter p = CsvFiles.open(file, bom, List.of("scenario", "metric", "value", "se", "diff_vs_first",
+                "diff_se"))) {
             for (int v = 0; v < r.variants().size(); v++) {
                 for (int j = 0; j < r.metrics().size(); j++) {
                     Summary.Estimate x = r.values()[v][j];
@@ -48,7 +36,7 @@ public final class VariantCsv {
             header.add(m);
             header.add(m + "_se");
         }
-        try (CSVPrinter p = open(file, bom, header)) {
+        try (CSVPrinter p = CsvFiles.open(file, bom, header)) {
             for (int v = 0; v < points.size(); v++) {
                 List<Object> row = new ArrayList<>();
                 for (double x : points.get(v)) {
@@ -65,7 +53,7 @@ public final class VariantCsv {
 
     /** Every evaluation of a solve, by parameter value: {@code value, metric, probability, se}. */
     public static void writeSolve(Path file, org.countysim.app.SolvePipeline.Outcome o, boolean bom) throws IOException {
-        try (CSVPrinter p = open(file, bom, List.of(o.path(), "metric", "probability", "se"))) {
+        try (CSVPrinter p = CsvFiles.open(file, bom, List.of(o.path(), "metric", "probability", "se"))) {
             for (org.countysim.app.SolvePipeline.Point point : o.evaluations()) {
                 p.printRecord(Cells.num(point.x()), o.metric(), Cells.num(point.p().value()), Cells.num(point.p().se()));
             }

@@ -13,7 +13,6 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
-import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 
 /**
  * An uncertain quantity of a scenario (model.md §5). Records validate their parameters on construction

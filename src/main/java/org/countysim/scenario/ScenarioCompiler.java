@@ -3,7 +3,6 @@ package org.countysim.scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.countysim.data.Baseline;
@@ -274,12 +273,5 @@ public final class ScenarioCompiler {
             mask[t] = range.contains(sc.baseYear() + 1 + t);
         }
         return mask;
-    }
-
-    /** Lists the units by code, for messages. */
-    static Map<String, String> names(List<BaselineUnit> units) {
-        Map<String, String> out = new LinkedHashMap<>();
-        units.forEach(u -> out.put(u.code(), u.displayName()));
-        return out;
     }
 }

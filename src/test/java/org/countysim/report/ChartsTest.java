@@ -10,7 +10,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.countysim.model.UnitInfo;
 import org.countysim.result.Summary;
-import org.countysim.scenario.CompiledScenario;
 import org.countysim.testing.Fixtures;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeriesCollection;
