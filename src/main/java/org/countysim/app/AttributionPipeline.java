@@ -1,12 +1,12 @@
 package org.countysim.app;
 
+import org.countysim.result.MetricIds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
-import org.countysim.engine.TrialMetrics;
 import org.countysim.model.CompiledModel;
 import org.countysim.result.Attribution;
 import org.countysim.result.Contrasts;
@@ -113,7 +113,7 @@ public final class AttributionPipeline {
             }
         }
         return new Attribution(enabled.stream().map(Scenario.Intervention::id).toList(),
-                enabled.stream().map(Scenario.Intervention::label).toList(), TrialMetrics.ids(thresholds), cumulative,
+                enabled.stream().map(Scenario.Intervention::label).toList(), MetricIds.ids(thresholds), cumulative,
                 all, none, total, loo, shapley, trials);
     }
 

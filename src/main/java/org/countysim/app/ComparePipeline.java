@@ -1,5 +1,7 @@
 package org.countysim.app;
 
+import org.countysim.result.VariantResult;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package org.countysim.app;
 
+import org.countysim.result.VariantResult;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import org.countysim.CountySimException;
 import org.countysim.model.BandLabels;
 import org.countysim.report.StagedDirectory;
 import org.countysim.report.VariantCsv;
+import org.countysim.result.SolveEvaluation;
 import org.countysim.result.Summary;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Overrides;
@@ -31,10 +34,6 @@ public final class SolvePipeline {
     private SolvePipeline() {
     }
 
-    /** One evaluation: the parameter value and the probability there. */
-    public record Point(double x, Summary.Estimate p) {
-    }
-
     /**
      * @param solution     the smallest value found, or NaN when the target is not reachable in [lo, hi]
      * @param clearlyBelow the largest evaluated value whose probability is more than 2 SE under the target
@@ -42,7 +41,7 @@ public final class SolvePipeline {
      */
     public record Outcome(String path, String target, String metric, double threshold, double lo, double hi,
                           double solution, Summary.Estimate atSolution, Double clearlyBelow, Double clearlyAbove,
-                          List<Point> evaluations, Path outDir) {
+                          List<SolveEvaluation> evaluations, Path outDir) {
         public boolean reachable() {
             return !Double.isNaN(solution);
         }
@@ -113,10 +112,10 @@ public final class SolvePipeline {
 
     private static Outcome outcome(Evaluator f, String path, String target, String metric, double level, double lo,
                                    double hi, double solution, Summary.Estimate at, Options o) {
-        List<Point> points = f.points();
+        List<SolveEvaluation> points = f.points();
         Double below = null;
         Double above = null;
-        for (Point p : points) {
+        for (SolveEvaluation p : points) {
             if (p.p().value() + 2 * p.p().se() < level) {
                 below = below == null ? p.x() : Math.max(below, p.x());
             }
@@ -131,7 +130,8 @@ public final class SolvePipeline {
 
     private static void write(Outcome outcome, Options o) {
         StagedDirectory.write(outcome.outDir(),
-                folder -> VariantCsv.writeSolve(folder.resolve("solve.csv"), outcome, o.excelBom()));
+                folder -> VariantCsv.writeSolve(folder.resolve("solve.csv"), outcome.path(), outcome.metric(),
+                        outcome.evaluations(), o.excelBom()));
     }
 
     /** Runs the scenario with the parameter set to x; remembers every evaluation. */
@@ -178,10 +178,10 @@ public final class SolvePipeline {
             return name;
         }
 
-        List<Point> points() {
-            List<Point> out = new ArrayList<>();
-            seen.forEach((x, p) -> out.add(new Point(x, p)));
-            out.sort(Comparator.comparingDouble(Point::x));
+        List<SolveEvaluation> points() {
+            List<SolveEvaluation> out = new ArrayList<>();
+            seen.forEach((x, p) -> out.add(new SolveEvaluation(x, p)));
+            out.sort(Comparator.comparingDouble(SolveEvaluation::x));
             return out;
         }
     }

@@ -1,5 +1,7 @@
 package org.countysim.app;
 
+import org.countysim.result.VariantResult;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +68,8 @@ public final class SweepPipeline {
         StagedDirectory.write(outcome.outDir(), folder -> {
             VariantCsv.writeSweep(folder.resolve("sweep.csv"), paths, outcome.points(), outcome.result(), o.excelBom());
             if (o.charts()) {
-                new SweepChart(ChartStyle.detect("")).write(folder.resolve("sweep.png"), outcome,
+                new SweepChart(ChartStyle.detect("")).write(folder.resolve("sweep.png"), new SweepChart.Sweep(paths,
+                        outcome.points(), outcome.result(), outcome.metric()),
                         first.model().thresholds(), first.scenario().tiers().counting() == Scenario.Counting.CUMULATIVE,
                         first.scenario().title());
             }

@@ -1,10 +1,12 @@
 package org.countysim.app;
 
+import org.countysim.result.MetricIds;
+import org.countysim.result.VariantResult;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
-import org.countysim.engine.TrialMetrics;
 import org.countysim.model.CompiledModel;
 import org.countysim.result.Contrasts;
 import org.countysim.result.PairedTally;
@@ -50,7 +52,7 @@ public final class VariantRunner {
                 diffs[i][j] = p.estimate(v + i, j);
             }
         }
-        List<String> metrics = TrialMetrics.ids(models.get(0).thresholds());
+        List<String> metrics = MetricIds.ids(models.get(0).thresholds());
         return new Run(new VariantResult(names, metrics, values, diffs, trials), r.tallies());
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.countysim.app.ComparePipeline;
 import org.countysim.report.ManifestWriter;
-import org.countysim.report.VariantConsole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

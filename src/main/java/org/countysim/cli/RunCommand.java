@@ -8,7 +8,6 @@ import org.countysim.app.Options;
 import org.countysim.app.RunOutcome;
 import org.countysim.app.RunPipeline;
 import org.countysim.app.RunRequest;
-import org.countysim.report.ConsoleTable;
 import org.countysim.report.ManifestWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

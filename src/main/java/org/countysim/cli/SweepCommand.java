@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.countysim.app.ParamGrid;
 import org.countysim.app.SweepPipeline;
 import org.countysim.report.ManifestWriter;
-import org.countysim.report.VariantConsole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,7 +7,7 @@ import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.countysim.model.DrawSlot;
-import org.countysim.scenario.Distribution;
+import org.countysim.distribution.Distribution;
 
 /**
  * The random streams of one block of trials: one XoShiRo256++ stream per random slot, seeded from

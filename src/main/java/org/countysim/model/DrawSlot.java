@@ -1,6 +1,6 @@
 package org.countysim.model;
 
-import org.countysim.scenario.Distribution;
+import org.countysim.distribution.Distribution;
 
 /**
  * A block of {@code count} consecutive values in the per-trial buffer, all drawn from one distribution

@@ -5,7 +5,7 @@ import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.countysim.app.VariantResult;
+import org.countysim.result.VariantResult;
 import org.countysim.model.BandLabels;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;

@@ -1,5 +1,6 @@
 package org.countysim.report;
 
+import org.countysim.result.MetricIds;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -8,10 +9,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.countysim.app.SweepPipeline;
-import org.countysim.engine.TrialMetrics;
 import org.countysim.model.BandLabels;
 import org.countysim.result.Summary;
+import org.countysim.result.VariantResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -31,8 +31,12 @@ public final class SweepChart {
         this.style = style;
     }
 
+    /** What a sweep produced: parameter paths, the points, the metrics there, and the metric to draw. */
+    public record Sweep(List<String> params, List<double[]> points, VariantResult result, String metric) {
+    }
+
     /** One parameter: x, the metric, and ±2 SE (probabilities in percent). */
-    public static YIntervalSeriesCollection lineDataset(SweepPipeline.Outcome o) {
+    public static YIntervalSeriesCollection lineDataset(Sweep o) {
         int m = o.result().metric(o.metric());
         double scale = o.metric().startsWith("p_") ? 100 : 1;
         YIntervalSeries s = new YIntervalSeries(o.metric());
@@ -46,9 +50,9 @@ public final class SweepChart {
         return data;
     }
 
-    public void write(Path file, SweepPipeline.Outcome o, double[] thresholds, boolean cumulative, String title)
+    public void write(Path file, Sweep o, double[] thresholds, boolean cumulative, String title)
             throws IOException {
-        String label = TrialMetrics.label(o.metric(), thresholds, cumulative);
+        String label = MetricIds.label(o.metric(), thresholds, cumulative);
         label = style.chinese ? label : BandLabels.ascii(label);
         String unit = o.metric().startsWith("p_") ? " (%)" : "";
         JFreeChart chart = o.params().size() == 1 ? line(o, label + unit) : heatmap(o, label + unit);
@@ -59,9 +63,9 @@ public final class SweepChart {
                 900, 560);
     }
 
-    private JFreeChart line(SweepPipeline.Outcome o, String yLabel) {
+    private JFreeChart line(Sweep o, String yLabel) {
         DeviationRenderer r = new DeviationRenderer(true, true);
-        XYPlot plot = new XYPlot(lineDataset(o), axis(o.params().get(0).path()), new NumberAxis(yLabel), r);
+        XYPlot plot = new XYPlot(lineDataset(o), axis(o.params().get(0)), new NumberAxis(yLabel), r);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         JFreeChart chart = new JFreeChart(null, style.font(Font.BOLD, 13), plot, false);
         style.apply(chart);
@@ -77,7 +81,7 @@ public final class SweepChart {
         return x;
     }
 
-    private JFreeChart heatmap(SweepPipeline.Outcome o, String valueLabel) {
+    private JFreeChart heatmap(Sweep o, String valueLabel) {
         int m = o.result().metric(o.metric());
         double scale = o.metric().startsWith("p_") ? 100 : 1;
         int n = o.points().size();
@@ -94,10 +98,10 @@ public final class SweepChart {
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries(o.metric(), xyz);
         XYBlockRenderer r = new XYBlockRenderer();
-        r.setBlockWidth(spacing(o.params().get(0).values()));
-        r.setBlockHeight(spacing(o.params().get(1).values()));
+        r.setBlockWidth(spacing(o.points(), 0));
+        r.setBlockHeight(spacing(o.points(), 1));
         r.setPaintScale(new BlueScale(lo, hi));
-        XYPlot plot = new XYPlot(data, axis(o.params().get(0).path()), axis(o.params().get(1).path()), r);
+        XYPlot plot = new XYPlot(data, axis(o.params().get(0)), axis(o.params().get(1)), r);
         for (int v = 0; v < n; v++) {
             XYTextAnnotation a = new XYTextAnnotation(String.format(Locale.ROOT, "%.1f", xyz[2][v]), xyz[0][v], xyz[1][v]);
             a.setFont(style.font(Font.PLAIN, 10));
@@ -109,10 +113,12 @@ public final class SweepChart {
         return chart;
     }
 
-    private static double spacing(double[] values) {
+    /** The smallest gap between distinct values of one coordinate of the grid. */
+    private static double spacing(List<double[]> points, int axis) {
+        double[] values = points.stream().mapToDouble(p -> p[axis]).distinct().sorted().toArray();
         double min = Double.POSITIVE_INFINITY;
         for (int i = 1; i < values.length; i++) {
-            min = Math.min(min, Math.abs(values[i] - values[i - 1]));
+            min = Math.min(min, values[i] - values[i - 1]);
         }
         return Double.isFinite(min) && min > 0 ? min : 1;
     }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
-import org.countysim.app.VariantResult;
+import org.countysim.result.VariantResult;
+import org.countysim.result.SolveEvaluation;
 import org.countysim.result.Summary;
 
 /** compare.csv (tidy) and sweep.csv (one row per point) from variants run under common random numbers. */
@@ -51,11 +52,12 @@ public final class VariantCsv {
         }
     }
 
-    /** Every evaluation of a solve, by parameter value: {@code value, metric, probability, se}. */
-    public static void writeSolve(Path file, org.countysim.app.SolvePipeline.Outcome o, boolean bom) throws IOException {
-        try (CSVPrinter p = CsvFiles.open(file, bom, List.of(o.path(), "metric", "probability", "se"))) {
-            for (org.countysim.app.SolvePipeline.Point point : o.evaluations()) {
-                p.printRecord(Cells.num(point.x()), o.metric(), Cells.num(point.p().value()), Cells.num(point.p().se()));
+    /** Every evaluation of a solve, by parameter value: {@code <path>, metric, probability, se}. */
+    public static void writeSolve(Path file, String path, String metric, List<SolveEvaluation> evaluations, boolean bom)
+            throws IOException {
+        try (CSVPrinter p = CsvFiles.open(file, bom, List.of(path, "metric", "probability", "se"))) {
+            for (SolveEvaluation e : evaluations) {
+                p.printRecord(Cells.num(e.x()), metric, Cells.num(e.p().value()), Cells.num(e.p().se()));
             }
         }
     }

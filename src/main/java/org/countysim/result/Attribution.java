@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Which intervention moves the targets (model.md §7), under common random numbers.
  *
- * @param metrics        metric ids (see engine TrialMetrics): mean_count_1000, p_met_1000, p_all_met, city_gdp
+ * @param metrics        metric ids ({@link MetricIds}): mean_count_1000, p_met_1000, p_all_met, city_gdp
  * @param allIn          every metric with all interventions
  * @param noPolicy       every metric with none
  * @param leaveOneOut    [intervention][metric]: all − all but i

@@ -1,5 +1,6 @@
 package org.countysim.scenario;
 
+import org.countysim.distribution.Distribution;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package org.countysim.scenario;
 
+import org.countysim.distribution.Distribution;
+
 /**
  * A scenario number that may be uncertain.
  *

@@ -1,5 +1,7 @@
 package org.countysim.scenario;
 
+import org.countysim.distribution.InvalidParameterException;
+import org.countysim.distribution.Distribution;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,16 +1,17 @@
-package org.countysim.report;
+package org.countysim.cli;
 
+import org.countysim.report.Cells;
+import org.countysim.result.MetricIds;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.countysim.app.ComparePipeline;
 import org.countysim.app.SolvePipeline;
 import org.countysim.app.SweepPipeline;
-import org.countysim.app.VariantResult;
-import org.countysim.engine.TrialMetrics;
+import org.countysim.result.VariantResult;
 import org.countysim.result.Summary;
 
 /** Console tables for compare, sweep and solve. */
-public final class VariantConsole {
+final class VariantConsole {
     private VariantConsole() {
     }
 
@@ -33,7 +34,7 @@ public final class VariantConsole {
         out.println(header.toString().stripTrailing());
         for (int j = 0; j < r.metrics().size(); j++) {
             String id = r.metrics().get(j);
-            StringBuilder row = new StringBuilder(ConsoleTable.pad(TrialMetrics.label(id, thresholds, o.cumulative()), 26));
+            StringBuilder row = new StringBuilder(ConsoleTable.pad(MetricIds.label(id, thresholds, o.cumulative()), 26));
             for (int v = 0; v < r.variants().size(); v++) {
                 row.append(ConsoleTable.pad(v == 0 ? fmt(id, r.values()[0][j], false) : fmt(id, r.differences()[v][j], true), 22));
             }

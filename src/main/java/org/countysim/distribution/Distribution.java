@@ -1,9 +1,9 @@
-package org.countysim.scenario;
+package org.countysim.distribution;
 
-import static org.countysim.scenario.InvalidParameterException.finite;
-import static org.countysim.scenario.InvalidParameterException.nonNegative;
-import static org.countysim.scenario.InvalidParameterException.positive;
-import static org.countysim.scenario.InvalidParameterException.probability;
+import static org.countysim.distribution.InvalidParameterException.finite;
+import static org.countysim.distribution.InvalidParameterException.nonNegative;
+import static org.countysim.distribution.InvalidParameterException.positive;
+import static org.countysim.distribution.InvalidParameterException.probability;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,6 @@
-package org.countysim.app;
+package org.countysim.result;
 
 import java.util.List;
-import org.countysim.result.Summary;
 
 /**
  * Metrics of variants run under common random numbers.

@@ -1,4 +1,4 @@
-package org.countysim.report;
+package org.countysim.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import org.countysim.result.Summary;
 import org.countysim.scenario.Scenario;
 
 /** The compact stdout report of a run: bands with target, expected count and P(met); P(all met); data quality. */
-public final class ConsoleTable {
+final class ConsoleTable {
     private ConsoleTable() {
     }
 
