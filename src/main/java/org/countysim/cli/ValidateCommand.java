@@ -33,6 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        scenario = DefaultScenario.resolve(scenario);
         Validator.Report report = Validator.validate(scenario, options.toOptions().overrides());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
