@@ -72,6 +72,13 @@ class WhatIfCommandsTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("project different units"), r.err());
         assertFalse(Files.exists(dir.resolve("c")), "no partial output");
+
+        Path sub = Files.createDirectories(dir.resolve("h"));
+        Path later = new Fixtures(sub).baseline(Fixtures.exact("u1", 100)).with("horizon", "horizon: 2024").scenario();
+        r = Fixtures.cli("compare", other.toString(), later.toString(), "--out", dir.resolve("c").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("have different years (2021→2022 vs 2021→2024)"), r.err());
+        assertFalse(Files.exists(dir.resolve("c")), "no partial output");
     }
 
     @Test
