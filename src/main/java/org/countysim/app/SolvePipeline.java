@@ -39,7 +39,7 @@ public final class SolvePipeline {
      * @param clearlyBelow the largest evaluated value whose probability is more than 2 SE under the target
      * @param clearlyAbove the smallest evaluated value whose probability is more than 2 SE over it
      */
-    public record Outcome(String path, String target, String metric, double threshold, double lo, double hi,
+    public record Outcome(String path, String target, String metric, double level, double lo, double hi,
                           double solution, Summary.Estimate atSolution, Double clearlyBelow, Double clearlyAbove,
                           List<SolveEvaluation> evaluations, Path outDir) {
         public boolean reachable() {
@@ -86,12 +86,11 @@ public final class SolvePipeline {
     private static Outcome bisect(Evaluator f, String path, String target, String metric, double level, double lo,
                                   double hi, double tol, Options o) {
         Summary.Estimate atLo = f.at(lo);
-        double threshold = level;
-        if (atLo.value() >= threshold) {
+        if (atLo.value() >= level) {
             return outcome(f, path, target, metric, level, lo, hi, lo, atLo, o);
         }
         Summary.Estimate atHi = f.at(hi);
-        if (atHi.value() < threshold) {
+        if (atHi.value() < level) {
             return outcome(f, path, target, metric, level, lo, hi, Double.NaN, atHi, o);
         }
         double a = lo;
@@ -100,7 +99,7 @@ public final class SolvePipeline {
         while (b - a > tol && f.count() < MAX_EVALUATIONS) {
             double mid = (a + b) / 2;
             Summary.Estimate pm = f.at(mid);
-            if (pm.value() >= threshold) {
+            if (pm.value() >= level) {
                 b = mid;
                 pb = pm;
             } else {
