@@ -109,14 +109,15 @@ public final class RunPipeline {
             err.println("note: no installed font can draw Chinese; charts use English names"
                     + " (on Debian: apt-get install fonts-wqy-microhei)");
         }
-        new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(), sc.horizon(), sc.title());
+        String title = style.text(sc.title(), sc.name());
+        new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(), sc.horizon(), title);
         new FanChart(style).write(folder.resolve("fans.png"), outcome.summary(), model.units(), model.thresholds(),
-                sc.title());
+                title);
         new CountyTierChart(style).write(folder.resolve("county_tiers.png"), outcome.summary(), model.units(),
-                model.thresholds(), sc.horizon(), sc.title());
+                model.thresholds(), sc.horizon(), title);
         if (outcome.attribution() != null) {
             new ContributionsChart(style).write(folder.resolve("contributions.png"), outcome.attribution(),
-                    model.thresholds(), sc.horizon(), sc.title());
+                    model.thresholds(), sc.horizon(), title);
         }
         return style.family().orElse("none (Latin labels)");
     }

@@ -68,10 +68,11 @@ public final class SweepPipeline {
         StagedDirectory.write(outcome.outDir(), folder -> {
             VariantCsv.writeSweep(folder.resolve("sweep.csv"), paths, outcome.points(), outcome.result(), o.excelBom());
             if (o.charts()) {
-                new SweepChart(ChartStyle.detect("")).write(folder.resolve("sweep.png"), new SweepChart.Sweep(paths,
+                ChartStyle style = ChartStyle.detect(first.scenario().title());
+                new SweepChart(style).write(folder.resolve("sweep.png"), new SweepChart.Sweep(paths,
                         outcome.points(), outcome.result(), outcome.metric()),
                         first.model().thresholds(), first.scenario().tiers().counting() == Scenario.Counting.CUMULATIVE,
-                        first.scenario().title());
+                        style.text(first.scenario().title(), first.scenario().name()));
             }
         });
     }

@@ -51,6 +51,11 @@ public final class ChartStyle {
         return chinese ? zh : en;
     }
 
+    /** Text from the user (a scenario title) when it can be drawn, else its Latin alternative. */
+    public String text(String any, String latin) {
+        return chinese || any.chars().allMatch(c -> c < 0x2E80) ? any : latin;
+    }
+
     Font font(int style, int size) {
         return new Font(family == null ? "SansSerif" : family, style, size);
     }
