@@ -17,6 +17,7 @@ import org.countysim.report.ContributionsCsv;
 import org.countysim.report.CountyTierChart;
 import org.countysim.report.CsvTables;
 import org.countysim.report.FanChart;
+import org.countysim.report.HtmlReport;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.StagedDirectory;
 import org.countysim.report.TierChart;
@@ -95,8 +96,17 @@ public final class RunPipeline {
                 ContributionsCsv.write(folder.resolve("contributions.csv"), outcome.attribution(), request.excelBom());
             }
             String chartFont = request.charts() ? writeCharts(folder, outcome) : "none (no charts)";
+            HtmlReport.write(folder.resolve("report.html"), outcome.summary(), reportContext(outcome, request));
             ManifestWriter.write(folder.resolve("manifest.json"), manifest(outcome, request, chartFont));
         });
+    }
+
+    private static HtmlReport.Context reportContext(RunOutcome o, RunRequest request) {
+        Scenario sc = o.compiled().scenario();
+        CompiledModel model = o.compiled().model();
+        return new HtmlReport.Context(sc.title(), sc.name(), sc.baseYear(), sc.horizon(), o.trials(), o.seed(),
+                model.units(), model.thresholds(), o.attribution(), o.compiled().quality().line(), o.warnings(),
+                sc.enabledInterventions().stream().map(Scenario.Intervention::label).toList(), request.charts());
     }
 
     /** Draws the run's charts; returns the font family used for Chinese, for the manifest. */

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Project the scenario's units to its horizon by Monte Carlo and count them against the tier"
                 + " targets. Writes summary.csv, tier_distribution.csv, counties.csv, city.csv, contributions.csv,"
-                + " manifest.json and the charts tiers.png, fans.png, county_tiers.png, contributions.png to"
+                + " manifest.json, report.html and the charts tiers.png, fans.png, county_tiers.png, contributions.png to"
                 + " out/<scenario-name>/ (or --out).",
         footer = ExitCodes.HELP)
 final class RunCommand implements Callable<Integer> {

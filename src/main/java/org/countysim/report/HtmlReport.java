@@ -1,0 +1,158 @@
+package org.countysim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.countysim.model.BandLabels;
+import org.countysim.model.UnitInfo;
+import org.countysim.result.Attribution;
+import org.countysim.result.Summary;
+
+/**
+ * report.html: one self-contained page for reviewers — the answer (probabilities of the targets), the
+ * charts, each unit at the horizon, the contributions, the data quality and the warnings. Every text that
+ * comes from input files or scenarios is HTML-escaped.
+ */
+public final class HtmlReport {
+    /** What the page shows besides the summary. */
+    public record Context(String title, String scenarioName, int baseYear, int horizon, long trials, long seed,
+                          List<UnitInfo> units, double[] thresholds, Attribution attribution, String dataQuality,
+                          List<String> warnings, List<String> interventions, boolean charts) {
+    }
+
+    private final StringBuilder html = new StringBuilder();
+
+    private HtmlReport() {
+    }
+
+    public static void write(Path file, Summary summary, Context c) throws IOException {
+        Files.writeString(file, new HtmlReport().page(summary, c), StandardCharsets.UTF_8);
+    }
+
+    /** Escapes the five characters that matter in HTML text and attribute values. */
+    public static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String pct(Summary.Estimate e) {
+        return String.format(Locale.ROOT, "%.1f%% ± %.1f", 100 * e.value(), 100 * e.se());
+    }
+
+    private void line(String s) {
+        html.append(s).append('\n');
+    }
+
+    private String page(Summary s, Context c) {
+        line("<!DOCTYPE html>");
+        line("<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + escape(c.title()) + "</title>");
+        line("<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
+                + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
+                + "text-align:right}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}"
+                + "img{max-width:100%;border:1px solid #eee;margin:0.5em 0}.big{font-size:1.4em}"
+                + ".warn{color:#b71c1c}</style></head><body>");
+        line("<h1>" + escape(c.title()) + "</h1>");
+        line("<p>Scenario <code>" + escape(c.scenarioName()) + "</code>: " + c.baseYear() + " → " + c.horizon()
+                + ", " + c.trials() + " Monte Carlo trials, seed " + c.seed() + ". Money in 亿元 (100 million yuan),"
+                + " nominal. ± is one Monte Carlo standard error.</p>");
+        line("<p>Interventions: " + (c.interventions().isEmpty() ? "none"
+                : escape(String.join(" · ", c.interventions()))) + "</p>");
+        for (Summary.Tiers t : s.tiers()) {
+            tiers(t);
+        }
+        if (c.charts()) {
+            line("<h2>Charts</h2>");
+            for (String png : List.of("tiers.png", "county_tiers.png", "fans.png", "contributions.png")) {
+                if (!png.equals("contributions.png") || c.attribution() != null) {
+                    line("<p><img src=\"" + png + "\" alt=\"" + png + "\"></p>");
+                }
+            }
+        }
+        units(s, c);
+        if (c.attribution() != null) {
+            contributions(c.attribution());
+        }
+        line("<h2>Data and warnings</h2><p>" + escape(c.dataQuality()) + "</p>");
+        for (String w : c.warnings()) {
+            line("<p class=\"warn\">" + escape(w) + "</p>");
+        }
+        line("<p>Files: summary.csv, tier_distribution.csv, counties.csv, city.csv, contributions.csv,"
+                + " manifest.json (hashes of the scenario and data, seed, version).</p>");
+        line("</body></html>");
+        return html.toString();
+    }
+
+    private void tiers(Summary.Tiers t) {
+        line("<h2>Targets, " + escape(t.counting()) + " counting</h2>");
+        line("<p class=\"big\">P(all targets met) = <b>" + pct(t.allMet()) + "</b></p>");
+        line("<table><tr><th>band</th><th>target</th><th>expected units</th><th>P5–P50–P95</th>"
+                + "<th>P(target met)</th></tr>");
+        for (Summary.Band b : t.bands()) {
+            line("<tr><td>" + escape(b.label()) + "</td><td>" + b.target() + "</td><td>"
+                    + String.format(Locale.ROOT, "%.2f ± %.3f", b.meanCount().value(), b.meanCount().se())
+                    + "</td><td>" + b.p5() + " – " + b.p50() + " – " + b.p95() + "</td><td>" + pct(b.met())
+                    + "</td></tr>");
+        }
+        line("</table>");
+    }
+
+    private void units(Summary s, Context c) {
+        line("<h2>Each unit in " + c.horizon() + "</h2><table><tr><th>unit</th><th>median GDP</th><th>P5–P95</th>"
+                + "<th>most likely band</th>");
+        for (double t : c.thresholds()) {
+            line("<th>P(≥" + BandLabels.yi(t) + ")</th>");
+        }
+        line("</tr>");
+        for (Summary.UnitYear u : s.unitYears()) {
+            if (u.year() != c.horizon()) {
+                continue;
+            }
+            UnitInfo info = c.units().get(u.unit());
+            StringBuilder row = new StringBuilder("<tr><td>" + escape(info.displayName()) + " <small>"
+                    + escape(info.code()) + "</small></td>");
+            row.append(String.format(Locale.ROOT, "<td>%.0f</td><td>%.0f – %.0f</td>", u.quantiles()[Summary.MEDIAN],
+                    u.quantiles()[0], u.quantiles()[6]));
+            row.append("<td>").append(escape(BandLabels.exclusive(c.thresholds(), u.modalBand()))).append("</td>");
+            for (Summary.Estimate e : u.pReach()) {
+                row.append(String.format(Locale.ROOT, "<td>%.0f%%</td>", 100 * e.value()));
+            }
+            line(row.append("</tr>").toString());
+        }
+        line("</table>");
+    }
+
+    private void contributions(Attribution a) {
+        int all = a.metrics().indexOf("p_all_met");
+        int city = a.metrics().indexOf("city_gdp");
+        boolean shapley = a.shapley() != null;
+        line("<h2>What each intervention contributes</h2><p>" + (shapley ? "Shapley values (the average marginal"
+                + " effect over every order of adding the interventions; they add up to all in − no policy)"
+                : "Leave-one-out deltas") + ", under common random numbers, " + a.trials() + " trials.</p>");
+        line("<table><tr><th>intervention</th><th>Δ P(all targets met)</th><th>Δ city GDP (亿元)</th>"
+                + "<th>leave-one-out Δ P(all)</th></tr>");
+        Summary.Estimate[][] main = shapley ? a.shapley() : a.leaveOneOut();
+        for (int i = 0; i < a.interventions().size(); i++) {
+            line("<tr><td>" + escape(a.labels().get(i)) + " <small>" + escape(a.interventions().get(i))
+                    + "</small></td><td>" + pct(main[i][all]) + "</td><td>"
+                    + String.format(Locale.ROOT, "%.1f ± %.1f", main[i][city].value(), main[i][city].se())
+                    + "</td><td>" + pct(a.leaveOneOut()[i][all]) + "</td></tr>");
+        }
+        line("<tr><td><b>all − no policy</b></td><td>" + pct(a.total()[all]) + "</td><td>"
+                + String.format(Locale.ROOT, "%.1f ± %.1f", a.total()[city].value(), a.total()[city].se())
+                + "</td><td></td></tr></table>");
+    }
+}
