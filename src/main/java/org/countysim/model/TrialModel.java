@@ -66,9 +66,13 @@ public final class TrialModel {
 
     public void run(double[] buf) {
         baseYear(buf);
-        Arrays.fill(permanent, 0);
-        Arrays.fill(transient_, 0);
-        Arrays.fill(growthDelta, 0);
+        if (!m.projects().isEmpty() || !m.programs().isEmpty()) {
+            Arrays.fill(permanent, 0);
+            Arrays.fill(transient_, 0);
+        }
+        if (!m.growths().isEmpty()) {
+            Arrays.fill(growthDelta, 0);
+        }
         for (CompiledProject p : m.projects()) {
             addProject(p, buf);
         }
@@ -105,25 +109,21 @@ public final class TrialModel {
         }
         int start = (int) Math.round(p.start().value(buf, e));
         double full = p.output().value(buf, e) * p.vaRatio().value(buf, e) * p.additionality().value(buf, e);
-        double previous = 0;
         double[] ramp = p.ramp();
-        for (int i = 0; i < ramp.length; i++) {
-            int t = start + i - m.baseYear() - 1;
-            if (t >= years) {
-                break;
-            }
-            if (t >= 0) {
-                permanent[at(p.unit(), p.sector(), t)] += full * (ramp[i] - previous);
-            }
-            previous = ramp[i];
+        int row = (p.unit() * S + p.sector()) * years;
+        // Operating year i is calendar year start + i, projected-year index start + i − baseYear − 1; loop
+        // bounds (not branches, which random start years would mispredict) keep only those inside (t0, T].
+        int offset = start - m.baseYear() - 1;
+        int last = Math.min(ramp.length, years - offset);
+        for (int i = Math.max(0, -offset); i < last; i++) {
+            permanent[row + offset + i] += full * (ramp[i] - (i == 0 ? 0 : ramp[i - 1]));
         }
         if (p.capex() != null) {
             double perYear = p.capex().value(buf, e) / p.buildYears() * p.demandMultiplier().value(buf, e);
-            for (int b = 1; b <= p.buildYears(); b++) {
-                int t = start - b - m.baseYear() - 1;
-                if (t >= 0 && t < years) {
-                    transient_[at(p.unit(), p.sector(), t)] += perYear;
-                }
+            // build year b (1 = the year before start) has index offset − b
+            int lastBuild = Math.min(p.buildYears(), offset);
+            for (int b = Math.max(1, offset - years + 1); b <= lastBuild; b++) {
+                transient_[row + offset - b] += perYear;
             }
         }
     }
