@@ -10,6 +10,10 @@ public final class TrialModel {
     private static final int S = 3;
 
     private final CompiledModel m;
+    /** The interventions as arrays: the hot loop iterates them without list iterators. */
+    private final CompiledProject[] projects;
+    private final CompiledProgram[] programs;
+    private final CompiledGrowth[] growths;
     private final int units;
     private final int years;
     private final double[] base;
@@ -26,6 +30,9 @@ public final class TrialModel {
 
     public TrialModel(CompiledModel model) {
         this.m = model;
+        this.projects = model.projects().toArray(CompiledProject[]::new);
+        this.programs = model.programs().toArray(CompiledProgram[]::new);
+        this.growths = model.growths().toArray(CompiledGrowth[]::new);
         this.units = model.unitCount();
         this.years = model.years();
         this.base = new double[units];
@@ -66,20 +73,20 @@ public final class TrialModel {
 
     public void run(double[] buf) {
         baseYear(buf);
-        if (!m.projects().isEmpty() || !m.programs().isEmpty()) {
+        if (projects.length > 0 || programs.length > 0) {
             Arrays.fill(permanent, 0);
             Arrays.fill(transient_, 0);
         }
-        if (!m.growths().isEmpty()) {
+        if (growths.length > 0) {
             Arrays.fill(growthDelta, 0);
         }
-        for (CompiledProject p : m.projects()) {
+        for (CompiledProject p : projects) {
             addProject(p, buf);
         }
-        for (CompiledProgram p : m.programs()) {
+        for (CompiledProgram p : programs) {
             addProgram(p, buf);
         }
-        for (CompiledGrowth g : m.growths()) {
+        for (CompiledGrowth g : growths) {
             addGrowth(g, buf);
         }
         project(buf);
