@@ -51,6 +51,7 @@ public final class RunPipeline {
         Summary summary = summarize(compiled, tally);
         long trials = tally.trials();
         List<String> warnings = warnings(summary);
+        warnings.addAll(targetWarnings(compiled));
         Attribution attribution = null;
         long attributionTrials = Math.min(trials, request.attributionTrials());
         if (!sc.enabledInterventions().isEmpty() && attributionTrials > 0) {
@@ -77,6 +78,25 @@ public final class RunPipeline {
         CompiledModel model = compiled.model();
         return Summarizer.summarize(tally, model.thresholds(), model.targets(), compiled.scenario().baseYear(),
                 Inputs.countings(compiled.scenario().tiers().counting()), compiled.bandNames());
+    }
+
+    /** Targets that no trial can meet are worth saying before anyone reads a probability of 0. */
+    public static List<String> targetWarnings(CompiledScenario compiled) {
+        CompiledModel model = compiled.model();
+        List<String> warnings = new ArrayList<>();
+        int sum = 0;
+        for (int k = 0; k < model.targets().length; k++) {
+            sum += model.targets()[k];
+            if (model.targets()[k] > model.unitCount()) {
+                warnings.add("the target of band ≥" + org.countysim.model.BandLabels.yi(model.thresholds()[k]) + "亿 ("
+                        + model.targets()[k] + ") exceeds the " + model.unitCount() + " projected units: it cannot be met");
+            }
+        }
+        if (compiled.scenario().tiers().counting() != Scenario.Counting.CUMULATIVE && sum > model.unitCount()) {
+            warnings.add("the targets add up to " + sum + " but there are " + model.unitCount() + " units: under"
+                    + " exclusive counting they cannot all be met at once");
+        }
+        return warnings;
     }
 
     private static List<String> warnings(Summary summary) {

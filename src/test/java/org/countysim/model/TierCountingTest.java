@@ -91,4 +91,16 @@ class TierCountingTest {
         McAssert.withinSe(mean, m1, Math.sqrt(variance / n), "mean count");
         McAssert.withinSe(variance, sampleVar, Math.sqrt((m4 - sampleVar * sampleVar) / n), "variance of count");
     }
+
+    /** Targets that cannot be met are flagged in the run's warnings. */
+    @Test
+    void impossibleTargetsAreWarned() throws Exception {
+        var compiled = new Fixtures(dir).baseline(Fixtures.exact("a", 1200), Fixtures.exact("b", 600))
+                .with("tiers", "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 1000, target: 1}\n"
+                        + "    - {threshold: 500, target: 3}").compile();
+        var warnings = org.countysim.app.RunPipeline.targetWarnings(compiled);
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(true, warnings.get(0).contains("exceeds the 2 projected units"));
+        assertEquals(true, warnings.get(1).contains("add up to 4"));
+    }
 }
