@@ -62,6 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
         out.println("baseline: " + c.baseline().file() + " (" + c.baseline().encoding() + ", "
                 + c.baseline().units().size() + " rows)");
         out.println(c.quality().line());
+        for (String warning : org.countysim.app.RunPipeline.targetWarnings(c)) {
+            out.println("warning: " + warning);
+        }
         out.flush();
         return ExitCodes.OK;
     }
