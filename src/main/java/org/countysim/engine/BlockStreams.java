@@ -91,43 +91,68 @@ final class BlockStreams {
 
     /** Draws one trial's random values into the buffer (fixed values stay as the template set them). */
     void fill(double[] buf) {
+        fill(buf, 0, 1);
+    }
+
+    /**
+     * Draws the random values of {@code rows} consecutive trials into rows of {@code width} doubles, slot by
+     * slot: each slot's stream is consumed in the same order as trial by trial, so the values are identical,
+     * while each loop stays on one distribution (no dispatch per draw) and one generator.
+     */
+    void fill(double[] rowsBuf, int width, int rows) {
         for (int i = 0; i < kinds.length; i++) {
-            int from = offsets[i];
-            int end = from + counts[i];
+            int count = counts[i];
             UniformRandomProvider rng = rngs[i];
+            double lo = a[i];
+            double span = b[i];
             switch (kinds[i]) {
                 case UNIFORM -> {
-                    for (int j = from; j < end; j++) {
-                        buf[j] = a[i] + b[i] * rng.nextDouble();
+                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
+                        for (int j = from; j < from + count; j++) {
+                            rowsBuf[j] = lo + span * rng.nextDouble();
+                        }
                     }
                 }
                 case NORMAL -> {
                     NormalizedGaussianSampler z = gaussians[i];
-                    for (int j = from; j < end; j++) {
-                        buf[j] = a[i] + b[i] * z.sample();
+                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
+                        for (int j = from; j < from + count; j++) {
+                            rowsBuf[j] = lo + span * z.sample();
+                        }
                     }
                 }
                 case BERNOULLI -> {
                     // nextDouble() < p, without a branch: the 53 bits below ⌈p·2^53⌉ (b[i]).
-                    long threshold = (long) b[i];
-                    for (int j = from; j < end; j++) {
-                        buf[j] = ((rng.nextLong() >>> 11) - threshold) >>> 63;
+                    long threshold = (long) span;
+                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
+                        for (int j = from; j < from + count; j++) {
+                            rowsBuf[j] = ((rng.nextLong() >>> 11) - threshold) >>> 63;
+                        }
                     }
                 }
                 case DISCRETE -> {
-                    for (int j = from; j < end; j++) {
-                        buf[j] = Distribution.Discrete.pick(cumulative[i], values[i], rng.nextDouble());
+                    double[] c = cumulative[i];
+                    double[] v = values[i];
+                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
+                        for (int j = from; j < from + count; j++) {
+                            rowsBuf[j] = Distribution.Discrete.pick(c, v, rng.nextDouble());
+                        }
                     }
                 }
                 case TRIANGULAR -> {
-                    for (int j = from; j < end; j++) {
-                        buf[j] = triangles[i].inverseCdf(rng.nextDouble());
+                    Distribution.Triangular t = triangles[i];
+                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
+                        for (int j = from; j < from + count; j++) {
+                            rowsBuf[j] = t.inverseCdf(rng.nextDouble());
+                        }
                     }
                 }
                 default -> {
-                    Distribution.DoubleSampler s = samplers[i];
-                    for (int j = from; j < end; j++) {
-                        buf[j] = s.sample();
+                    Distribution.DoubleSampler sampler = samplers[i];
+                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
+                        for (int j = from; j < from + count; j++) {
+                            rowsBuf[j] = sampler.sample();
+                        }
                     }
                 }
             }

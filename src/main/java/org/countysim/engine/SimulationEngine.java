@@ -24,12 +24,18 @@ import org.countysim.result.Tally;
  */
 public final class SimulationEngine {
     public static final int BLOCK_SIZE = 1024;
+    /** At most this many trials have their draws made together, slot by slot (same values as trial by trial). */
+    static final int MAX_CHUNK = 128;
+    /** Doubles of chunked draw buffers a thread may hold over all variants (32 MB), for sweeps of many points. */
+    static final int CHUNK_BUDGET = 4_000_000;
 
     private final List<CompiledModel> variants;
     private final boolean[] tallied;
     private final Contrasts contrasts;
     private final boolean cumulative;
     private final int metrics;
+    /** Trials per chunk: see {@link #MAX_CHUNK}. */
+    private final int chunk;
 
     public SimulationEngine(CompiledModel model) {
         this(List.of(model), new boolean[] {true}, Contrasts.NONE, false);
@@ -46,6 +52,8 @@ public final class SimulationEngine {
         this.contrasts = contrasts;
         this.cumulative = cumulative;
         this.metrics = TrialMetrics.size(variants.get(0).bandCount());
+        long width = variants.stream().mapToLong(m -> m.template().length).sum();
+        this.chunk = (int) Math.max(1, Math.min(MAX_CHUNK, CHUNK_BUDGET / Math.max(1, width)));
     }
 
     /** A single-variant run's tally. */
@@ -146,6 +154,8 @@ public final class SimulationEngine {
         final TrialMetrics[] extractors = new TrialMetrics[variants.size()];
         final Tally[] tallies = new Tally[variants.size()];
         final double[][] buffers = new double[variants.size()][];
+        /** A chunk of trials' draw buffers, row by row, each row starting from the template's fixed values. */
+        final double[][] chunks = new double[variants.size()][];
         final double[][] values = new double[variants.size()][metrics];
         final List<List<DrawSlot>> randomSlots;
 
@@ -154,6 +164,10 @@ public final class SimulationEngine {
                 CompiledModel m = variants.get(v);
                 trials[v] = new TrialModel(m);
                 buffers[v] = m.template().clone();
+                chunks[v] = new double[chunk * buffers[v].length];
+                for (int r = 0; r < chunk; r++) {
+                    System.arraycopy(buffers[v], 0, chunks[v], r * buffers[v].length, buffers[v].length);
+                }
                 extractors[v] = new TrialMetrics(m, cumulative);
                 if (tallied[v]) {
                     recorders[v] = new TrialRecorder(m);
@@ -174,8 +188,14 @@ public final class SimulationEngine {
                 double[][] blockSums = sums.newBlock();
                 long first = b * BLOCK_SIZE;
                 long end = Math.min(total, first + BLOCK_SIZE);
-                for (long i = first; i < end; i++) {
-                    trial(i, streams, blockSums);
+                for (long from = first; from < end; from += chunk) {
+                    int rows = (int) Math.min(chunk, end - from);
+                    for (int v = 0; v < streams.length; v++) {
+                        streams[v].fill(chunks[v], buffers[v].length, rows);
+                    }
+                    for (int r = 0; r < rows; r++) {
+                        trial(from + r, r, blockSums);
+                    }
                 }
                 sums.submit(b, blockSums, end - first);
                 done.addAndGet(end - first);
@@ -187,9 +207,10 @@ public final class SimulationEngine {
             }
         }
 
-        private void trial(long index, BlockStreams[] streams, double[][] blockSums) {
+        private void trial(long index, int row, double[][] blockSums) {
             for (int v = 0; v < variants.size(); v++) {
-                streams[v].fill(buffers[v]);
+                int width = buffers[v].length;
+                System.arraycopy(chunks[v], row * width, buffers[v], 0, width);
                 trials[v].run(buffers[v]);
                 if (trials[v].firstNonFinite() >= 0) {
                     throw NonFinite.diagnose(variants.get(v), buffers[v], trials[v].firstNonFinite(), index);
