@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 threads="${1:-$(nproc)}"
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
-mvn -q -B -DskipTests package
+mvn -q -B -DskipTests package 2>&1 | sed "s/\x1b\[[0-9;]*m//g" >&2
 out="$(mktemp -d)"
 units=11; years=4
 printf '%-10s %-8s %8s %8s %10s %12s %14s\n' trials threads wall_s cpu_s rss_mb trials_per_s unit_years_per_s
