@@ -11,7 +11,7 @@ public final class TrialModel {
 
     private final CompiledModel m;
     /** The interventions as arrays: the hot loop iterates them without list iterators. */
-    private final CompiledProject[] projects;
+    private final ProjectTable projects;
     private final CompiledProgram[] programs;
     private final CompiledGrowth[] growths;
     private final int units;
@@ -30,7 +30,7 @@ public final class TrialModel {
 
     public TrialModel(CompiledModel model) {
         this.m = model;
-        this.projects = model.projects().toArray(CompiledProject[]::new);
+        this.projects = new ProjectTable(model.projects(), model.years());
         this.programs = model.programs().toArray(CompiledProgram[]::new);
         this.growths = model.growths().toArray(CompiledGrowth[]::new);
         this.units = model.unitCount();
@@ -73,16 +73,14 @@ public final class TrialModel {
 
     public void run(double[] buf) {
         baseYear(buf);
-        if (projects.length > 0 || programs.length > 0) {
+        if (!projects.isEmpty() || programs.length > 0) {
             Arrays.fill(permanent, 0);
             Arrays.fill(transient_, 0);
         }
         if (growths.length > 0) {
             Arrays.fill(growthDelta, 0);
         }
-        for (CompiledProject p : projects) {
-            addProject(p, buf);
-        }
+        projects.addTo(buf, permanent, transient_, m.baseYear(), years);
         for (CompiledProgram p : programs) {
             addProgram(p, buf);
         }
@@ -105,33 +103,6 @@ public final class TrialModel {
                 core[c * S + s] = sum * share[s];
             }
             gdp[c * (years + 1)] = sum;
-        }
-    }
-
-    /** N += success·output·va·additionality·Δramp; capex spread over build years before start (§3.1, §9a). */
-    private void addProject(CompiledProject p, double[] buf) {
-        int e = p.element();
-        if (p.success().value(buf, e) == 0 || p.rank() >= p.countRef().value(buf, p.unit())) {
-            return;
-        }
-        int start = (int) Math.round(p.start().value(buf, e));
-        double full = p.output().value(buf, e) * p.vaRatio().value(buf, e) * p.additionality().value(buf, e);
-        double[] ramp = p.ramp();
-        int row = (p.unit() * S + p.sector()) * years;
-        // Operating year i is calendar year start + i, projected-year index start + i − baseYear − 1; loop
-        // bounds (not branches, which random start years would mispredict) keep only those inside (t0, T].
-        int offset = start - m.baseYear() - 1;
-        int last = Math.min(ramp.length, years - offset);
-        for (int i = Math.max(0, -offset); i < last; i++) {
-            permanent[row + offset + i] += full * (ramp[i] - (i == 0 ? 0 : ramp[i - 1]));
-        }
-        if (p.capex() != null) {
-            double perYear = p.capex().value(buf, e) / p.buildYears() * p.demandMultiplier().value(buf, e);
-            // build year b (1 = the year before start) has index offset − b
-            int lastBuild = Math.min(p.buildYears(), offset);
-            for (int b = Math.max(1, offset - years + 1); b <= lastBuild; b++) {
-                transient_[row + offset - b] += perYear;
-            }
         }
     }
 
