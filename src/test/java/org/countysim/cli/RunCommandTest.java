@@ -114,8 +114,10 @@ class RunCommandTest {
         Fixtures.CliResult r = Fixtures.cli("run", PLAN.toString(), "--trials", "1000", "--no-charts", "--json",
                 "--out", dir.resolve("j").toString());
         assertEquals(0, r.exitCode(), r.err());
+        assertTrue(!r.out().contains("NaN"), "not-applicable numbers are null, not NaN");
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(4, json.get("tiers").get(0).get("bands").size());
+        assertTrue(json.get("tiers").get(0).get("bands").get(0).get("upperYi").isNull(), "the top band has no upper bound");
         assertTrue(json.get("tiers").get(0).get("allMet").get("value").isNumber());
     }
 
