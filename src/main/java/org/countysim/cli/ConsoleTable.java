@@ -30,7 +30,7 @@ final class ConsoleTable {
         for (String w : o.warnings()) {
             out.println("warning: " + w);
         }
-        out.println("results: " + o.outDir());
+        out.println("results: " + o.outDir() + " (open report.html)");
         out.flush();
     }
 
