@@ -252,6 +252,11 @@ final class InterventionReader {
 
     /** Checks that a parameter only takes whole values in [min, max]; returns its largest value. */
     private int wholeValues(Param p, YNode node, int min, int max) {
+        if (node == null) {
+            // absent: the default (count 1), or a missing key already reported
+            double v = p.distribution().mean();
+            return v >= min && v <= max ? (int) v : min;
+        }
         double[] values = p.distribution() instanceof Distribution.Discrete d ? d.values()
                 : p.isFixed() ? new double[] {p.distribution().mean()} : null;
         if (values == null) {

@@ -8,7 +8,7 @@ public final class Problems {
     private final List<String> messages = new ArrayList<>();
 
     public void add(YNode node, String message) {
-        messages.add(node.where() + ": " + message);
+        messages.add(node == null ? message : node.where() + ": " + message);
     }
 
     public void add(String message) {

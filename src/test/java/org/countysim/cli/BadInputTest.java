@@ -118,6 +118,10 @@ class BadInputTest {
                 interventions:
                   - {id: p, kind: project, county: u1, output: 1, va_ratio: 0.2, start: 2022, success: 1.5}
                 """), "success is a probability in [0, 1]"));
+        cases.add(new Case("project without start", f -> f.with("interventions", """
+                interventions:
+                  - {id: p, kind: project, county: u1, output: 1, va_ratio: 0.2}
+                """), "missing required key 'start'"));
         cases.add(new Case("fractional count", f -> f.with("interventions", """
                 interventions:
                   - {id: p, kind: project, county: u1, output: 1, va_ratio: 0.2, start: 2022, count: 1.5}
