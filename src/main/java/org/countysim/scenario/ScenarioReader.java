@@ -29,6 +29,8 @@ public final class ScenarioReader {
             "horizon", "simulation", "tiers", "trend", "shocks", "deflator", "interventions");
     static final double[] DEFAULT_RAMP = {0.4, 0.8, 1.0};
     static final int MAX_PROJECTS_PER_UNIT = 10;
+    /** Projections further out than this are not what the model is for (and their tallies would be large). */
+    static final int MAX_YEARS = 100;
 
     private final Problems problems = new Problems();
     private final NodeReader in = new NodeReader(problems);
@@ -67,6 +69,9 @@ public final class ScenarioReader {
         requireKey(root, "horizon");
         if (baseYear > 0 && horizon > 0 && horizon <= baseYear) {
             problems.add(root.get("horizon"), "horizon " + horizon + " must come after the base year " + baseYear);
+        } else if (baseYear > 0 && horizon - baseYear > MAX_YEARS) {
+            problems.add(root.get("horizon"), "horizon " + horizon + " is more than " + MAX_YEARS
+                    + " years after the base year " + baseYear);
         }
         long[] sim = simulation(root);
         Scenario.DataSpec data = data(root, file);

@@ -167,6 +167,8 @@ class BadInputTest {
         cases.add(new Case("overflowing number", f -> f.with("deflator", "deflator: 1e400"), "not a finite number"));
         cases.add(new Case("seed beyond 64 bits", f -> f.with("simulation", "simulation: {seed: 99999999999999999999999}"),
                 "expected a whole number"));
+        cases.add(new Case("horizon a century away", f -> f.with("horizon", "horizon: 2200"),
+                "more than 100 years after the base year"));
         cases.add(new Case("fractional horizon", f -> f.with("horizon", "horizon: 2022.5"),
                 "expected a whole number in [1900, 2300]"));
         cases.add(new Case("unknown kind of unit", f -> f.with("name", "name: t\nuniverse: {kinds: [countie]}"),
