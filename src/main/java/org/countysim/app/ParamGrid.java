@@ -61,6 +61,17 @@ public record ParamGrid(String path, double[] values) {
         throw new CountySimException("--param " + spec + ": '" + s.strip() + "' is not a number");
     }
 
+    /**
+     * Every point of a sweep (or step of a solve) runs the same trials with the same seed — that is what
+     * makes the points comparable — so the simulation settings themselves cannot be swept.
+     */
+    public static void checkSweepable(String path) {
+        if (path.equals("simulation") || path.startsWith("simulation.")) {
+            throw new CountySimException("--param " + path + ": every point runs the same trials and seed; set them"
+                    + " with --trials and --seed instead");
+        }
+    }
+
     /** The override that sets this parameter to a value, in plain notation. */
     public static String assignment(String path, double value) {
         String v = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)

@@ -58,6 +58,7 @@ public final class SolvePipeline {
         if (level <= 0 || level > 1) {
             throw new CountySimException("--target '" + target + "': the probability must lie in (0, 1]");
         }
+        ParamGrid.checkSweepable(path);
         YNode node = Overrides.existing(ScenarioReader.document(file, o.overrides()), path);
         double low = lo != null ? lo : 0;
         double high = hi != null ? hi : defaultHigh(node, path);

@@ -31,6 +31,7 @@ public final class SweepPipeline {
             throw new CountySimException("sweep takes one or two --param options, got " + params.size());
         }
         var document = ScenarioReader.document(file, o.overrides());
+        params.forEach(p -> ParamGrid.checkSweepable(p.path()));
         params.forEach(p -> org.countysim.scenario.Overrides.existing(document, p.path()));
         List<double[]> points = grid(params);
         if (points.size() > MAX_POINTS) {

@@ -158,10 +158,11 @@ class WhatIfCommandsTest {
                     "p_al_met", "--out", out},
                 new String[] {"solve", scenario.toString(), "--param", "interventions[boost].quantity", "--target",
                     "all>0.5", "--out", out},
+                new String[] {"sweep", scenario.toString(), "--param", "simulation.seed=1,2", "--out", out},
                 new String[] {"solve", scenario.toString(), "--param", "interventions[boost].quantity", "--target",
                     "P(all)>=0.5", "--lo", "5", "--hi", "1", "--out", out});
         List<String> expected = List.of("did you mean 'quantity'", "did you mean 'boost'", "'a' is not a number",
-                "is empty", "STEPS is the number of points", "did you mean 'p_all_met'", "write P(all)>=0.8",
+                "is empty", "STEPS is the number of points", "did you mean 'p_all_met'", "write P(all)>=0.8", "set them with --trials and --seed",
                 "empty range");
         for (int i = 0; i < cases.size(); i++) {
             Fixtures.CliResult r = Fixtures.cli(cases.get(i));
