@@ -81,7 +81,7 @@ public final class AttributionPipeline {
                 names.add("shapley:" + enabled.get(i).id());
             }
         }
-        boolean cumulative = sc.tiers().counting() == Scenario.Counting.CUMULATIVE;
+        boolean cumulative = sc.cumulative();
         SimulationEngine engine = new SimulationEngine(variants, new boolean[variants.size()],
                 new Contrasts(names, coefficients), cumulative);
         EngineResult result = engine.runAll(trials, seed, threads);

@@ -30,7 +30,7 @@ public final class ComparePipeline {
         }
         List<String> names = uniqueNames(scenarios);
         Scenario first = scenarios.get(0).scenario();
-        boolean cumulative = first.tiers().counting() == Scenario.Counting.CUMULATIVE;
+        boolean cumulative = first.cumulative();
         VariantResult result = VariantRunner.run(scenarios, names, false, cumulative, first.trials(), first.seed(),
                 o.threads()).result();
         Path out = o.outDir() != null ? o.outDir() : Path.of("out", "compare-" + String.join("-vs-", names));

@@ -92,7 +92,7 @@ public final class RunPipeline {
                         + model.targets()[k] + ") exceeds the " + model.unitCount() + " projected units: it cannot be met");
             }
         }
-        if (compiled.scenario().tiers().counting() != Scenario.Counting.CUMULATIVE && sum > model.unitCount()) {
+        if (!compiled.scenario().cumulative() && sum > model.unitCount()) {
             warnings.add("the targets add up to " + sum + " but there are " + model.unitCount() + " units: under"
                     + " exclusive counting they cannot all be met at once");
         }

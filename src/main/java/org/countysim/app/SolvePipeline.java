@@ -161,7 +161,7 @@ public final class SolvePipeline {
             Scenario sc = c.scenario();
             name = sc.name();
             VariantResult r = VariantRunner.run(List.of(c), List.of(name), false,
-                    sc.tiers().counting() == Scenario.Counting.CUMULATIVE, sc.trials(), sc.seed(), o.threads()).result();
+                    sc.cumulative(), sc.trials(), sc.seed(), o.threads()).result();
             int j = r.metric(metric);
             if (j < 0) {
                 throw new CountySimException("--target: the scenario has no band for " + metric.replace("p_met_", "")

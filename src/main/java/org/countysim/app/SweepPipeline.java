@@ -51,7 +51,7 @@ public final class SweepPipeline {
             names.add(name.toString());
         }
         Scenario first = variants.get(0).scenario();
-        boolean cumulative = first.tiers().counting() == Scenario.Counting.CUMULATIVE;
+        boolean cumulative = first.cumulative();
         VariantResult result = VariantRunner.run(variants, names, false, cumulative, first.trials(), first.seed(),
                 o.threads()).result();
         if (!result.metrics().contains(metric)) {
@@ -72,7 +72,7 @@ public final class SweepPipeline {
                 ChartStyle style = ChartStyle.detect(first.scenario().title());
                 new SweepChart(style).write(folder.resolve("sweep.png"), new SweepChart.Sweep(paths,
                         outcome.points(), outcome.result(), outcome.metric()),
-                        first.model().thresholds(), first.scenario().tiers().counting() == Scenario.Counting.CUMULATIVE,
+                        first.model().thresholds(), first.scenario().cumulative(),
                         style.text(first.scenario().title(), first.scenario().name()));
             }
         });

@@ -18,6 +18,11 @@ public record Scenario(String name, String title, Path file, String sha256, Data
         interventions = List.copyOf(interventions);
     }
 
+    /** Whether comparisons and attribution count bands cumulatively (exclusive for "exclusive" and "both"). */
+    public boolean cumulative() {
+        return tiers.counting() == Counting.CUMULATIVE;
+    }
+
     public List<Intervention> enabledInterventions() {
         return interventions.stream().filter(Intervention::enabled).toList();
     }

@@ -30,18 +30,23 @@ final class UnitResolver {
     BaselineUnit resolve(String ref, YNode where, Problems problems, String what) {
         BaselineUnit u = find(ref);
         if (u == null) {
-            List<String> names = new ArrayList<>();
-            byRef.values().stream().distinct().forEach(x -> {
-                names.add(x.code());
-                if (!x.nameZh().isEmpty()) {
-                    names.add(x.nameZh());
-                }
-                if (!x.nameEn().isEmpty()) {
-                    names.add(x.nameEn());
-                }
-            });
-            problems.add(where, "unknown " + what + " '" + ref + "'" + Suggest.hint(ref, names));
+            problems.add(where, unknown(ref, what));
         }
         return u;
+    }
+
+    /** "unknown unit 'x' (did you mean 'y'?)", over every code and name of the baseline. */
+    String unknown(String ref, String what) {
+        List<String> names = new ArrayList<>();
+        byRef.values().stream().distinct().forEach(x -> {
+            names.add(x.code());
+            if (!x.nameZh().isEmpty()) {
+                names.add(x.nameZh());
+            }
+            if (!x.nameEn().isEmpty()) {
+                names.add(x.nameEn());
+            }
+        });
+        return "unknown " + what + " '" + ref + "'" + Suggest.hint(ref, names);
     }
 }

@@ -71,13 +71,7 @@ final class UniverseSelector {
     private BaselineUnit resolve(String ref, String path) {
         BaselineUnit u = resolver.find(ref);
         if (u == null) {
-            List<String> names = new ArrayList<>();
-            baseline.units().forEach(x -> {
-                names.add(x.code());
-                names.add(x.nameZh());
-                names.add(x.nameEn());
-            });
-            problems.add(path + ": unknown unit '" + ref + "'" + org.countysim.util.Suggest.hint(ref, names));
+            problems.add(path + ": " + resolver.unknown(ref, "unit"));
         }
         return u;
     }
