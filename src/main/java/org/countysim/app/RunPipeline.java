@@ -40,11 +40,11 @@ public final class RunPipeline {
 
     public RunOutcome run(RunRequest request) {
         long started = System.nanoTime();
-        CompiledScenario compiled = Inputs.load(request.scenario(), request.overrides(), request.trials(),
-                request.seed(), request.counting());
+        CompiledScenario compiled = Inputs.load(request.scenario(), request.options().overrides(), request.options().trials(),
+                request.options().seed(), request.options().counting());
         Scenario sc = compiled.scenario();
         CompiledModel model = compiled.model();
-        SimulationEngine.Session session = new SimulationEngine(model).start(sc.seed(), request.threads());
+        SimulationEngine.Session session = new SimulationEngine(model).start(sc.seed(), request.options().threads());
         PrecisionRule.Result precision = new PrecisionRule(request.precision(), request.maxTrials())
                 .run(session, sc.trials(), progress, t -> summarize(compiled, t));
         Tally tally = session.result().tallies()[0];
@@ -55,21 +55,21 @@ public final class RunPipeline {
         Attribution attribution = null;
         long attributionTrials = Math.min(trials, request.attributionTrials());
         if (!sc.enabledInterventions().isEmpty() && attributionTrials > 0) {
-            attribution = AttributionPipeline.attribute(compiled, attributionTrials, sc.seed(), request.threads());
+            attribution = AttributionPipeline.attribute(compiled, attributionTrials, sc.seed(), request.options().threads());
             if (attribution.shapley() == null) {
                 warnings.add(sc.enabledInterventions().size() + " interventions: more than "
                         + Attribution.MAX_EXACT_SHAPLEY + " for exact Shapley values (2^k runs); contributions are"
                         + " leave-one-out only");
             }
         }
-        Path outDir = request.outDir() != null ? request.outDir() : Path.of("out", sc.name());
+        Path outDir = request.options().outDir() != null ? request.options().outDir() : Path.of("out", sc.name());
         double wall = (System.nanoTime() - started) / 1e9;
         if (precision.asked() && !precision.reached()) {
             warnings.add("the precision " + request.precision() + " was not reached within " + trials
                     + " trials (largest probability SE " + precision.largestSe() + "); raise --max-trials");
         }
         RunOutcome outcome = new RunOutcome(compiled, summary, attribution, outDir.toAbsolutePath().normalize(),
-                trials, sc.seed(), request.threads(), wall, warnings, precision);
+                trials, sc.seed(), request.options().threads(), wall, warnings, precision);
         write(outcome, request);
         return outcome;
     }
@@ -111,11 +111,11 @@ public final class RunPipeline {
     private void write(RunOutcome outcome, RunRequest request) {
         CompiledModel model = outcome.compiled().model();
         StagedDirectory.write(outcome.outDir(), folder -> {
-            new CsvTables(folder, request.excelBom()).writeAll(outcome.summary(), model.units(), model.thresholds());
+            new CsvTables(folder, request.options().excelBom()).writeAll(outcome.summary(), model.units(), model.thresholds());
             if (outcome.attribution() != null) {
-                ContributionsCsv.write(folder.resolve("contributions.csv"), outcome.attribution(), request.excelBom());
+                ContributionsCsv.write(folder.resolve("contributions.csv"), outcome.attribution(), request.options().excelBom());
             }
-            String chartFont = request.charts() ? writeCharts(folder, outcome) : "none (no charts)";
+            String chartFont = request.options().charts() ? writeCharts(folder, outcome) : "none (no charts)";
             HtmlReport.write(folder.resolve("report.html"), outcome.summary(), reportContext(outcome, request));
             ManifestWriter.write(folder.resolve("manifest.json"), manifest(outcome, request, chartFont));
         });
@@ -126,7 +126,7 @@ public final class RunPipeline {
         CompiledModel model = o.compiled().model();
         return new HtmlReport.Context(sc.title(), sc.name(), sc.baseYear(), sc.horizon(), o.trials(), o.seed(),
                 model.units(), model.thresholds(), o.attribution(), o.compiled().quality().line(), o.warnings(),
-                sc.enabledInterventions().stream().map(Scenario.Intervention::label).toList(), request.charts());
+                sc.enabledInterventions().stream().map(Scenario.Intervention::label).toList(), request.options().charts());
     }
 
     /** Draws the run's charts; returns the font family used for Chinese, for the manifest. */
@@ -161,7 +161,7 @@ public final class RunPipeline {
         m.put("created", Instant.now().toString());
         m.put("scenario", ordered("name", sc.name(), "title", sc.title(), "file", sc.file().toString(),
                 "sha256", sc.sha256()));
-        m.put("overrides", request.overrides());
+        m.put("overrides", request.options().overrides());
         m.put("data", ordered("file", c.baseline().file().toString(), "sha256", c.baseline().sha256(),
                 "encoding", c.baseline().encoding(), "base_year", c.baseline().year()));
         m.put("seed", o.seed());

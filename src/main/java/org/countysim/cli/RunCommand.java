@@ -59,9 +59,7 @@ final class RunCommand implements Callable<Integer> {
         if (maxTrials < 1) {
             throw new org.countysim.CountySimException("--max-trials must be positive, got " + maxTrials);
         }
-        RunRequest request = new RunRequest(DefaultScenario.resolve(scenario), o.overrides(), o.trials(), o.seed(),
-                o.outDir(), o.threads(),
-                o.counting(), o.excelBom(), o.charts(), attributionTrials, precision, maxTrials);
+        RunRequest request = new RunRequest(DefaultScenario.resolve(scenario), o, attributionTrials, precision, maxTrials);
         RunOutcome outcome = new RunPipeline(spec.commandLine().getErr(), TerminalProgress.forTerminal(quiet))
                 .run(request);
         if (options.json) {
