@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Load the scenario and its baseline and run every check without simulating. Prints every"
                 + " problem at once with its file:line:column or scenario path (exit 2), or the data-quality"
-                + " summary when all is well (exit 0). Writes nothing.",
+                + " summary when all is well (exit 0). Writes nothing; of the run options it uses --set, --encoding"
+                + " and --json.",
         footer = ExitCodes.HELP)
 final class ValidateCommand implements Callable<Integer> {
     @Spec
