@@ -89,69 +89,67 @@ final class BlockStreams {
         }
     }
 
-    /** Draws one trial's random values into the buffer (fixed values stay as the template set them). */
-    void fill(double[] buf) {
-        fill(buf, 0, 1);
-    }
-
     /**
-     * Draws the random values of {@code rows} consecutive trials into rows of {@code width} doubles, slot by
-     * slot: each slot's stream is consumed in the same order as trial by trial, so the values are identical,
-     * while each loop stays on one distribution (no dispatch per draw) and one generator.
+     * Draws the random values of trials 0..rows−1 into columns (trial r of buffer position p at
+     * {@code cols[p][r]}), slot by slot: each slot's stream is consumed in the same order as
+     * trial by trial, so the values are identical, while each loop stays on one distribution (no dispatch per
+     * draw) and one generator.
      */
-    void fill(double[] rowsBuf, int width, int rows) {
+    void fill(double[][] cols, int rows) {
         for (int i = 0; i < kinds.length; i++) {
             int count = counts[i];
+            int first = offsets[i];
+            int last = first + count;
             UniformRandomProvider rng = rngs[i];
             double lo = a[i];
             double span = b[i];
             switch (kinds[i]) {
                 case UNIFORM -> {
-                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
-                        for (int j = from; j < from + count; j++) {
-                            rowsBuf[j] = lo + span * rng.nextDouble();
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = first; j < last; j++) {
+                            cols[j][r] = lo + span * rng.nextDouble();
                         }
                     }
                 }
                 case NORMAL -> {
                     NormalizedGaussianSampler z = gaussians[i];
-                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
-                        for (int j = from; j < from + count; j++) {
-                            rowsBuf[j] = lo + span * z.sample();
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = first; j < last; j++) {
+                            cols[j][r] = lo + span * z.sample();
                         }
                     }
                 }
                 case BERNOULLI -> {
                     // nextDouble() < p, without a branch: the 53 bits below ⌈p·2^53⌉ (b[i]).
                     long threshold = (long) span;
-                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
-                        for (int j = from; j < from + count; j++) {
-                            rowsBuf[j] = ((rng.nextLong() >>> 11) - threshold) >>> 63;
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = first; j < last; j++) {
+                            cols[j][r] = ((rng.nextLong() >>> 11) - threshold) >>> 63;
                         }
                     }
                 }
                 case DISCRETE -> {
                     double[] c = cumulative[i];
                     double[] v = values[i];
-                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
-                        for (int j = from; j < from + count; j++) {
-                            rowsBuf[j] = Distribution.Discrete.pick(c, v, rng.nextDouble());
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = first; j < last; j++) {
+                            cols[j][r] = Distribution.Discrete.pick(c, v, rng.nextDouble());
                         }
                     }
                 }
                 case TRIANGULAR -> {
                     Distribution.Triangular t = triangles[i];
-                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
-                        for (int j = from; j < from + count; j++) {
-                            rowsBuf[j] = t.inverseCdf(rng.nextDouble());
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = first; j < last; j++) {
+                            cols[j][r] = t.inverseCdf(rng.nextDouble());
                         }
                     }
                 }
                 default -> {
                     Distribution.DoubleSampler sampler = samplers[i];
-                    for (int r = 0, from = offsets[i]; r < rows; r++, from += width) {
-                        for (int j = from; j < from + count; j++) {
-                            rowsBuf[j] = sampler.sample();
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = first; j < last; j++) {
+                            cols[j][r] = sampler.sample();
                         }
                     }
                 }

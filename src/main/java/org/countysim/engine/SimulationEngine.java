@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.DrawSlot;
-import org.countysim.model.TrialModel;
+import org.countysim.model.ChunkModel;
 import org.countysim.result.Contrasts;
 import org.countysim.result.PairedTally;
 import org.countysim.result.Tally;
@@ -24,9 +24,9 @@ import org.countysim.result.Tally;
  */
 public final class SimulationEngine {
     public static final int BLOCK_SIZE = 1024;
-    /** At most this many trials have their draws made together, slot by slot (same values as trial by trial). */
+    /** At most this many trials are drawn and run together, in columns (same values as trial by trial). */
     static final int MAX_CHUNK = 128;
-    /** Doubles of chunked draw buffers a thread may hold over all variants (32 MB), for sweeps of many points. */
+    /** Doubles of draw columns and workspace a thread may hold over all variants (32 MB), for large runs and sweeps. */
     static final int CHUNK_BUDGET = 4_000_000;
 
     private final List<CompiledModel> variants;
@@ -52,8 +52,8 @@ public final class SimulationEngine {
         this.contrasts = contrasts;
         this.cumulative = cumulative;
         this.metrics = TrialMetrics.size(variants.get(0).bandCount());
-        long width = variants.stream().mapToLong(m -> m.template().length).sum();
-        this.chunk = (int) Math.max(1, Math.min(MAX_CHUNK, CHUNK_BUDGET / Math.max(1, width)));
+        long perLane = variants.stream().mapToLong(m -> m.template().length + ChunkModel.doublesPerLane(m)).sum();
+        this.chunk = (int) Math.max(1, Math.min(MAX_CHUNK, CHUNK_BUDGET / Math.max(1, perLane)));
     }
 
     /** A single-variant run's tally. */
@@ -147,30 +147,25 @@ public final class SimulationEngine {
         return new Tally(model.unitCount(), model.years(), model.bandCount());
     }
 
-    /** One thread's models, buffers and partial tallies. */
+    /** One thread's models, draw columns and partial tallies. */
     private final class Worker {
-        final TrialModel[] trials = new TrialModel[variants.size()];
+        final ChunkModel[] models = new ChunkModel[variants.size()];
         final TrialRecorder[] recorders = new TrialRecorder[variants.size()];
         final TrialMetrics[] extractors = new TrialMetrics[variants.size()];
         final Tally[] tallies = new Tally[variants.size()];
-        final double[][] buffers = new double[variants.size()][];
-        /** A chunk of trials' draw buffers, row by row, each row starting from the template's fixed values. */
-        final double[][] chunks = new double[variants.size()][];
+        /** A chunk of trials' draw buffers in columns, starting from the template's fixed values. */
+        final double[][][] columns = new double[variants.size()][][];
         final double[][] values = new double[variants.size()][metrics];
         final List<List<DrawSlot>> randomSlots;
 
         Worker() {
             for (int v = 0; v < variants.size(); v++) {
                 CompiledModel m = variants.get(v);
-                trials[v] = new TrialModel(m);
-                buffers[v] = m.template().clone();
-                chunks[v] = new double[chunk * buffers[v].length];
-                for (int r = 0; r < chunk; r++) {
-                    System.arraycopy(buffers[v], 0, chunks[v], r * buffers[v].length, buffers[v].length);
-                }
+                models[v] = new ChunkModel(m, chunk);
+                columns[v] = Columns.of(m.template(), chunk);
                 extractors[v] = new TrialMetrics(m, cumulative);
                 if (tallied[v]) {
-                    recorders[v] = new TrialRecorder(m);
+                    recorders[v] = new TrialRecorder(m, chunk);
                     tallies[v] = newTally(m);
                 }
             }
@@ -191,40 +186,54 @@ public final class SimulationEngine {
                 for (long from = first; from < end; from += chunk) {
                     int rows = (int) Math.min(chunk, end - from);
                     for (int v = 0; v < streams.length; v++) {
-                        streams[v].fill(chunks[v], buffers[v].length, rows);
+                        streams[v].fill(columns[v], rows);
+                        models[v].run(columns[v], rows);
                     }
-                    for (int r = 0; r < rows; r++) {
-                        trial(from + r, r, blockSums);
-                    }
+                    checkFinite(from, rows);
+                    record(rows, blockSums);
                 }
                 sums.submit(b, blockSums, end - first);
                 done.addAndGet(end - first);
             }
             for (int v = 0; v < variants.size(); v++) {
                 if (tallies[v] != null) {
-                    tallies[v].addClamps(trials[v].clamps());
+                    tallies[v].addClamps(models[v].clamps());
                 }
             }
         }
 
-        private void trial(long index, int row, double[][] blockSums) {
-            for (int v = 0; v < variants.size(); v++) {
-                int width = buffers[v].length;
-                System.arraycopy(chunks[v], row * width, buffers[v], 0, width);
-                trials[v].run(buffers[v]);
-                if (trials[v].firstNonFinite() >= 0) {
-                    throw NonFinite.diagnose(variants.get(v), buffers[v], trials[v].firstNonFinite(), index);
-                }
-                if (tallied[v]) {
-                    recorders[v].record(trials[v], index, tallies[v], blockSums[2 * v], blockSums[2 * v + 1]);
-                }
-                if (contrasts.size() > 0) {
-                    extractors[v].extract(trials[v], values[v]);
+        /** Stops at the first non-finite GDP a trial-by-trial run would meet: lowest trial, then lowest variant. */
+        private void checkFinite(long from, int rows) {
+            int lane = rows;
+            int variant = -1;
+            for (int v = 0; v < models.length; v++) {
+                int bad = models[v].firstNonFiniteLane(rows);
+                if (bad >= 0 && bad < lane) {
+                    lane = bad;
+                    variant = v;
                 }
             }
-            if (contrasts.size() > 0) {
-                double[] sum = blockSums[2 * variants.size()];
-                double[] squares = blockSums[2 * variants.size() + 1];
+            if (variant >= 0) {
+                throw NonFinite.diagnose(variants.get(variant), Columns.row(columns[variant], lane),
+                        models[variant].firstNonFinite(lane), from + lane);
+            }
+        }
+
+        private void record(int rows, double[][] blockSums) {
+            for (int v = 0; v < variants.size(); v++) {
+                if (tallied[v]) {
+                    recorders[v].record(models[v], rows, tallies[v], blockSums[2 * v], blockSums[2 * v + 1]);
+                }
+            }
+            if (contrasts.size() == 0) {
+                return;
+            }
+            double[] sum = blockSums[2 * variants.size()];
+            double[] squares = blockSums[2 * variants.size() + 1];
+            for (int r = 0; r < rows; r++) {
+                for (int v = 0; v < variants.size(); v++) {
+                    extractors[v].extract(models[v], r, values[v]);
+                }
                 for (int c = 0; c < contrasts.size(); c++) {
                     double[] coefficients = contrasts.coefficients()[c];
                     for (int j = 0; j < metrics; j++) {

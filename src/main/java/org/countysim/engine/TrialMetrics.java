@@ -2,7 +2,7 @@ package org.countysim.engine;
 
 import org.countysim.model.Bands;
 import org.countysim.model.CompiledModel;
-import org.countysim.model.TrialModel;
+import org.countysim.model.ChunkModel;
 
 /**
  * The per-trial outcomes that comparisons and attribution work on, in the order of
@@ -24,13 +24,14 @@ public final class TrialMetrics {
         return 2 * bands + 2;
     }
 
-    public void extract(TrialModel trial, double[] out) {
+    /** Lane r's metrics. */
+    public void extract(ChunkModel chunk, int r, double[] out) {
         int bands = model.bandCount();
         int years = model.years();
         java.util.Arrays.fill(counts, 0);
         double city = 0;
         for (int c = 0; c < model.unitCount(); c++) {
-            double y = trial.gdp(c, years);
+            double y = chunk.gdp(c, years, r);
             counts[Bands.exclusive(y, model.thresholds())]++;
             city += y;
         }

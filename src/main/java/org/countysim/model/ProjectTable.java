@@ -3,16 +3,21 @@ package org.countysim.model;
 import java.util.List;
 
 /**
- * The expanded projects as parallel arrays of draw-buffer positions: the hot loop reads each field with one
- * array load instead of going through records and index maps (model.md §3.1, §9a).
+ * The expanded projects as parallel arrays of draw-buffer positions (model.md §3.1, §9a), added to a
+ * chunk of trials without branches: whether a project exists in a trial (its count and success draws)
+ * and in which years it runs (its start draw) are random, so branches on them would be mispredicted half
+ * of the time. A project that does not exist adds a masked zero; its years are read from a ramp table
+ * padded with zeros, indexed by year minus start.
  */
 final class ProjectTable {
     private static final int S = 3;
 
     private final int size;
+    private final int years;
+    private final int baseYear;
     private final int[] success;
     private final int[] count;
-    private final int[] rank;
+    private final double[] rank;
     private final int[] output;
     private final int[] vaRatio;
     private final int[] additionality;
@@ -23,14 +28,21 @@ final class ProjectTable {
     private final int[] buildYears;
     /** (unit × 3 + sector) × years: where the project's sector-years start in the level arrays. */
     private final int[] row;
-    /** ramp(i) − ramp(i−1) for operating years i = 0, 1, ... */
+    /** ramp(i) − ramp(i−1) at index years + i, zeros around it: the value added in operating year i. */
     private final double[][] steps;
+    /** 1 at index years + b for build years b = 1..B before the start, zeros elsewhere. */
+    private final double[][] builds;
+    /** Per lane: the project's value (masked to 0 when it does not exist) and its first projected-year index. */
+    private final double[] value;
+    private final int[] offset;
 
-    ProjectTable(List<CompiledProject> projects, int years) {
-        size = projects.size();
+    ProjectTable(List<CompiledProject> projects, int years, int baseYear, int lanes) {
+        this.size = projects.size();
+        this.years = years;
+        this.baseYear = baseYear;
         success = new int[size];
         count = new int[size];
-        rank = new int[size];
+        rank = new double[size];
         output = new int[size];
         vaRatio = new int[size];
         additionality = new int[size];
@@ -40,6 +52,7 @@ final class ProjectTable {
         buildYears = new int[size];
         row = new int[size];
         steps = new double[size][];
+        builds = new double[size][];
         for (int j = 0; j < size; j++) {
             CompiledProject p = projects.get(j);
             int e = p.element();
@@ -55,41 +68,82 @@ final class ProjectTable {
             buildYears[j] = p.buildYears();
             row[j] = (p.unit() * S + p.sector()) * years;
             double[] ramp = p.ramp();
-            steps[j] = new double[ramp.length];
+            steps[j] = new double[years + ramp.length + years];
             for (int i = 0; i < ramp.length; i++) {
-                steps[j][i] = ramp[i] - (i == 0 ? 0 : ramp[i - 1]);
+                steps[j][years + i] = ramp[i] - (i == 0 ? 0 : ramp[i - 1]);
+            }
+            builds[j] = new double[years + buildYears[j] + years + 1];
+            for (int b = 1; b <= buildYears[j]; b++) {
+                builds[j][years + b] = 1;
             }
         }
+        value = new double[lanes];
+        offset = new int[lanes];
     }
 
     boolean isEmpty() {
         return size == 0;
     }
 
-    /** N += success·output·va·additionality·Δramp; capex spread over the build years before start. */
-    void addTo(double[] buf, double[] permanent, double[] transientDemand, int baseYear, int years) {
+    /**
+     * N += success·output·va·additionality·Δramp in operating year i (calendar year start + i); capex spread
+     * over the build years before the start, as transient demand D.
+     */
+    void addTo(double[][] cols, int rows, double[][] permanent, double[][] transientDemand) {
         for (int j = 0; j < size; j++) {
-            if (buf[success[j]] == 0 || rank[j] >= buf[count[j]]) {
-                continue;
-            }
-            double full = buf[output[j]] * buf[vaRatio[j]] * buf[additionality[j]];
-            // Operating year i is calendar year start + i, projected-year index offset + i; loop bounds (not
-            // branches, which random start years would mispredict) keep the years inside (t0, T].
-            int offset = (int) Math.round(buf[start[j]]) - baseYear - 1;
+            double[] ok = cols[success[j]];
+            double[] n = cols[count[j]];
+            double[] out = cols[output[j]];
+            double[] va = cols[vaRatio[j]];
+            double[] add = cols[additionality[j]];
+            double[] st = cols[start[j]];
             double[] step = steps[j];
-            int first = row[j] + offset;
-            int last = Math.min(step.length, years - offset);
-            for (int i = Math.max(0, -offset); i < last; i++) {
-                permanent[first + i] += full * step[i];
+            int operating = step.length - 2 * years;
+            for (int r = 0; r < rows; r++) {
+                boolean exists = ok[r] != 0 & rank[j] < n[r];
+                value[r] = masked(out[r] * va[r] * add[r], exists);
+                // the projected-year index of operating year 0, kept where the padded table reaches
+                int first = (int) Math.round(st[r]) - baseYear - 1;
+                offset[r] = Math.max(-operating, Math.min(years, first));
             }
-            if (capex[j] >= 0) {
-                double perYear = buf[capex[j]] / buildYears[j] * buf[demandMultiplier[j]];
-                // build year b (1 = the year before start) has index offset − b
-                int lastBuild = Math.min(buildYears[j], offset);
-                for (int b = Math.max(1, offset - years + 1); b <= lastBuild; b++) {
-                    transientDemand[first - b] += perYear;
+            for (int t = 0; t < years; t++) {
+                double[] cell = permanent[row[j] + t];
+                for (int r = 0; r < rows; r++) {
+                    cell[r] += value[r] * step[years + t - offset[r]];
                 }
             }
+            if (capex[j] >= 0) {
+                addCapex(j, cols, rows, transientDemand);
+            }
         }
+    }
+
+    private void addCapex(int j, double[][] cols, int rows, double[][] transientDemand) {
+        double[] ok = cols[success[j]];
+        double[] n = cols[count[j]];
+        double[] cap = cols[capex[j]];
+        double[] dm = cols[demandMultiplier[j]];
+        double[] st = cols[start[j]];
+        double perBuildYear = buildYears[j];
+        double[] build = builds[j];
+        for (int r = 0; r < rows; r++) {
+            boolean exists = ok[r] != 0 & rank[j] < n[r];
+            value[r] = masked(cap[r] / perBuildYear * dm[r], exists);
+            // build year b = first − t: keep first in 0..years+B, where the padded table reaches
+            int first = (int) Math.round(st[r]) - baseYear - 1;
+            offset[r] = Math.max(0, Math.min(years + buildYears[j], first));
+        }
+        for (int t = 0; t < years; t++) {
+            double[] cell = transientDemand[row[j] + t];
+            for (int r = 0; r < rows; r++) {
+                cell[r] += value[r] * build[years + offset[r] - t];
+            }
+        }
+    }
+
+    /** x when kept, else +0, by masking its bits (no branch). */
+    private static double masked(double x, boolean keep) {
+        long mask = -(long) (keep ? 1 : 0);
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & mask);
     }
 }

@@ -51,16 +51,24 @@ public final class Tally {
         return sum.length;
     }
 
-    public void addTrial() {
-        trials++;
+    public void addTrials(int n) {
+        trials += n;
     }
 
-    public void addValue(int variable, double value) {
-        sketches[variable].add(value);
+    /** Adds values[0..n) to the variable's sketch. */
+    public void addValues(int variable, double[] values, int n) {
+        QuantileSketch sketch = sketches[variable];
+        for (int i = 0; i < n; i++) {
+            sketch.add(values[i]);
+        }
     }
 
-    public void addUnitBand(int unit, int t, int band) {
-        unitBand[variable(unit, t) * (bands + 1) + band]++;
+    /** Adds, for each exclusive band (index bands = below every threshold), a number of trials in it. */
+    public void addUnitBands(int unit, int t, long[] perBand) {
+        int from = variable(unit, t) * (bands + 1);
+        for (int k = 0; k <= bands; k++) {
+            unitBand[from + k] += perBand[k];
+        }
     }
 
     public void addCount(int mode, int band, int count) {

@@ -39,17 +39,18 @@ class CommonRandomNumbersTest {
                 .with("deflator", "deflator: {dist: normal, mean: 0, sd: 0.01, scope: year}");
     }
 
-    /** Draws of every key, trial by trial, for the first trials of block 3. */
+    /** Draws of every key, trial by trial, for the first trials of block 3 (drawn as one chunk of columns). */
     private static Map<String, double[][]> draws(CompiledModel model, int trials) {
         List<DrawSlot> random = model.slots().stream().filter(DrawSlot::isRandom).toList();
         BlockStreams streams = new BlockStreams(random, 99, 3);
-        double[] buf = model.template().clone();
+        double[][] cols = Columns.of(model.template(), trials);
+        streams.fill(cols, trials);
         Map<String, double[][]> out = new HashMap<>();
         for (DrawSlot s : random) {
             out.put(s.streamKey(), new double[trials][]);
         }
         for (int t = 0; t < trials; t++) {
-            streams.fill(buf);
+            double[] buf = Columns.row(cols, t);
             for (DrawSlot s : random) {
                 out.get(s.streamKey())[t] = java.util.Arrays.copyOfRange(buf, s.offset(), s.offset() + s.count());
             }
