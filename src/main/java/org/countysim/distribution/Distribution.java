@@ -103,9 +103,23 @@ public sealed interface Distribution {
             if (width == 0) {
                 return min;
             }
-            double split = (mode - min) / width;
-            return p < split ? min + Math.sqrt(p * width * (mode - min))
-                    : max - Math.sqrt((1 - p) * width * (max - mode));
+            return inverseCdf(p, min, max, width, mode - min, max - mode, (mode - min) / width);
+        }
+
+        /**
+         * The inverse CDF from its precomputed parts (width &gt; 0), without branches: samplers call it in hot
+         * loops where p falls on either side of the split at random, which defeats branch prediction.
+         */
+        public static double inverseCdf(double p, double min, double max, double width, double belowMode,
+                                        double aboveMode, double split) {
+            long lower = -(long) (p < split ? 1 : 0);
+            double root = Math.sqrt(select(lower, p * width * belowMode, (1 - p) * width * aboveMode));
+            return select(lower, min + root, max - root);
+        }
+
+        private static double select(long mask, double ifSet, double otherwise) {
+            return Double.longBitsToDouble(Double.doubleToRawLongBits(ifSet) & mask
+                    | Double.doubleToRawLongBits(otherwise) & ~mask);
         }
 
         public DoubleSampler sampler(UniformRandomProvider rng) {

@@ -32,8 +32,10 @@ final class BlockStreams {
     private final NormalizedGaussianSampler[] gaussians;
     private final double[][] cumulative;
     private final double[][] values;
-    private final Distribution.Triangular[] triangles;
+    /** Triangular: width, mode − min, max − mode, split (a and b hold min and max). */
+    private final double[][] triangles;
     private final Distribution.DoubleSampler[] samplers;
+    private double[] scratch = new double[0];
 
     BlockStreams(List<DrawSlot> randomSlots, long seed, long block) {
         int n = randomSlots.size();
@@ -46,7 +48,7 @@ final class BlockStreams {
         gaussians = new NormalizedGaussianSampler[n];
         cumulative = new double[n][];
         values = new double[n][];
-        triangles = new Distribution.Triangular[n];
+        triangles = new double[n][];
         samplers = new Distribution.DoubleSampler[n];
         for (int i = 0; i < n; i++) {
             DrawSlot slot = randomSlots.get(i);
@@ -80,9 +82,12 @@ final class BlockStreams {
             kinds[i] = DISCRETE;
             cumulative[i] = di.cumulative();
             values[i] = di.values();
-        } else if (d instanceof Distribution.Triangular t) {
+        } else if (d instanceof Distribution.Triangular t && t.max() > t.min()) {
             kinds[i] = TRIANGULAR;
-            triangles[i] = t;
+            a[i] = t.min();
+            b[i] = t.max();
+            double width = t.max() - t.min();
+            triangles[i] = new double[] {width, t.mode() - t.min(), t.max() - t.mode(), (t.mode() - t.min()) / width};
         } else {
             kinds[i] = OTHER;
             samplers[i] = d.sampler(rngs[i]);
@@ -91,67 +96,75 @@ final class BlockStreams {
 
     /**
      * Draws the random values of trials 0..rows−1 into columns (trial r of buffer position p at
-     * {@code cols[p][r]}), slot by slot: each slot's stream is consumed in the same order as
-     * trial by trial, so the values are identical, while each loop stays on one distribution (no dispatch per
-     * draw) and one generator.
+     * {@code cols[p][r]}), slot by slot: each slot's stream is consumed in the same order as trial by trial
+     * (trial r's values of the slot, then trial r+1's), so the values are identical, while each loop stays on
+     * one distribution (no dispatch per draw) and one generator. A slot of one value draws straight into
+     * its column; a wider slot draws in stream order into a scratch array, then spreads it over its columns.
      */
     void fill(double[][] cols, int rows) {
         for (int i = 0; i < kinds.length; i++) {
             int count = counts[i];
-            int first = offsets[i];
-            int last = first + count;
-            UniformRandomProvider rng = rngs[i];
-            double lo = a[i];
-            double span = b[i];
-            switch (kinds[i]) {
-                case UNIFORM -> {
-                    for (int r = 0; r < rows; r++) {
-                        for (int j = first; j < last; j++) {
-                            cols[j][r] = lo + span * rng.nextDouble();
-                        }
-                    }
+            int n = rows * count;
+            if (count > 1 && scratch.length < n) {
+                scratch = new double[n];
+            }
+            double[] out = count == 1 ? cols[offsets[i]] : scratch;
+            draw(i, out, n);
+            for (int j = 0; j < count && count > 1; j++) {
+                double[] column = cols[offsets[i] + j];
+                for (int r = 0; r < rows; r++) {
+                    column[r] = scratch[r * count + j];
                 }
-                case NORMAL -> {
-                    NormalizedGaussianSampler z = gaussians[i];
-                    for (int r = 0; r < rows; r++) {
-                        for (int j = first; j < last; j++) {
-                            cols[j][r] = lo + span * z.sample();
-                        }
-                    }
+            }
+        }
+    }
+
+    /** n draws of slot i, in stream order, into out[0..n). */
+    private void draw(int i, double[] out, int n) {
+        UniformRandomProvider rng = rngs[i];
+        double lo = a[i];
+        double span = b[i];
+        switch (kinds[i]) {
+            case UNIFORM -> {
+                for (int k = 0; k < n; k++) {
+                    out[k] = lo + span * rng.nextDouble();
                 }
-                case BERNOULLI -> {
-                    // nextDouble() < p, without a branch: the 53 bits below ⌈p·2^53⌉ (b[i]).
-                    long threshold = (long) span;
-                    for (int r = 0; r < rows; r++) {
-                        for (int j = first; j < last; j++) {
-                            cols[j][r] = ((rng.nextLong() >>> 11) - threshold) >>> 63;
-                        }
-                    }
+            }
+            case NORMAL -> {
+                NormalizedGaussianSampler z = gaussians[i];
+                for (int k = 0; k < n; k++) {
+                    out[k] = lo + span * z.sample();
                 }
-                case DISCRETE -> {
-                    double[] c = cumulative[i];
-                    double[] v = values[i];
-                    for (int r = 0; r < rows; r++) {
-                        for (int j = first; j < last; j++) {
-                            cols[j][r] = Distribution.Discrete.pick(c, v, rng.nextDouble());
-                        }
-                    }
+            }
+            case BERNOULLI -> {
+                // nextDouble() < p, without a branch: the 53 bits below ⌈p·2^53⌉ (b[i]).
+                long threshold = (long) span;
+                for (int k = 0; k < n; k++) {
+                    out[k] = ((rng.nextLong() >>> 11) - threshold) >>> 63;
                 }
-                case TRIANGULAR -> {
-                    Distribution.Triangular t = triangles[i];
-                    for (int r = 0; r < rows; r++) {
-                        for (int j = first; j < last; j++) {
-                            cols[j][r] = t.inverseCdf(rng.nextDouble());
-                        }
-                    }
+            }
+            case DISCRETE -> {
+                double[] c = cumulative[i];
+                double[] v = values[i];
+                for (int k = 0; k < n; k++) {
+                    out[k] = Distribution.Discrete.pick(c, v, rng.nextDouble());
                 }
-                default -> {
-                    Distribution.DoubleSampler sampler = samplers[i];
-                    for (int r = 0; r < rows; r++) {
-                        for (int j = first; j < last; j++) {
-                            cols[j][r] = sampler.sample();
-                        }
-                    }
+            }
+            case TRIANGULAR -> {
+                double[] t = triangles[i];
+                double width = t[0];
+                double belowMode = t[1];
+                double aboveMode = t[2];
+                double split = t[3];
+                for (int k = 0; k < n; k++) {
+                    out[k] = Distribution.Triangular.inverseCdf(rng.nextDouble(), lo, span, width, belowMode,
+                            aboveMode, split);
+                }
+            }
+            default -> {
+                Distribution.DoubleSampler sampler = samplers[i];
+                for (int k = 0; k < n; k++) {
+                    out[k] = sampler.sample();
                 }
             }
         }

@@ -35,6 +35,9 @@ final class ProjectTable {
     /** Per lane: the project's value (masked to 0 when it does not exist) and its first projected-year index. */
     private final double[] value;
     private final int[] offset;
+    /** Per lane: capex per build year (masked) and the first-year index kept where the build table reaches. */
+    private final double[] spend;
+    private final int[] buildOffset;
 
     ProjectTable(List<CompiledProject> projects, int years, int baseYear, int lanes) {
         this.size = projects.size();
@@ -79,6 +82,8 @@ final class ProjectTable {
         }
         value = new double[lanes];
         offset = new int[lanes];
+        spend = new double[lanes];
+        buildOffset = new int[lanes];
     }
 
     boolean isEmpty() {
@@ -97,46 +102,37 @@ final class ProjectTable {
             double[] va = cols[vaRatio[j]];
             double[] add = cols[additionality[j]];
             double[] st = cols[start[j]];
-            double[] step = steps[j];
-            int operating = step.length - 2 * years;
+            int operating = steps[j].length - 2 * years;
+            boolean spends = capex[j] >= 0;
+            double[] cap = spends ? cols[capex[j]] : null;
+            double[] dm = cols[demandMultiplier[j]];
+            double perBuildYear = buildYears[j];
+            int lastBuild = years + buildYears[j];
             for (int r = 0; r < rows; r++) {
                 boolean exists = ok[r] != 0 & rank[j] < n[r];
                 value[r] = masked(out[r] * va[r] * add[r], exists);
-                // the projected-year index of operating year 0, kept where the padded table reaches
+                // the projected-year index of operating year 0, kept where the padded tables reach
                 int first = (int) Math.round(st[r]) - baseYear - 1;
                 offset[r] = Math.max(-operating, Math.min(years, first));
+                if (spends) {
+                    spend[r] = masked(cap[r] / perBuildYear * dm[r], exists);
+                    buildOffset[r] = Math.max(0, Math.min(lastBuild, first));
+                }
             }
+            double[] step = steps[j];
+            double[] build = builds[j];
             for (int t = 0; t < years; t++) {
                 double[] cell = permanent[row[j] + t];
                 for (int r = 0; r < rows; r++) {
                     cell[r] += value[r] * step[years + t - offset[r]];
                 }
-            }
-            if (capex[j] >= 0) {
-                addCapex(j, cols, rows, transientDemand);
-            }
-        }
-    }
-
-    private void addCapex(int j, double[][] cols, int rows, double[][] transientDemand) {
-        double[] ok = cols[success[j]];
-        double[] n = cols[count[j]];
-        double[] cap = cols[capex[j]];
-        double[] dm = cols[demandMultiplier[j]];
-        double[] st = cols[start[j]];
-        double perBuildYear = buildYears[j];
-        double[] build = builds[j];
-        for (int r = 0; r < rows; r++) {
-            boolean exists = ok[r] != 0 & rank[j] < n[r];
-            value[r] = masked(cap[r] / perBuildYear * dm[r], exists);
-            // build year b = first − t: keep first in 0..years+B, where the padded table reaches
-            int first = (int) Math.round(st[r]) - baseYear - 1;
-            offset[r] = Math.max(0, Math.min(years + buildYears[j], first));
-        }
-        for (int t = 0; t < years; t++) {
-            double[] cell = transientDemand[row[j] + t];
-            for (int r = 0; r < rows; r++) {
-                cell[r] += value[r] * build[years + offset[r] - t];
+                if (spends) {
+                    // build year b = first − t
+                    double[] demand = transientDemand[row[j] + t];
+                    for (int r = 0; r < rows; r++) {
+                        demand[r] += spend[r] * build[years + buildOffset[r] - t];
+                    }
+                }
             }
         }
     }
