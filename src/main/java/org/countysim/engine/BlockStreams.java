@@ -1,6 +1,7 @@
 package org.countysim.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
@@ -22,6 +23,9 @@ final class BlockStreams {
     private static final int DISCRETE = 3;
     private static final int TRIANGULAR = 4;
     private static final int OTHER = 5;
+    private static final int SMALL_DISCRETE = 6;
+    /** Discrete distributions with at most this many values are picked without a loop. */
+    private static final int SMALL = 4;
 
     private final int[] offsets;
     private final int[] counts;
@@ -32,6 +36,8 @@ final class BlockStreams {
     private final NormalizedGaussianSampler[] gaussians;
     private final double[][] cumulative;
     private final double[][] values;
+    /** Small discrete: ⌈cumulative probability · 2^53⌉, padded. */
+    private final long[][] thresholds;
     /** Triangular: width, mode − min, max − mode, split (a and b hold min and max). */
     private final double[][] triangles;
     private final Distribution.DoubleSampler[] samplers;
@@ -48,6 +54,7 @@ final class BlockStreams {
         gaussians = new NormalizedGaussianSampler[n];
         cumulative = new double[n][];
         values = new double[n][];
+        thresholds = new long[n][];
         triangles = new double[n][];
         samplers = new Distribution.DoubleSampler[n];
         for (int i = 0; i < n; i++) {
@@ -78,6 +85,16 @@ final class BlockStreams {
             kinds[i] = BERNOULLI;
             a[i] = be.p();
             b[i] = Math.ceil(be.p() * 0x1.0p53);
+        } else if (d instanceof Distribution.Discrete di && di.values().length <= SMALL) {
+            kinds[i] = SMALL_DISCRETE;
+            // Padded to SMALL outcomes: a threshold above every draw (2^53 + 1) never counts.
+            double[] c = di.cumulative();
+            int last = di.values().length - 1;
+            thresholds[i] = new long[SMALL - 1];
+            values[i] = Arrays.copyOf(di.values(), SMALL);
+            for (int k = 0; k < SMALL - 1; k++) {
+                thresholds[i][k] = k < last ? (long) Math.ceil(c[k] * 0x1.0p53) : (1L << 53) + 1;
+            }
         } else if (d instanceof Distribution.Discrete di) {
             kinds[i] = DISCRETE;
             cumulative[i] = di.cumulative();
@@ -148,6 +165,21 @@ final class BlockStreams {
                 double[] v = values[i];
                 for (int k = 0; k < n; k++) {
                     out[k] = Distribution.Discrete.pick(c, v, rng.nextDouble());
+                }
+            }
+            case SMALL_DISCRETE -> {
+                // Distribution.Discrete.pick unrolled, in integers: nextDouble() = bits·2^-53 ≥ c exactly when
+                // bits ≥ ⌈c·2^53⌉, so the index is the number of those thresholds the 53 bits reach.
+                long[] t = thresholds[i];
+                double[] v = values[i];
+                long t0 = t[0];
+                long t1 = t[1];
+                long t2 = t[2];
+                for (int k = 0; k < n; k++) {
+                    long bits = rng.nextLong() >>> 11;
+                    int index = (int) (((bits - t0) >>> 63) ^ 1) + (int) (((bits - t1) >>> 63) ^ 1)
+                            + (int) (((bits - t2) >>> 63) ^ 1);
+                    out[k] = v[index];
                 }
             }
             case TRIANGULAR -> {

@@ -25,7 +25,7 @@ import org.countysim.result.Tally;
 public final class SimulationEngine {
     public static final int BLOCK_SIZE = 1024;
     /** At most this many trials are drawn and run together, in columns (same values as trial by trial). */
-    static final int MAX_CHUNK = 128;
+    static final int MAX_CHUNK = 256;
     /** Doubles of draw columns and workspace a thread may hold over all variants (32 MB), for large runs and sweeps. */
     static final int CHUNK_BUDGET = 4_000_000;
 

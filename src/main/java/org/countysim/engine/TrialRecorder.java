@@ -1,6 +1,5 @@
 package org.countysim.engine;
 
-import org.countysim.model.Bands;
 import org.countysim.model.ChunkModel;
 import org.countysim.model.CompiledModel;
 import org.countysim.result.Tally;
@@ -11,7 +10,8 @@ final class TrialRecorder {
     private final int years;
     private final double[] thresholds;
     private final int[] targets;
-    private final int[] exclusive;
+    /** Per threshold, per lane: how many units are below it at the horizon. */
+    private final int[][] unitsBelow;
     /** Per year, the chunk's city totals (a column of lanes each). */
     private final double[][] city;
     /** Per threshold, how many of a column's values lie below it. */
@@ -23,7 +23,7 @@ final class TrialRecorder {
         this.years = model.years();
         this.thresholds = model.thresholds();
         this.targets = model.targets();
-        this.exclusive = new int[thresholds.length + 1];
+        this.unitsBelow = new int[thresholds.length][lanes];
         this.city = new double[years + 1][lanes];
         this.below = new long[thresholds.length];
         this.bandCounts = new long[thresholds.length + 1];
@@ -41,9 +41,7 @@ final class TrialRecorder {
             }
             tally.addValues(tally.variable(units, t), city[t], rows);
         }
-        for (int r = 0; r < rows; r++) {
-            countTiers(chunk, r, tally);
-        }
+        countTiers(chunk, rows, tally);
     }
 
     /**
@@ -90,27 +88,42 @@ final class TrialRecorder {
         bandCounts[thresholds.length] = above;
     }
 
-    /** n_k per band at the horizon, exclusive and cumulative (a unit counts in every band whose threshold it reaches). */
-    private void countTiers(ChunkModel chunk, int r, Tally tally) {
-        java.util.Arrays.fill(exclusive, 0);
-        for (int c = 0; c < units; c++) {
-            exclusive[Bands.exclusive(chunk.gdp(c, years, r), thresholds)]++;
-        }
-        boolean allExclusive = true;
-        boolean allCumulative = true;
-        int cumulative = 0;
+    /**
+     * n_k per band at the horizon, exclusive and cumulative (a unit counts in every band whose threshold it
+     * reaches), for each trial: from the number of units below each threshold, counted lane by lane.
+     */
+    private void countTiers(ChunkModel chunk, int rows, Tally tally) {
         for (int k = 0; k < thresholds.length; k++) {
-            cumulative += exclusive[k];
-            tally.addCount(Tally.EXCLUSIVE, k, exclusive[k]);
-            tally.addCount(Tally.CUMULATIVE, k, cumulative);
-            allExclusive &= exclusive[k] >= targets[k];
-            allCumulative &= cumulative >= targets[k];
+            int[] below = unitsBelow[k];
+            java.util.Arrays.fill(below, 0, rows, 0);
+            double threshold = thresholds[k];
+            for (int c = 0; c < units; c++) {
+                double[] gdp = chunk.gdpColumn(c, years);
+                for (int r = 0; r < rows; r++) {
+                    below[r] += (int) (Double.doubleToRawLongBits(gdp[r] - threshold) >>> 63);
+                }
+            }
         }
-        if (allExclusive) {
-            tally.addAllMet(Tally.EXCLUSIVE);
-        }
-        if (allCumulative) {
-            tally.addAllMet(Tally.CUMULATIVE);
+        for (int r = 0; r < rows; r++) {
+            boolean allExclusive = true;
+            boolean allCumulative = true;
+            int reached = units;
+            for (int k = 0; k < thresholds.length; k++) {
+                int below = unitsBelow[k][r];
+                int exclusive = reached - below;
+                int cumulative = units - below;
+                tally.addCount(Tally.EXCLUSIVE, k, exclusive);
+                tally.addCount(Tally.CUMULATIVE, k, cumulative);
+                allExclusive &= exclusive >= targets[k];
+                allCumulative &= cumulative >= targets[k];
+                reached = below;
+            }
+            if (allExclusive) {
+                tally.addAllMet(Tally.EXCLUSIVE);
+            }
+            if (allCumulative) {
+                tally.addAllMet(Tally.CUMULATIVE);
+            }
         }
     }
 }
