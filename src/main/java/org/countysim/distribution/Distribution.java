@@ -8,6 +8,10 @@ import static org.countysim.distribution.InvalidParameterException.probability;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
@@ -154,9 +158,7 @@ public sealed interface Distribution {
             if (min == max) {
                 return () -> min;
             }
-            ContinuousDistribution.Sampler s = BetaDistribution.of(alpha(), beta()).createSampler(rng);
-            double width = max - min;
-            return () -> min + width * s.sample();
+            return betaSampler(rng, alpha(), beta(), min, max);
         }
     }
 
@@ -200,9 +202,29 @@ public sealed interface Distribution {
             if (sd == 0) {
                 return () -> mean;
             }
-            ContinuousDistribution.Sampler s = law().createSampler(rng);
-            return s::sample;
+            NormalizedGaussianSampler z = ZigguratSampler.NormalizedGaussian.of(rng);
+            if (!truncated()) {
+                return () -> mean + sd * z.sample();
+            }
+            // Not TruncatedNormalDistribution's sampler: in Commons Statistics 1.1 it draws |Z| when the
+            // bounds straddle the mean asymmetrically (N(1, 0.5) above 0.8 never fell below 1; SamplerTest).
+            NormalDistribution normal = NormalDistribution.of(mean, sd);
+            double mass = normal.cumulativeProbability(upper) - normal.cumulativeProbability(lower);
+            if (mass >= REJECTION_MASS) {
+                return () -> {
+                    double x;
+                    do {
+                        x = mean + sd * z.sample();
+                    } while (x < lower || x > upper);
+                    return x;
+                };
+            }
+            ContinuousDistribution law = law();
+            return () -> law.inverseCumulativeProbability(rng.nextDouble());
         }
+
+        /** Rejection from the whole normal while the bounds keep this much mass (at most 4 draws expected on average). */
+        private static final double REJECTION_MASS = 0.25;
     }
 
     /** Log-normal given by its median and log-scale sigma. */
@@ -257,10 +279,28 @@ public sealed interface Distribution {
         }
 
         public DoubleSampler sampler(UniformRandomProvider rng) {
+            return betaSampler(rng, a, b, min, max);
+        }
+    }
+
+    /**
+     * Beta(a, b) scaled to [min, max]. With both shapes ≥ 1 (always so for PERT) it is X / (X + Y) for
+     * X ~ Γ(a), Y ~ Γ(b) drawn by Marsaglia and Tsang's method: exact, and about four times faster than
+     * Cheng's algorithm (a normal and a uniform per gamma, no logarithm in the common case). Smaller shapes
+     * keep Cheng's sampler, as both gammas could then underflow to 0.
+     */
+    private static DoubleSampler betaSampler(UniformRandomProvider rng, double a, double b, double min, double max) {
+        double width = max - min;
+        if (a < 1 || b < 1) {
             ContinuousDistribution.Sampler s = BetaDistribution.of(a, b).createSampler(rng);
-            double width = max - min;
             return () -> min + width * s.sample();
         }
+        ContinuousSampler x = AhrensDieterMarsagliaTsangGammaSampler.of(rng, a, 1);
+        ContinuousSampler y = AhrensDieterMarsagliaTsangGammaSampler.of(rng, b, 1);
+        return () -> {
+            double gx = x.sample();
+            return min + width * (gx / (gx + y.sample()));
+        };
     }
 
     /** 1 with probability p, else 0. */
