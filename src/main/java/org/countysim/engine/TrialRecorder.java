@@ -17,6 +17,8 @@ final class TrialRecorder {
     /** Per threshold, how many of a column's values lie below it. */
     private final long[] below;
     private final long[] bandCounts;
+    /** One trial's city total per year. */
+    private final double[] total;
 
     TrialRecorder(CompiledModel model, int lanes) {
         this.units = model.unitCount();
@@ -27,6 +29,7 @@ final class TrialRecorder {
         this.city = new double[years + 1][lanes];
         this.below = new long[thresholds.length];
         this.bandCounts = new long[thresholds.length + 1];
+        this.total = new double[years + 1];
     }
 
     void record(ChunkModel chunk, int rows, Tally tally, double[] sum, double[] squares) {
@@ -46,23 +49,26 @@ final class TrialRecorder {
 
     /**
      * Sums and sums of squares, trial after trial (each variable's sum adds its values in trial order, as a
-     * trial-by-trial run would, so the bytes do not depend on the chunk size), and the city totals.
+     * trial-by-trial run would, so the bytes do not depend on the chunk size), and the city totals (units
+     * added in order). GDP columns are numbered unit × (years + 1) + t, as the tally's variables are.
      */
     private void addSums(ChunkModel chunk, int rows, Tally tally, double[] sum, double[] squares) {
+        double[][] gdp = chunk.gdpColumns();
+        int perUnit = years + 1;
+        int cityFirst = tally.variable(units, 0);
         for (int r = 0; r < rows; r++) {
-            for (int t = 0; t <= years; t++) {
-                double total = 0;
-                for (int c = 0; c < units; c++) {
-                    double y = chunk.gdp(c, t, r);
-                    int v = tally.variable(c, t);
-                    sum[v] += y;
-                    squares[v] += y * y;
-                    total += y;
-                }
-                int v = tally.variable(units, t);
-                sum[v] += total;
-                squares[v] += total * total;
-                city[t][r] = total;
+            java.util.Arrays.fill(total, 0);
+            for (int v = 0; v < gdp.length; v++) {
+                double y = gdp[v][r];
+                sum[v] += y;
+                squares[v] += y * y;
+                total[v % perUnit] += y;
+            }
+            for (int t = 0; t < perUnit; t++) {
+                double y = total[t];
+                sum[cityFirst + t] += y;
+                squares[cityFirst + t] += y * y;
+                city[t][r] = y;
             }
         }
     }

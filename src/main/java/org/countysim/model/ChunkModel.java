@@ -83,6 +83,11 @@ public final class ChunkModel {
         return gdp[c * (years + 1) + t][r];
     }
 
+    /** GDP columns, numbered unit × (years + 1) + year index (read only). */
+    public double[][] gdpColumns() {
+        return gdp;
+    }
+
     /** The column of unit c's GDP in year index t, one value per lane (read only). */
     public double[] gdpColumn(int c, int t) {
         return gdp[c * (years + 1) + t];

@@ -107,6 +107,8 @@ final class ProjectTable {
             double[] cap = spends ? cols[capex[j]] : null;
             double[] dm = cols[demandMultiplier[j]];
             double perBuildYear = buildYears[j];
+            // x / B, as a multiplication when B is a power of two (then exactly the same value, several times faster)
+            double reciprocal = Integer.bitCount(buildYears[j]) == 1 ? 1.0 / perBuildYear : Double.NaN;
             int lastBuild = years + buildYears[j];
             for (int r = 0; r < rows; r++) {
                 boolean exists = ok[r] != 0 & rank[j] < n[r];
@@ -115,7 +117,8 @@ final class ProjectTable {
                 int first = (int) Math.round(st[r]) - baseYear - 1;
                 offset[r] = Math.max(-operating, Math.min(years, first));
                 if (spends) {
-                    spend[r] = masked(cap[r] / perBuildYear * dm[r], exists);
+                    double perYear = reciprocal == reciprocal ? cap[r] * reciprocal : cap[r] / perBuildYear;
+                    spend[r] = masked(perYear * dm[r], exists);
                     buildOffset[r] = Math.max(0, Math.min(lastBuild, first));
                 }
             }
