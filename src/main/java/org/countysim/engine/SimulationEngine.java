@@ -34,6 +34,8 @@ public final class SimulationEngine {
     private final Contrasts contrasts;
     private final boolean cumulative;
     private final int metrics;
+    /** Per variant, what it draws, element by element. */
+    private final StreamPlan[] plans;
     /** Trials per chunk: see {@link #MAX_CHUNK}. */
     private final int chunk;
 
@@ -52,6 +54,8 @@ public final class SimulationEngine {
         this.contrasts = contrasts;
         this.cumulative = cumulative;
         this.metrics = TrialMetrics.size(variants.get(0).bandCount());
+        this.plans = variants.stream().map(m -> new StreamPlan(m.slots().stream().filter(DrawSlot::isRandom).toList()))
+                .toArray(StreamPlan[]::new);
         long perLane = variants.stream().mapToLong(m -> m.template().length + ChunkModel.doublesPerLane(m)).sum();
         this.chunk = (int) Math.max(1, Math.min(MAX_CHUNK, CHUNK_BUDGET / Math.max(1, perLane)));
     }
@@ -156,7 +160,6 @@ public final class SimulationEngine {
         /** A chunk of trials' draw buffers in columns, starting from the template's fixed values. */
         final double[][][] columns = new double[variants.size()][][];
         final double[][] values = new double[variants.size()][metrics];
-        final List<List<DrawSlot>> randomSlots;
 
         Worker() {
             for (int v = 0; v < variants.size(); v++) {
@@ -169,7 +172,6 @@ public final class SimulationEngine {
                     tallies[v] = newTally(m);
                 }
             }
-            randomSlots = variants.stream().map(m -> m.slots().stream().filter(DrawSlot::isRandom).toList()).toList();
         }
 
         void work(long total, long seed, AtomicLong nextBlock, long blocks, OrderedSums sums,
@@ -178,7 +180,7 @@ public final class SimulationEngine {
                  b = nextBlock.getAndIncrement()) {
                 BlockStreams[] streams = new BlockStreams[variants.size()];
                 for (int v = 0; v < streams.length; v++) {
-                    streams[v] = new BlockStreams(randomSlots.get(v), seed, b);
+                    streams[v] = new BlockStreams(plans[v], seed, b);
                 }
                 double[][] blockSums = sums.newBlock();
                 long first = b * BLOCK_SIZE;

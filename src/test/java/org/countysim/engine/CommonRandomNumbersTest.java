@@ -42,7 +42,7 @@ class CommonRandomNumbersTest {
     /** Draws of every key, trial by trial, for the first trials of block 3 (drawn as one chunk of columns). */
     private static Map<String, double[][]> draws(CompiledModel model, int trials) {
         List<DrawSlot> random = model.slots().stream().filter(DrawSlot::isRandom).toList();
-        BlockStreams streams = new BlockStreams(random, 99, 3);
+        BlockStreams streams = new BlockStreams(new StreamPlan(random), 99, 3);
         double[][] cols = Columns.of(model.template(), trials);
         streams.fill(cols, trials);
         Map<String, double[][]> out = new HashMap<>();
