@@ -41,12 +41,16 @@ public final class ChunkModel {
     private final double[] eta;
     private final double[] factor;
     private final double[] innovation;
+    /** The permanent and transient rows padded with a sink row for years outside the projection (ProjectTable). */
+    private final double[][] projectValue;
+    private final double[][] projectDemand;
+    private final double[] sink;
     private long clamps;
 
     public ChunkModel(CompiledModel model, int lanes) {
         this.m = model;
         this.lanes = lanes;
-        this.projects = new ProjectTable(model.projects(), model.years(), model.baseYear(), lanes);
+        this.projects = new ProjectTable(model.projects(), model.years(), model.baseYear());
         this.programs = model.programs().toArray(CompiledProgram[]::new);
         this.growths = model.growths().toArray(CompiledGrowth[]::new);
         this.units = model.unitCount();
@@ -66,6 +70,9 @@ public final class ChunkModel {
         this.eta = new double[lanes];
         this.factor = new double[lanes];
         this.innovation = new double[lanes];
+        this.sink = new double[lanes];
+        this.projectValue = projects.padPermanent(permanent, sink);
+        this.projectDemand = projects.padDemand(transient_, sink);
     }
 
     /** Doubles of workspace one lane needs besides its draw buffer: for sizing chunks within a memory budget. */
@@ -137,7 +144,8 @@ public final class ChunkModel {
             zero(transient_, rows);
         }
         zero(growthDelta, rows);
-        projects.addTo(cols, rows, permanent, transient_);
+        Arrays.fill(sink, 0);
+        projects.addTo(cols, rows, projectValue, projectDemand);
         for (CompiledProgram p : programs) {
             addProgram(p, cols, rows);
         }

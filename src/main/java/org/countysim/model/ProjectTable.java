@@ -1,13 +1,15 @@
 package org.countysim.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The expanded projects as parallel arrays of draw-buffer positions (model.md §3.1, §9a), added to a
  * chunk of trials without branches: whether a project exists in a trial (its count and success draws)
  * and in which years it runs (its start draw) are random, so branches on them would be mispredicted half
- * of the time. A project that does not exist adds a masked zero; its years are read from a ramp table
- * padded with zeros, indexed by year minus start.
+ * of the time. A project that does not exist adds a masked zero. Each lane adds its ramp steps and build
+ * years to the cells of its own years through row tables padded on both sides with a shared "sink" row:
+ * a year before the base year or after the horizon lands in the sink, which nothing reads.
  */
 final class ProjectTable {
     private static final int S = 3;
@@ -26,20 +28,16 @@ final class ProjectTable {
     private final int[] capex;
     private final int[] demandMultiplier;
     private final int[] buildYears;
-    /** (unit × 3 + sector) × years: where the project's sector-years start in the level arrays. */
-    private final int[] row;
-    /** ramp(i) − ramp(i−1) at index years + i, zeros around it: the value added in operating year i. */
+    /** ramp(i) − ramp(i−1) for operating years i = 0, 1, ... */
     private final double[][] steps;
-    /** 1 at index years + b for build years b = 1..B before the start, zeros elsewhere. */
-    private final double[][] builds;
-    /** Per lane: the project's value (masked to 0 when it does not exist) and its first projected-year index. */
-    private final double[] value;
-    private final int[] offset;
-    /** Per lane: capex per build year (masked) and the first-year index kept where the build table reaches. */
-    private final double[] spend;
-    private final int[] buildOffset;
+    /** Where the project's unit-sector starts in the padded tables: its projected year t is at row + t. */
+    private final int[] permanentRow;
+    private final int[] demandRow;
+    /** Padding on each side of a unit-sector's years: the longest ramp, the most build years. */
+    private final int rampPad;
+    private final int buildPad;
 
-    ProjectTable(List<CompiledProject> projects, int years, int baseYear, int lanes) {
+    ProjectTable(List<CompiledProject> projects, int years, int baseYear) {
         this.size = projects.size();
         this.years = years;
         this.baseYear = baseYear;
@@ -53,9 +51,11 @@ final class ProjectTable {
         capex = new int[size];
         demandMultiplier = new int[size];
         buildYears = new int[size];
-        row = new int[size];
         steps = new double[size][];
-        builds = new double[size][];
+        permanentRow = new int[size];
+        demandRow = new int[size];
+        rampPad = projects.stream().mapToInt(p -> p.ramp().length).max().orElse(0);
+        buildPad = projects.stream().mapToInt(CompiledProject::buildYears).max().orElse(0);
         for (int j = 0; j < size; j++) {
             CompiledProject p = projects.get(j);
             int e = p.element();
@@ -69,30 +69,45 @@ final class ProjectTable {
             capex[j] = p.capex() == null ? -1 : p.capex().base()[e];
             demandMultiplier[j] = p.demandMultiplier().base()[e];
             buildYears[j] = p.buildYears();
-            row[j] = (p.unit() * S + p.sector()) * years;
             double[] ramp = p.ramp();
-            steps[j] = new double[years + ramp.length + years];
+            steps[j] = new double[ramp.length];
             for (int i = 0; i < ramp.length; i++) {
-                steps[j][years + i] = ramp[i] - (i == 0 ? 0 : ramp[i - 1]);
+                steps[j][i] = ramp[i] - (i == 0 ? 0 : ramp[i - 1]);
             }
-            builds[j] = new double[years + buildYears[j] + years + 1];
-            for (int b = 1; b <= buildYears[j]; b++) {
-                builds[j][years + b] = 1;
-            }
+            int k = p.unit() * S + p.sector();
+            permanentRow[j] = k * (years + 2 * rampPad) + rampPad;
+            demandRow[j] = k * (years + 2 * buildPad) + buildPad;
         }
-        value = new double[lanes];
-        offset = new int[lanes];
-        spend = new double[lanes];
-        buildOffset = new int[lanes];
     }
 
     boolean isEmpty() {
         return size == 0;
     }
 
+    /** The level rows (unit-sector × years + t) padded for permanent value: see {@link #addTo}. */
+    double[][] padPermanent(double[][] rows, double[] sink) {
+        return padded(rows, rampPad, sink);
+    }
+
+    /** The level rows padded for transient demand (capex). */
+    double[][] padDemand(double[][] rows, double[] sink) {
+        return padded(rows, buildPad, sink);
+    }
+
+    private double[][] padded(double[][] rows, int pad, double[] sink) {
+        int sectors = rows.length / years;
+        double[][] table = new double[sectors * (years + 2 * pad)][];
+        Arrays.fill(table, sink);
+        for (int k = 0; k < sectors; k++) {
+            System.arraycopy(rows, k * years, table, k * (years + 2 * pad) + pad, years);
+        }
+        return table;
+    }
+
     /**
      * N += success·output·va·additionality·Δramp in operating year i (calendar year start + i); capex spread
-     * over the build years before the start, as transient demand D.
+     * over the build years before the start, as transient demand D. The tables come from {@link #padPermanent}
+     * and {@link #padDemand}.
      */
     void addTo(double[][] cols, int rows, double[][] permanent, double[][] transientDemand) {
         for (int j = 0; j < size; j++) {
@@ -102,38 +117,34 @@ final class ProjectTable {
             double[] va = cols[vaRatio[j]];
             double[] add = cols[additionality[j]];
             double[] st = cols[start[j]];
-            int operating = steps[j].length - 2 * years;
+            double[] step = steps[j];
+            int operating = step.length;
+            int row = permanentRow[j];
+            double threshold = rank[j];
             boolean spends = capex[j] >= 0;
             double[] cap = spends ? cols[capex[j]] : null;
             double[] dm = cols[demandMultiplier[j]];
-            double perBuildYear = buildYears[j];
+            int build = buildYears[j];
+            double perBuildYear = build;
             // x / B, as a multiplication when B is a power of two (then exactly the same value, several times faster)
-            double reciprocal = Integer.bitCount(buildYears[j]) == 1 ? 1.0 / perBuildYear : Double.NaN;
-            int lastBuild = years + buildYears[j];
+            double reciprocal = Integer.bitCount(build) == 1 ? 1.0 / perBuildYear : Double.NaN;
+            int demand = demandRow[j];
             for (int r = 0; r < rows; r++) {
-                boolean exists = ok[r] != 0 & rank[j] < n[r];
-                value[r] = masked(out[r] * va[r] * add[r], exists);
-                // the projected-year index of operating year 0, kept where the padded tables reach
+                boolean exists = ok[r] != 0 & threshold < n[r];
+                double value = masked(out[r] * va[r] * add[r], exists);
+                // the projected-year index of operating year 0; beyond these bounds every year is in the padding
                 int first = (int) Math.round(st[r]) - baseYear - 1;
-                offset[r] = Math.max(-operating, Math.min(years, first));
+                int from = row + Math.max(-operating, Math.min(years, first));
+                for (int i = 0; i < operating; i++) {
+                    permanent[from + i][r] += value * step[i];
+                }
                 if (spends) {
                     double perYear = reciprocal == reciprocal ? cap[r] * reciprocal : cap[r] / perBuildYear;
-                    spend[r] = masked(perYear * dm[r], exists);
-                    buildOffset[r] = Math.max(0, Math.min(lastBuild, first));
-                }
-            }
-            double[] step = steps[j];
-            double[] build = builds[j];
-            for (int t = 0; t < years; t++) {
-                double[] cell = permanent[row[j] + t];
-                for (int r = 0; r < rows; r++) {
-                    cell[r] += value[r] * step[years + t - offset[r]];
-                }
-                if (spends) {
-                    // build year b = first − t
-                    double[] demand = transientDemand[row[j] + t];
-                    for (int r = 0; r < rows; r++) {
-                        demand[r] += spend[r] * build[years + buildOffset[r] - t];
+                    double spend = masked(perYear * dm[r], exists);
+                    // build year b (1 = the year before the start) is year first − b
+                    int end = demand + Math.max(0, Math.min(years + build, first));
+                    for (int b = 1; b <= build; b++) {
+                        transientDemand[end - b][r] += spend;
                     }
                 }
             }
