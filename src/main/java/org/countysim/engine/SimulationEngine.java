@@ -25,7 +25,7 @@ import org.countysim.result.Tally;
 public final class SimulationEngine {
     public static final int BLOCK_SIZE = 1024;
     /** At most this many trials are drawn and run together, in columns (same values as trial by trial). */
-    static final int MAX_CHUNK = 256;
+    static final int MAX_CHUNK = 128;
     /** Doubles of draw columns and workspace a thread may hold over all variants (32 MB), for large runs and sweeps. */
     static final int CHUNK_BUDGET = 4_000_000;
 
@@ -122,10 +122,13 @@ public final class SimulationEngine {
             Worker[] pool = new Worker[workers];
             Thread[] threadsArray = new Thread[workers];
             for (int w = 0; w < workers; w++) {
-                Worker worker = new Worker();
-                pool[w] = worker;
+                int index = w;
                 threadsArray[w] = new Thread(() -> {
                     try {
+                        // made in its own thread: its arrays come from that thread's allocation buffer, so no
+                        // cache line it writes is shared with another worker's
+                        Worker worker = new Worker();
+                        pool[index] = worker;
                         worker.work(trials, seed, nextBlock, blocks, sums, failure, done);
                     } catch (Throwable e) {
                         failure.compareAndSet(null, e);

@@ -58,11 +58,13 @@ final class TrialRecorder {
         int cityFirst = tally.variable(units, 0);
         for (int r = 0; r < rows; r++) {
             java.util.Arrays.fill(total, 0);
-            for (int v = 0; v < gdp.length; v++) {
-                double y = gdp[v][r];
-                sum[v] += y;
-                squares[v] += y * y;
-                total[v % perUnit] += y;
+            for (int c = 0, v = 0; c < units; c++) {
+                for (int t = 0; t < perUnit; t++, v++) {
+                    double y = gdp[v][r];
+                    sum[v] += y;
+                    squares[v] += y * y;
+                    total[t] += y;
+                }
             }
             for (int t = 0; t < perUnit; t++) {
                 double y = total[t];
