@@ -194,8 +194,10 @@ public final class SimulationEngine {
                         streams[v].fill(columns[v], rows);
                         models[v].run(columns[v], rows);
                     }
-                    checkFinite(from, rows);
                     record(rows, blockSums);
+                    if (mayHoldNonFinite(blockSums)) {
+                        checkFinite(from, rows);
+                    }
                 }
                 sums.submit(b, blockSums, end - first);
                 done.addAndGet(end - first);
@@ -205,6 +207,26 @@ public final class SimulationEngine {
                     tallies[v].addClamps(models[v].clamps());
                 }
             }
+        }
+
+        /**
+         * Whether this chunk needs the scan for non-finite GDP: a tallied variant's block sums add every GDP
+         * value, so while they are finite no value was NaN or infinite (a sum that overflows from finite
+         * values only costs a scan); a variant that is not tallied is always scanned. A failed run's tallies are
+         * discarded, so recording before the check changes nothing.
+         */
+        private boolean mayHoldNonFinite(double[][] blockSums) {
+            for (int v = 0; v < variants.size(); v++) {
+                if (!tallied[v]) {
+                    return true;
+                }
+                for (double x : blockSums[2 * v]) {
+                    if (!Double.isFinite(x)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Stops at the first non-finite GDP a trial-by-trial run would meet: lowest trial, then lowest variant. */
