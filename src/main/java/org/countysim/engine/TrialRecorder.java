@@ -2,6 +2,7 @@ package org.countysim.engine;
 
 import org.countysim.model.ChunkModel;
 import org.countysim.model.CompiledModel;
+import org.countysim.result.QuantileSketch;
 import org.countysim.result.Tally;
 
 /** Records a chunk of trials' GDP paths into a tally (counts, sketches) and a block's sums. */
@@ -17,8 +18,6 @@ final class TrialRecorder {
     /** Per threshold, how many of a column's values lie below it. */
     private final long[] below;
     private final long[] bandCounts;
-    /** One trial's city total per year. */
-    private final double[] total;
 
     TrialRecorder(CompiledModel model, int lanes) {
         this.units = model.unitCount();
@@ -29,50 +28,44 @@ final class TrialRecorder {
         this.city = new double[years + 1][lanes];
         this.below = new long[thresholds.length];
         this.bandCounts = new long[thresholds.length + 1];
-        this.total = new double[years + 1];
     }
 
     void record(ChunkModel chunk, int rows, Tally tally, double[] sum, double[] squares) {
         tally.addTrials(rows);
-        addSums(chunk, rows, tally, sum, squares);
         for (int t = 0; t <= years; t++) {
+            double[] total = city[t];
+            java.util.Arrays.fill(total, 0, rows, 0);
             for (int c = 0; c < units; c++) {
                 double[] column = chunk.gdpColumn(c, t);
-                tally.addValues(tally.variable(c, t), column, rows);
+                addColumn(tally, tally.variable(c, t), column, rows, sum, squares);
+                for (int r = 0; r < rows; r++) {
+                    total[r] += column[r];
+                }
                 countBands(column, rows);
                 tally.addUnitBands(c, t, bandCounts);
             }
-            tally.addValues(tally.variable(units, t), city[t], rows);
+            addColumn(tally, tally.variable(units, t), total, rows, sum, squares);
         }
         countTiers(chunk, rows, tally);
     }
 
     /**
-     * Sums and sums of squares, trial after trial (each variable's sum adds its values in trial order, as a
-     * trial-by-trial run would, so the bytes do not depend on the chunk size), and the city totals (units
-     * added in order). GDP columns are numbered unit × (years + 1) + t, as the tally's variables are.
+     * A variable's values of this chunk into its sketch, its sum and its sum of squares. The sums add the
+     * values in trial order, as a trial-by-trial run would, so the bytes do not depend on the chunk size; the
+     * chain of additions costs nothing beside the sketch's scattered increments.
      */
-    private void addSums(ChunkModel chunk, int rows, Tally tally, double[] sum, double[] squares) {
-        double[][] gdp = chunk.gdpColumns();
-        int perUnit = years + 1;
-        int cityFirst = tally.variable(units, 0);
+    private static void addColumn(Tally tally, int variable, double[] values, int rows, double[] sum, double[] squares) {
+        QuantileSketch sketch = tally.sketch(variable);
+        double s = sum[variable];
+        double q = squares[variable];
         for (int r = 0; r < rows; r++) {
-            java.util.Arrays.fill(total, 0);
-            for (int c = 0, v = 0; c < units; c++) {
-                for (int t = 0; t < perUnit; t++, v++) {
-                    double y = gdp[v][r];
-                    sum[v] += y;
-                    squares[v] += y * y;
-                    total[t] += y;
-                }
-            }
-            for (int t = 0; t < perUnit; t++) {
-                double y = total[t];
-                sum[cityFirst + t] += y;
-                squares[cityFirst + t] += y * y;
-                city[t][r] = y;
-            }
+            double y = values[r];
+            sketch.add(y);
+            s += y;
+            q += y * y;
         }
+        sum[variable] = s;
+        squares[variable] = q;
     }
 
     /**

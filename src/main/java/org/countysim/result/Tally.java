@@ -55,14 +55,6 @@ public final class Tally {
         trials += n;
     }
 
-    /** Adds values[0..n) to the variable's sketch. */
-    public void addValues(int variable, double[] values, int n) {
-        QuantileSketch sketch = sketches[variable];
-        for (int i = 0; i < n; i++) {
-            sketch.add(values[i]);
-        }
-    }
-
     /** Adds, for each exclusive band (index bands = below every threshold), a number of trials in it. */
     public void addUnitBands(int unit, int t, long[] perBand) {
         int from = variable(unit, t) * (bands + 1);
