@@ -344,17 +344,18 @@ public final class ChunkModel {
         }
         clampAtZero(factor, rows);
         double[] newValue = permanent[kt];
-        for (int r = 0; r < rows; r++) {
-            level[r] = level[r] * factor[r] * inflation[r] + newValue[r] * price[r];
-        }
         double[] demand = transient_[kt];
         if (first) {
             for (int r = 0; r < rows; r++) {
-                out[r] = level[r] + demand[r] * price[r];
+                double grown = level[r] * factor[r] * inflation[r] + newValue[r] * price[r];
+                level[r] = grown;
+                out[r] = grown + demand[r] * price[r];
             }
         } else {
             for (int r = 0; r < rows; r++) {
-                out[r] += level[r] + demand[r] * price[r];
+                double grown = level[r] * factor[r] * inflation[r] + newValue[r] * price[r];
+                level[r] = grown;
+                out[r] += grown + demand[r] * price[r];
             }
         }
     }
