@@ -49,6 +49,12 @@ public final class SimulationEngine {
      * @param cumulative whether the metrics count bands cumulatively
      */
     public SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, boolean cumulative) {
+        this(variants, tallied, contrasts, cumulative, MAX_CHUNK);
+    }
+
+    /** With at most {@code maxChunk} trials a chunk (tests show that it changes no result). */
+    SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, boolean cumulative,
+                     int maxChunk) {
         this.variants = List.copyOf(variants);
         this.tallied = tallied.clone();
         this.contrasts = contrasts;
@@ -57,7 +63,7 @@ public final class SimulationEngine {
         this.plans = variants.stream().map(m -> new StreamPlan(m.slots().stream().filter(DrawSlot::isRandom).toList()))
                 .toArray(StreamPlan[]::new);
         long perLane = variants.stream().mapToLong(m -> m.template().length + ChunkModel.doublesPerLane(m)).sum();
-        this.chunk = (int) Math.max(1, Math.min(MAX_CHUNK, CHUNK_BUDGET / Math.max(1, perLane)));
+        this.chunk = (int) Math.max(1, Math.min(maxChunk, CHUNK_BUDGET / Math.max(1, perLane)));
     }
 
     /** A single-variant run's tally. */

@@ -61,6 +61,13 @@ final class NodeReader {
         return node != null && !(node instanceof YScalar s && s.isNull());
     }
 
+    /**
+     * Decimal notation with an optional exponent (2, -0.5, .5, 2e-2, 1.5E3): what Double.parseDouble accepts
+     * beyond it (hexadecimal 0x1p3, the suffixes 1f and 1d) is not a number in a scenario.
+     */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     /** A finite number; NaN (with a problem) when the node is not one. */
     double number(YNode node) {
         if (node instanceof YScalar s && !s.quoted()) {
@@ -71,7 +78,11 @@ final class NodeReader {
             }
             try {
                 double d = Double.parseDouble(v);
-                if (Double.isFinite(d) && !v.matches(".*[a-zA-DF-Zf-z].*")) {
+                if (!DECIMAL.matcher(v).matches()) {
+                    problems.add(node, "'" + s.value() + "' is not a number in decimal notation (e.g. 0.02 or 2e-2)");
+                    return Double.NaN;
+                }
+                if (Double.isFinite(d)) {
                     return d;
                 }
                 problems.add(node, "'" + s.value() + "' is not a finite number");

@@ -165,6 +165,8 @@ class BadInputTest {
         cases.add(new Case("deep nesting", f -> f.with("deflator", "deflator: " + "[".repeat(80) + "]".repeat(80)),
                 "nested"));
         cases.add(new Case("overflowing number", f -> f.with("deflator", "deflator: 1e400"), "not a finite number"));
+        cases.add(new Case("hexadecimal number", f -> f.with("deflator", "deflator: 0x1p-3"), "not a number in decimal notation"));
+        cases.add(new Case("Java float suffix", f -> f.with("deflator", "deflator: 0.01f"), "not a number in decimal notation"));
         cases.add(new Case("seed beyond 64 bits", f -> f.with("simulation", "simulation: {seed: 99999999999999999999999}"),
                 "expected a whole number"));
         cases.add(new Case("horizon a century away", f -> f.with("horizon", "horizon: 2200"),

@@ -70,6 +70,40 @@ class InterventionTest {
         assertEquals(104, unitGdp(t, 2), 1e-9);
     }
 
+    /**
+     * A random start puts the trials of one chunk at both ends of the projected years: a start long before
+     * the base year adds nothing (ramp and capex are in the baseline); a 2023 start spends 6 in 2022 (its
+     * other build year is the base year) and ramps 5, 10; a 2027 start spends 6 in 2025 only. Each start has
+     * probability 1/3, so each year's mean is the mean of the three paths.
+     */
+    @Test
+    void randomStartsReachBothEndsOfTheProjectedYears() throws Exception {
+        long n = 30_000;
+        Fixtures f = flat().with("horizon", "horizon: 2025").with("interventions", """
+                interventions:
+                  - {id: p1, kind: project, county: u1, output: 100, va_ratio: 0.2, additionality: 0.5,
+                     start: {dist: discrete, values: [2015, 2023, 2027]}, ramp: [0.5, 1.0], capex: 30,
+                     build_years: 2, demand_multiplier: 0.4}
+                """).with("tiers", "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 108, target: 1}\n"
+                + "    - {threshold: 103, target: 1}");
+        Summary s = f.summary(n, 4);
+        double[][] paths = {{100, 100, 100, 100}, {106, 105, 110, 110}, {100, 100, 100, 106}};
+        for (int t = 0; t < 4; t++) {
+            int year = 2022 + t;
+            Summary.UnitYear u = s.unitYears().stream().filter(x -> x.year() == year).findFirst().orElseThrow();
+            double expected = (paths[0][t] + paths[1][t] + paths[2][t]) / 3;
+            McAssert.withinSe(expected, u.mean().value(), u.mean().se(), "mean GDP " + year);
+            for (double value : new double[] {u.quantiles()[0], u.quantiles()[6]}) {
+                double nearest = Math.min(Math.abs(value - paths[0][t]), Math.min(Math.abs(value - paths[1][t]),
+                        Math.abs(value - paths[2][t])));
+                assertEquals(0, nearest, value * QuantileSketch.RELATIVE_ACCURACY, year + ": a quantile off every path");
+            }
+        }
+        // 2025: ≥ 108 only with the 2023 start (110), 103–108 only with the 2027 start (106)
+        McAssert.probability(1.0 / 3, s.tiers("exclusive").bands().get(0).meanCount().value(), n, "P(start 2023)");
+        McAssert.probability(1.0 / 3, s.tiers("exclusive").bands().get(1).meanCount().value(), n, "P(start 2027)");
+    }
+
     /** count 2 expands to two independent projects: P(at least one of two with p = 0.5) = 0.75. */
     @Test
     void countExpandsToIndependentProjects() throws Exception {
