@@ -23,7 +23,7 @@ final class NonFinite {
             for (int i = slot.offset(); i < slot.offset() + slot.count(); i++) {
                 if (!Double.isFinite(buf[i])) {
                     return new SimulationException(where + ": " + slot.path() + " drew " + buf[i]
-                            + "; check its distribution's parameters");
+                            + "; check its distribution's parameters", trial);
                 }
                 if (Math.abs(buf[i]) > largestValue) {
                     largestValue = Math.abs(buf[i]);
@@ -32,6 +32,7 @@ final class NonFinite {
             }
         }
         return new SimulationException(where + " (an overflow): the largest value drawn was " + largestValue
-                + " for " + (largest == null ? "no parameter" : largest.path()) + "; check the scenario for extreme values");
+                + " for " + (largest == null ? "no parameter" : largest.path()) + "; check the scenario for extreme values",
+                trial);
     }
 }

@@ -137,7 +137,7 @@ public final class SimulationEngine {
                         pool[index] = worker;
                         worker.work(trials, seed, nextBlock, blocks, sums, failure, done);
                     } catch (Throwable e) {
-                        failure.compareAndSet(null, e);
+                        failure.accumulateAndGet(e, SimulationEngine::earlier);
                     }
                 }, "countysim-worker-" + w);
                 threadsArray[w].start();
@@ -296,6 +296,21 @@ public final class SimulationEngine {
                 throw new IllegalStateException("interrupted while simulating", e);
             }
         }
+    }
+
+    /**
+     * Of two failures, the one a single thread would have met first: the lower trial. Blocks are handed out in
+     * order and a worker stops taking blocks once one has failed, so every block that could hold an earlier
+     * failing trial is already running and is finished.
+     */
+    private static Throwable earlier(Throwable a, Throwable b) {
+        if (a == null) {
+            return b;
+        }
+        if (a instanceof SimulationException x && b instanceof SimulationException y) {
+            return y.trial() < x.trial() ? y : x;
+        }
+        return a instanceof SimulationException ? b : a;
     }
 
     private static void rethrow(Throwable failure) {

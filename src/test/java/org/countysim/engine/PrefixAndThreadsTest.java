@@ -87,4 +87,24 @@ class PrefixAndThreadsTest {
             assertSameTally(trialByTrial, new SimulationEngine(List.of(m), one, Contrasts.NONE, false, chunk).run(n, 11, 2));
         }
     }
+
+    /**
+     * A run that fails stops with the failure a single thread would have met first, whatever thread finishes
+     * first: growth of 10^100 a year overflows every trial, and every thread count names trial 0.
+     */
+    @Test
+    void aFailingRunReportsTheSameTrialForAnyThreadCount() throws Exception {
+        CompiledModel m = new Fixtures(dir).baseline(Fixtures.exact("u1", 100))
+                .with("horizon", "horizon: 2025").with("trend", "trend:\n  real_growth: 1e100").compile().model();
+        String message = null;
+        for (int threads : new int[] {1, 2, 3}) {
+            SimulationException e = org.junit.jupiter.api.Assertions.assertThrows(SimulationException.class,
+                    () -> new SimulationEngine(m).run(8 * SimulationEngine.BLOCK_SIZE, 3, threads));
+            assertEquals(0, e.trial(), threads + " threads");
+            if (message == null) {
+                message = e.getMessage();
+            }
+            assertEquals(message, e.getMessage(), threads + " threads");
+        }
+    }
 }
