@@ -2,6 +2,7 @@ package org.countysim.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.countysim.report.Percent;
 import org.countysim.app.RunOutcome;
 import org.countysim.result.Summary;
 import org.countysim.scenario.Scenario;
@@ -35,7 +36,8 @@ final class ConsoleTable {
     }
 
     static String percent(Summary.Estimate e) {
-        return String.format(Locale.ROOT, "%5.1f%% ±%.1f", 100 * e.value(), 100 * e.se());
+        String text = Percent.withSe(e.value(), e.se(), false);
+        return " ".repeat(Math.max(0, 5 - text.indexOf('%'))) + text;
     }
 
     /** Pads to a display width, counting CJK and full-width characters as two columns. */

@@ -1,5 +1,6 @@
 package org.countysim.cli;
 
+import org.countysim.report.Percent;
 import org.countysim.report.Cells;
 import org.countysim.result.MetricIds;
 import java.io.PrintWriter;
@@ -17,7 +18,7 @@ final class VariantConsole {
 
     static String fmt(String metric, Summary.Estimate e, boolean signed) {
         if (metric.startsWith("p_")) {
-            return String.format(Locale.ROOT, signed ? "%+.1f%% ±%.1f" : "%.1f%% ±%.1f", 100 * e.value(), 100 * e.se());
+            return Percent.withSe(e.value(), e.se(), signed);
         }
         return String.format(Locale.ROOT, signed ? "%+.3f ±%.3f" : "%.3f ±%.3f", e.value(), e.se());
     }
@@ -58,15 +59,15 @@ final class VariantConsole {
 
     public static void solve(PrintWriter out, SolvePipeline.Outcome o) {
         if (o.reachable()) {
-            out.printf(Locale.ROOT, "smallest %s with %s: %s (%s = %.1f%% ±%.1f)%n", o.path(), o.target(),
-                    Cells.num(o.solution()), o.metric(), 100 * o.atSolution().value(), 100 * o.atSolution().se());
+            out.printf(Locale.ROOT, "smallest %s with %s: %s (%s = %s)%n", o.path(), o.target(),
+                    Cells.num(o.solution()), o.metric(), Percent.withSe(o.atSolution().value(), o.atSolution().se(), false));
             out.printf(Locale.ROOT, "uncertainty: below %s the target is missed by more than 2 SE; from %s it is met"
                     + " by more than 2 SE%n", o.clearlyBelow() == null ? "(no evaluated value)" : Cells.num(o.clearlyBelow()),
                     o.clearlyAbove() == null ? "(no evaluated value)" : Cells.num(o.clearlyAbove()));
         } else {
-            out.printf(Locale.ROOT, "not reachable within [%s, %s]: %s at %s is %.1f%% ±%.1f, below %s%n",
-                    Cells.num(o.lo()), Cells.num(o.hi()), o.metric(), Cells.num(o.hi()), 100 * o.atSolution().value(),
-                    100 * o.atSolution().se(), o.target());
+            out.printf(Locale.ROOT, "not reachable within [%s, %s]: %s at %s is %s, below %s%n",
+                    Cells.num(o.lo()), Cells.num(o.hi()), o.metric(), Cells.num(o.hi()),
+                    Percent.withSe(o.atSolution().value(), o.atSolution().se(), false), o.target());
         }
         out.println("results: " + o.outDir());
         out.flush();

@@ -50,7 +50,7 @@ public final class HtmlReport {
     }
 
     private static String pct(Summary.Estimate e) {
-        return String.format(Locale.ROOT, "%.1f%% ± %.1f", 100 * e.value(), 100 * e.se());
+        return Percent.withSe(e.value(), e.se(), false);
     }
 
     private void line(String s) {

@@ -81,9 +81,10 @@ public final class TierChart {
         String counting = summary.tiers().size() > 1 ? style.t("上排：互斥计数；下排：累计计数", "top: exclusive; bottom: cumulative")
                 : first.counting().equals("exclusive") ? style.t("互斥计数", "exclusive counting")
                 : style.t("累计计数", "cumulative counting");
-        String subtitle = String.format(Locale.ROOT, "%s · %s %.1f%% (±%.1f) · %d %s", counting,
-                style.t("全部目标达成概率", "P(all targets met)"), 100 * first.allMet().value(),
-                100 * first.allMet().se(), summary.trials(), style.t("次模拟", "trials"));
+        String subtitle = String.format(Locale.ROOT, "%s · %s %s · %d %s", counting,
+                style.t("全部目标达成概率", "P(all targets met)"),
+                Percent.withSe(first.allMet().value(), first.allMet().se(), false), summary.trials(),
+                style.t("次模拟", "trials"));
         int columns = first.bands().size();
         style.writeGrid(file, style.t(horizon + " 年各档县域数量分布 — ", "Units per GDP band in " + horizon + " — ")
                 + scenarioTitle, subtitle, panels, columns, 380, 300);
