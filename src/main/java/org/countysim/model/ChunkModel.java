@@ -15,7 +15,6 @@ public final class ChunkModel {
     private static final int S = 3;
 
     private final CompiledModel m;
-    private final int lanes;
     private final ProjectTable projects;
     private final CompiledProgram[] programs;
     private final CompiledGrowth[] growths;
@@ -49,7 +48,6 @@ public final class ChunkModel {
 
     public ChunkModel(CompiledModel model, int lanes) {
         this.m = model;
-        this.lanes = lanes;
         this.projects = new ProjectTable(model.projects(), model.years(), model.baseYear());
         this.programs = model.programs().toArray(CompiledProgram[]::new);
         this.growths = model.growths().toArray(CompiledGrowth[]::new);
@@ -81,18 +79,9 @@ public final class ChunkModel {
         return units * S * model.years() * 3 + units * (model.years() + 1) + units * (4 + 2 * S) + 8;
     }
 
-    public int lanes() {
-        return lanes;
-    }
-
     /** GDP of unit c in year index t (0 = base year, t = 1..Y projected) for lane r, valid after {@link #run}. */
     public double gdp(int c, int t, int r) {
         return gdp[c * (years + 1) + t][r];
-    }
-
-    /** GDP columns, numbered unit × (years + 1) + year index (read only). */
-    public double[][] gdpColumns() {
-        return gdp;
     }
 
     /** The column of unit c's GDP in year index t, one value per lane (read only). */
