@@ -38,10 +38,11 @@ public final class SolvePipeline {
      * @param solution     the smallest value found, or NaN when the target is not reachable in [lo, hi]
      * @param clearlyBelow the largest evaluated value whose probability is more than 2 SE under the target
      * @param clearlyAbove the smallest evaluated value whose probability is more than 2 SE over it
+     * @param warnings     where the evaluations contradict the assumption that the probability rises
      */
     public record Outcome(String path, String target, String metric, double level, double lo, double hi,
                           double solution, Summary.Estimate atSolution, Double clearlyBelow, Double clearlyAbove,
-                          List<SolveEvaluation> evaluations, Path outDir) {
+                          List<SolveEvaluation> evaluations, Path outDir, List<String> warnings) {
         public boolean reachable() {
             return !Double.isNaN(solution);
         }
@@ -125,7 +126,39 @@ public final class SolvePipeline {
         }
         Path out = o.outDir() != null ? o.outDir() : Path.of("out", f.name() + "-solve");
         return new Outcome(path, target, metric, level, lo, hi, solution, at, below, above, points,
-                out.toAbsolutePath().normalize());
+                out.toAbsolutePath().normalize(), notRising(points, path));
+    }
+
+    /**
+     * Bisection assumes the probability rises with the parameter. When a higher value gave a probability
+     * lower by more than 2 SE of the difference (taken as independent: conservative, as common random numbers
+     * make the true error smaller), the largest such fall is reported: the value found may then not be the
+     * smallest that reaches the target.
+     */
+    static List<String> notRising(List<SolveEvaluation> points, String path) {
+        SolveEvaluation from = null;
+        SolveEvaluation to = null;
+        double largest = 0;
+        for (SolveEvaluation a : points) {
+            for (SolveEvaluation b : points) {
+                double fall = a.p().value() - b.p().value();
+                double se = Math.hypot(a.p().se(), b.p().se());
+                if (b.x() > a.x() && fall > 2 * se && fall > largest) {
+                    largest = fall;
+                    from = a;
+                    to = b;
+                }
+            }
+        }
+        if (from == null) {
+            return List.of();
+        }
+        return List.of(String.format(java.util.Locale.ROOT, "the probability falls from %s at %s to %s at %s: it does"
+                + " not rise with %s everywhere, so the value found may not be the smallest that reaches the target",
+                org.countysim.report.Percent.withSe(from.p().value(), from.p().se(), false),
+                org.countysim.report.Cells.num(from.x()),
+                org.countysim.report.Percent.withSe(to.p().value(), to.p().se(), false),
+                org.countysim.report.Cells.num(to.x()), path));
     }
 
     private static void write(Outcome outcome, Options o) {

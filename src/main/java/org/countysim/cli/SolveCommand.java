@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Find the smallest value of one parameter at which a probability reaches a target, by"
                 + " bisection on [--lo, --hi] under common random numbers (the probability is assumed to rise with the"
-                + " parameter). Writes solve.csv (every evaluation) to out/<scenario>-solve (or --out).",
+                + " parameter; a warning says when the evaluations show it falling). Writes solve.csv (every evaluation) to out/<scenario>-solve (or --out).",
         footer = ExitCodes.HELP)
 final class SolveCommand implements Callable<Integer> {
     @Spec

@@ -69,6 +69,9 @@ final class VariantConsole {
                     Cells.num(o.lo()), Cells.num(o.hi()), o.metric(), Cells.num(o.hi()),
                     Percent.withSe(o.atSolution().value(), o.atSolution().se(), false), o.target());
         }
+        for (String w : o.warnings()) {
+            out.println("warning: " + w);
+        }
         out.println("results: " + o.outDir());
         out.flush();
     }
