@@ -172,6 +172,7 @@ public final class RunPipeline {
         }
         m.put("threads", o.threads());
         m.put("block_size", SimulationEngine.BLOCK_SIZE);
+        m.put("random_streams", SimulationEngine.RANDOM_STREAMS);
         m.put("horizon", sc.horizon());
         m.put("counting", sc.tiers().counting().name().toLowerCase(java.util.Locale.ROOT));
         m.put("interventions", sc.enabledInterventions().stream().map(Scenario.Intervention::id).toList());

@@ -24,6 +24,9 @@ import org.countysim.result.Tally;
  */
 public final class SimulationEngine {
     public static final int BLOCK_SIZE = 1024;
+    /** How the random numbers are made, for the manifest: results are reproducible under the same scheme. */
+    public static final String RANDOM_STREAMS = "XoRoShiRo128++ (Commons RNG), one stream per element of each random"
+            + " quantity and block, seeded by SplitMix64 from (seed, block, FNV-1a of the element's key); ziggurat normals";
     /** At most this many trials are drawn and run together, in columns (same values as trial by trial). */
     static final int MAX_CHUNK = 128;
     /** Doubles of draw columns and workspace a thread may hold over all variants (32 MB), for large runs and sweeps. */

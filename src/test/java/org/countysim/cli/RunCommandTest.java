@@ -66,6 +66,7 @@ class RunCommandTest {
         assertEquals(20240930L, manifest.get("seed").asLong());
         assertEquals(9, manifest.get("data_quality").get("banded").asInt());
         assertEquals(64, manifest.get("scenario").get("sha256").asText().length());
+        assertTrue(manifest.get("random_streams").asText().startsWith("XoRoShiRo128++"), "the random-number scheme is recorded");
         for (String png : List.of("tiers.png", "fans.png", "county_tiers.png")) {
             BufferedImage image = ImageIO.read(out.resolve(png).toFile());
             assertNotNull(image, png + " is a PNG");
