@@ -37,8 +37,10 @@ public final class SimulationEngine {
     private final Contrasts contrasts;
     private final boolean cumulative;
     private final int metrics;
-    /** Per variant, what it draws, element by element. */
+    /** Per variant, what it draws, element by element: only what no earlier variant draws identically. */
     private final StreamPlan[] plans;
+    /** Per variant and buffer position: {variant, position} of an earlier variant's identical column, or null. */
+    private final int[][][] sharedFrom;
     /** Trials per chunk: see {@link #MAX_CHUNK}. */
     private final int chunk;
 
@@ -63,10 +65,39 @@ public final class SimulationEngine {
         this.contrasts = contrasts;
         this.cumulative = cumulative;
         this.metrics = TrialMetrics.size(variants.get(0).bandCount());
-        this.plans = variants.stream().map(m -> new StreamPlan(m.slots().stream().filter(DrawSlot::isRandom).toList()))
-                .toArray(StreamPlan[]::new);
+        this.plans = new StreamPlan[variants.size()];
+        this.sharedFrom = new int[variants.size()][][];
+        planDraws();
         long perLane = variants.stream().mapToLong(m -> m.template().length + ChunkModel.doublesPerLane(m)).sum();
         this.chunk = (int) Math.max(1, Math.min(maxChunk, CHUNK_BUDGET / Math.max(1, perLane)));
+    }
+
+    /**
+     * Variants side by side (sweep points, attribution subsets, compared scenarios) mostly draw the same
+     * quantities: an element with the same stream key and distribution draws the same values in every variant
+     * (common random numbers). Only the first variant that has it draws it; later ones read its column.
+     */
+    private void planDraws() {
+        Map<List<Object>, int[]> first = new HashMap<>();
+        for (int v = 0; v < variants.size(); v++) {
+            CompiledModel m = variants.get(v);
+            sharedFrom[v] = new int[m.template().length][];
+            List<StreamPlan.Element> own = new java.util.ArrayList<>();
+            for (StreamPlan.Element e : StreamPlan.elements(m.slots().stream().filter(DrawSlot::isRandom).toList())) {
+                int[] source = first.putIfAbsent(List.of(e.key(), e.distribution()), new int[] {v, e.offset()});
+                if (source == null) {
+                    own.add(e);
+                } else {
+                    sharedFrom[v][e.offset()] = source;
+                }
+            }
+            plans[v] = new StreamPlan(own);
+        }
+    }
+
+    /** How many values variant v draws itself per trial (the rest it reads from earlier variants). */
+    int drawnElements(int v) {
+        return plans[v].size;
     }
 
     /** A single-variant run's tally. */
@@ -178,6 +209,12 @@ public final class SimulationEngine {
                 CompiledModel m = variants.get(v);
                 models[v] = new ChunkModel(m, chunk);
                 columns[v] = Columns.of(m.template(), chunk);
+                for (int p = 0; p < columns[v].length; p++) {
+                    int[] source = sharedFrom[v][p];
+                    if (source != null) {
+                        columns[v][p] = columns[source[0]][source[1]];
+                    }
+                }
                 extractors[v] = new TrialMetrics(m, cumulative);
                 if (tallied[v]) {
                     recorders[v] = new TrialRecorder(m, chunk);

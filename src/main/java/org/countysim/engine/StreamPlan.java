@@ -1,6 +1,7 @@
 package org.countysim.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.countysim.distribution.Distribution;
@@ -39,8 +40,28 @@ final class StreamPlan {
     final double[][] triangles;
     final Distribution[] distributions;
 
-    StreamPlan(List<DrawSlot> randomSlots) {
-        size = randomSlots.stream().mapToInt(DrawSlot::count).sum();
+    /** One value to draw for every trial: its draw-buffer position, its stream key, its distribution. */
+    record Element(int offset, String key, Distribution distribution) {
+    }
+
+    /** The elements of random slots: each value of a slot of several values is one. */
+    static List<Element> elements(List<DrawSlot> randomSlots) {
+        List<Element> out = new ArrayList<>();
+        for (DrawSlot slot : randomSlots) {
+            for (int j = 0; j < slot.count(); j++) {
+                out.add(new Element(slot.offset() + j, elementKey(slot, j), slot.distribution()));
+            }
+        }
+        return out;
+    }
+
+    /** The plan that draws every element of the given random slots. */
+    static StreamPlan of(List<DrawSlot> randomSlots) {
+        return new StreamPlan(elements(randomSlots));
+    }
+
+    StreamPlan(List<Element> elements) {
+        size = elements.size();
         offsets = new int[size];
         keys = new long[size];
         kinds = new int[size];
@@ -51,14 +72,12 @@ final class StreamPlan {
         thresholds = new long[size][];
         triangles = new double[size][];
         distributions = new Distribution[size];
-        int i = 0;
-        for (DrawSlot slot : randomSlots) {
-            for (int j = 0; j < slot.count(); j++, i++) {
-                offsets[i] = slot.offset() + j;
-                keys[i] = fnv1a(elementKey(slot, j));
-                distributions[i] = slot.distribution();
-                classify(i, slot.distribution());
-            }
+        for (int i = 0; i < size; i++) {
+            Element e = elements.get(i);
+            offsets[i] = e.offset();
+            keys[i] = fnv1a(e.key());
+            distributions[i] = e.distribution();
+            classify(i, e.distribution());
         }
     }
 

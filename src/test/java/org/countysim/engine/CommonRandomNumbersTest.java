@@ -42,7 +42,7 @@ class CommonRandomNumbersTest {
     /** Draws of every key, trial by trial, for the first trials of block 3 (drawn as one chunk of columns). */
     private static Map<String, double[][]> draws(CompiledModel model, int trials) {
         List<DrawSlot> random = model.slots().stream().filter(DrawSlot::isRandom).toList();
-        BlockStreams streams = new BlockStreams(new StreamPlan(random), 99, 3);
+        BlockStreams streams = new BlockStreams(StreamPlan.of(random), 99, 3);
         double[][] cols = Columns.of(model.template(), trials);
         streams.fill(cols, trials);
         Map<String, double[][]> out = new HashMap<>();
@@ -83,5 +83,26 @@ class CommonRandomNumbersTest {
         assertNotEquals(a, BlockStreams.stream(1, 1, "x").nextDouble());
         assertNotEquals(a, BlockStreams.stream(2, 0, "x").nextDouble());
         assertEquals(a, BlockStreams.stream(1, 0, "x").nextDouble());
+    }
+
+    /**
+     * Variants side by side draw each shared value once: the second of two scenarios that differ by one
+     * intervention draws only that intervention's values (three keys for b's single project, in each of two
+     * units), and its results equal its run alone.
+     */
+    @Test
+    void variantsDrawWhatTheyShareOnce() throws Exception {
+        CompiledModel one = base().with("interventions", ONE).compile().model();
+        CompiledModel two = base().with("interventions", TWO).compile().model();
+        SimulationEngine engine = new SimulationEngine(List.of(one, two), new boolean[] {true, true},
+                org.countysim.result.Contrasts.NONE, false);
+        long randomOfOne = one.slots().stream().filter(DrawSlot::isRandom).mapToLong(DrawSlot::count).sum();
+        assertEquals(randomOfOne, engine.drawnElements(0));
+        assertEquals(3 * 2 * 2, engine.drawnElements(1), "b: output, start, success for 2 projects in each of 2 units");
+        org.countysim.result.Tally together = engine.runAll(3000, 8, 2).tallies()[1];
+        org.countysim.result.Tally alone = new SimulationEngine(two).run(3000, 8, 2);
+        for (int v = 0; v < alone.variables(); v++) {
+            assertEquals(alone.sum(v), together.sum(v), 0, "sum " + v);
+        }
     }
 }

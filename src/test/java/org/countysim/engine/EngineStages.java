@@ -21,7 +21,7 @@ public final class EngineStages {
         Path scenario = Path.of(args.length > 0 ? args[0] : "scenarios/plan-2025.yaml");
         CompiledModel m = Inputs.load(scenario, List.of(), null, null, null).model();
         int lanes = SimulationEngine.MAX_CHUNK;
-        StreamPlan plan = new StreamPlan(m.slots().stream().filter(DrawSlot::isRandom).toList());
+        StreamPlan plan = StreamPlan.of(m.slots().stream().filter(DrawSlot::isRandom).toList());
         double[][] cols = Columns.of(m.template(), lanes);
         ChunkModel model = new ChunkModel(m, lanes);
         TrialRecorder recorder = new TrialRecorder(m, lanes);

@@ -89,7 +89,7 @@ class SamplerTest {
         double[] out = new double[TRIALS * WIDTH];
         int n = 0;
         for (int block = 0; n < out.length; block++) {
-            BlockStreams streams = new BlockStreams(new StreamPlan(List.of(slot)), 11, block);
+            BlockStreams streams = new BlockStreams(StreamPlan.of(List.of(slot)), 11, block);
             for (int chunk = 0; chunk < SimulationEngine.BLOCK_SIZE / lanes && n < out.length; chunk++) {
                 streams.fill(cols, lanes);
                 for (int r = 0; r < lanes && n < out.length; r++) {
