@@ -81,13 +81,13 @@ class MutatedInputProperties {
         }
     }
 
-    @Property(tries = 80)
+    @Property
     void mutatedBaselinesGiveAResultOrACleanError(@ForAll("mutations") List<Tuple.Tuple3<Integer, Double, Character>> m)
             throws Exception {
         check(false, m);
     }
 
-    @Property(tries = 80)
+    @Property
     void mutatedScenariosGiveAResultOrACleanError(@ForAll("mutations") List<Tuple.Tuple3<Integer, Double, Character>> m)
             throws Exception {
         check(true, m);

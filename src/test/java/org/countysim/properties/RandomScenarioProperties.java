@@ -101,7 +101,7 @@ class RandomScenarioProperties {
                 .summary(300, spec.seed());
     }
 
-    @Property(tries = 60)
+    @Property
     void outputsAreFiniteOrderedAndConsistent(@ForAll("specs") Spec spec) throws Exception {
         Summary s = run(spec);
         int units = spec.units().size();
