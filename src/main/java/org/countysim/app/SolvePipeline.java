@@ -1,20 +1,22 @@
 package org.countysim.app;
 
-import org.countysim.result.VariantResult;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.countysim.CountySimException;
 import org.countysim.model.BandLabels;
+import org.countysim.report.Cells;
+import org.countysim.report.Percent;
 import org.countysim.report.StagedDirectory;
 import org.countysim.report.VariantCsv;
 import org.countysim.result.SolveEvaluation;
 import org.countysim.result.Summary;
+import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Overrides;
 import org.countysim.scenario.Scenario;
@@ -153,12 +155,10 @@ public final class SolvePipeline {
         if (from == null) {
             return List.of();
         }
-        return List.of(String.format(java.util.Locale.ROOT, "the probability falls from %s at %s to %s at %s: it does"
+        return List.of(String.format(Locale.ROOT, "the probability falls from %s at %s to %s at %s: it does"
                 + " not rise with %s everywhere, so the value found may not be the smallest that reaches the target",
-                org.countysim.report.Percent.withSe(from.p().value(), from.p().se(), false),
-                org.countysim.report.Cells.num(from.x()),
-                org.countysim.report.Percent.withSe(to.p().value(), to.p().se(), false),
-                org.countysim.report.Cells.num(to.x()), path));
+                Percent.withSe(from.p().value(), from.p().se(), false), Cells.num(from.x()),
+                Percent.withSe(to.p().value(), to.p().se(), false), Cells.num(to.x()), path));
     }
 
     private static void write(Outcome outcome, Options o) {

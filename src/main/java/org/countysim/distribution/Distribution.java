@@ -103,11 +103,17 @@ public sealed interface Distribution {
 
         /** The closed-form inverse of the triangular CDF. */
         public double inverseCdf(double p) {
-            double width = max - min;
-            if (width == 0) {
+            if (max == min) {
                 return min;
             }
-            return inverseCdf(p, min, max, width, mode - min, max - mode, (mode - min) / width);
+            double[] parts = parts();
+            return inverseCdf(p, min, max, parts[0], parts[1], parts[2], parts[3]);
+        }
+
+        /** The precomputed parts of {@link #inverseCdf(double, double, double, double, double, double, double)}: width, mode − min, max − mode, split (max &gt; min). */
+        public double[] parts() {
+            double width = max - min;
+            return new double[] {width, mode - min, max - mode, (mode - min) / width};
         }
 
         /**

@@ -121,8 +121,7 @@ final class StreamPlan {
             kinds[i] = TRIANGULAR;
             a[i] = t.min();
             b[i] = t.max();
-            double width = t.max() - t.min();
-            triangles[i] = new double[] {width, t.mode() - t.min(), t.max() - t.mode(), (t.mode() - t.min()) / width};
+            triangles[i] = t.parts();
         } else {
             kinds[i] = OTHER;
         }
