@@ -10,7 +10,7 @@ import org.countysim.CountySimException;
 import org.countysim.report.ChartStyle;
 import org.countysim.report.CompareChart;
 import org.countysim.report.VariantCsv;
-import org.countysim.report.StagedDirectory;
+import org.countysim.report.OutputFolder;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Scenario;
 
@@ -29,13 +29,14 @@ public final class ComparePipeline {
             scenarios.add(Inputs.load(f, o.overrides(), o.trials(), o.seed(), o.counting()));
         }
         List<String> names = uniqueNames(scenarios);
+        Path out = o.outDir() != null ? o.outDir() : Path.of("out", "compare-" + String.join("-vs-", names));
+        OutputFolder folderOut = OutputFolder.check(out, scenarios.stream().flatMap(c -> Inputs.files(c).stream()).toList());
         Scenario first = scenarios.get(0).scenario();
         boolean cumulative = first.cumulative();
         VariantResult result = VariantRunner.run(scenarios, names, false, cumulative, first.trials(), first.seed(),
                 o.threads()).result();
-        Path out = o.outDir() != null ? o.outDir() : Path.of("out", "compare-" + String.join("-vs-", names));
-        Outcome outcome = new Outcome(result, scenarios, out.toAbsolutePath().normalize(), first.seed(), cumulative);
-        StagedDirectory.write(outcome.outDir(), folder -> {
+        Outcome outcome = new Outcome(result, scenarios, folderOut.path(), first.seed(), cumulative);
+        folderOut.write(folder -> {
             VariantCsv.writeCompare(folder.resolve("compare.csv"), result, o.excelBom());
             if (o.charts()) {
                 new CompareChart(ChartStyle.detect("")).write(folder.resolve("compare.png"), result,

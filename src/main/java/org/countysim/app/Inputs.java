@@ -33,6 +33,11 @@ public final class Inputs {
         return ScenarioCompiler.compile(scenario, baseline);
     }
 
+    /** The files a run reads: a folder holding any of them is never an output folder. */
+    public static List<Path> files(CompiledScenario compiled) {
+        return List.of(compiled.scenario().file(), compiled.baseline().file());
+    }
+
     public static List<String> countings(Scenario.Counting counting) {
         return switch (counting) {
             case EXCLUSIVE -> List.of("exclusive");

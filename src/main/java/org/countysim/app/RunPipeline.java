@@ -19,7 +19,7 @@ import org.countysim.report.CsvTables;
 import org.countysim.report.FanChart;
 import org.countysim.report.HtmlReport;
 import org.countysim.report.ManifestWriter;
-import org.countysim.report.StagedDirectory;
+import org.countysim.report.OutputFolder;
 import org.countysim.report.TierChart;
 import org.countysim.result.Attribution;
 import org.countysim.result.Summarizer;
@@ -44,6 +44,7 @@ public final class RunPipeline {
                 request.options().seed(), request.options().counting());
         Scenario sc = compiled.scenario();
         CompiledModel model = compiled.model();
+        OutputFolder outFolder = OutputFolder.check(outDir(request, sc), Inputs.files(compiled));
         SimulationEngine.Session session = new SimulationEngine(model).start(sc.seed(), request.options().threads());
         PrecisionRule.Result precision = new PrecisionRule(request.precision(), request.maxTrials())
                 .run(session, sc.trials(), progress, t -> summarize(compiled, t));
@@ -62,16 +63,26 @@ public final class RunPipeline {
                         + " leave-one-out only");
             }
         }
-        Path outDir = request.options().outDir() != null ? request.options().outDir() : Path.of("out", sc.name());
         double wall = (System.nanoTime() - started) / 1e9;
         if (precision.asked() && !precision.reached()) {
             warnings.add("the precision " + request.precision() + " was not reached within " + trials
                     + " trials (largest probability SE " + precision.largestSe() + "); raise --max-trials");
         }
-        RunOutcome outcome = new RunOutcome(compiled, summary, attribution, outDir.toAbsolutePath().normalize(),
+        RunOutcome outcome = new RunOutcome(compiled, summary, attribution, outFolder.path(),
                 trials, sc.seed(), request.options().threads(), wall, warnings, precision);
-        write(outcome, request);
+        write(outFolder, outcome, request);
         return outcome;
+    }
+
+    /**
+     * {@code --out}, else {@code out/<name>}; a what-if ({@code --set}) gets {@code out/<name>--<8 hex digits of
+     * the overrides' hash>} so that it never replaces the scenario's own result.
+     */
+    static Path outDir(RunRequest request, Scenario sc) {
+        if (request.options().outDir() != null) {
+            return request.options().outDir();
+        }
+        return Path.of("out", sc.name() + WhatIf.folderSuffix(request.options().overrides()));
     }
 
     private static Summary summarize(CompiledScenario compiled, Tally tally) {
@@ -108,9 +119,9 @@ public final class RunPipeline {
         return warnings;
     }
 
-    private void write(RunOutcome outcome, RunRequest request) {
+    private void write(OutputFolder outFolder, RunOutcome outcome, RunRequest request) {
         CompiledModel model = outcome.compiled().model();
-        StagedDirectory.write(outcome.outDir(), folder -> {
+        outFolder.write(folder -> {
             new CsvTables(folder, request.options().excelBom()).writeAll(outcome.summary(), model.units(), model.thresholds());
             if (outcome.attribution() != null) {
                 ContributionsCsv.write(folder.resolve("contributions.csv"), outcome.attribution(), request.options().excelBom());

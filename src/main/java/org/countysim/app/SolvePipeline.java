@@ -12,7 +12,7 @@ import org.countysim.CountySimException;
 import org.countysim.model.BandLabels;
 import org.countysim.report.Cells;
 import org.countysim.report.Percent;
-import org.countysim.report.StagedDirectory;
+import org.countysim.report.OutputFolder;
 import org.countysim.report.VariantCsv;
 import org.countysim.result.SolveEvaluation;
 import org.countysim.result.Summary;
@@ -69,9 +69,12 @@ public final class SolvePipeline {
             throw new CountySimException("solve: empty range [" + low + ", " + high + "]; give --lo below --hi");
         }
         double tol = tolerance != null ? tolerance : (high - low) / 512;
+        CompiledScenario base = Inputs.load(file, o.overrides(), o.trials(), o.seed(), o.counting());
+        Path out = o.outDir() != null ? o.outDir() : Path.of("out", base.scenario().name() + "-solve");
+        OutputFolder outFolder = OutputFolder.check(out, Inputs.files(base));
         Evaluator f = new Evaluator(file, path, metric, o);
-        Outcome outcome = bisect(f, path, target, metric, level, low, high, tol, o);
-        write(outcome, o);
+        Outcome outcome = bisect(f, path, target, metric, level, low, high, tol, outFolder.path());
+        write(outFolder, outcome, o);
         return outcome;
     }
 
@@ -88,14 +91,14 @@ public final class SolvePipeline {
     }
 
     private static Outcome bisect(Evaluator f, String path, String target, String metric, double level, double lo,
-                                  double hi, double tol, Options o) {
+                                  double hi, double tol, Path out) {
         Summary.Estimate atLo = f.at(lo);
         if (atLo.value() >= level) {
-            return outcome(f, path, target, metric, level, lo, hi, lo, atLo, o);
+            return outcome(f, path, target, metric, level, lo, hi, lo, atLo, out);
         }
         Summary.Estimate atHi = f.at(hi);
         if (atHi.value() < level) {
-            return outcome(f, path, target, metric, level, lo, hi, Double.NaN, atHi, o);
+            return outcome(f, path, target, metric, level, lo, hi, Double.NaN, atHi, out);
         }
         double a = lo;
         double b = hi;
@@ -110,11 +113,11 @@ public final class SolvePipeline {
                 a = mid;
             }
         }
-        return outcome(f, path, target, metric, level, lo, hi, b, pb, o);
+        return outcome(f, path, target, metric, level, lo, hi, b, pb, out);
     }
 
     private static Outcome outcome(Evaluator f, String path, String target, String metric, double level, double lo,
-                                   double hi, double solution, Summary.Estimate at, Options o) {
+                                   double hi, double solution, Summary.Estimate at, Path out) {
         List<SolveEvaluation> points = f.points();
         Double below = null;
         Double above = null;
@@ -126,9 +129,8 @@ public final class SolvePipeline {
                 above = above == null ? p.x() : Math.min(above, p.x());
             }
         }
-        Path out = o.outDir() != null ? o.outDir() : Path.of("out", f.name() + "-solve");
         return new Outcome(path, target, metric, level, lo, hi, solution, at, below, above, points,
-                out.toAbsolutePath().normalize(), notRising(points, path));
+                out, notRising(points, path));
     }
 
     /**
@@ -161,8 +163,8 @@ public final class SolvePipeline {
                 Percent.withSe(to.p().value(), to.p().se(), false), Cells.num(to.x()), path));
     }
 
-    private static void write(Outcome outcome, Options o) {
-        StagedDirectory.write(outcome.outDir(),
+    private static void write(OutputFolder outFolder, Outcome outcome, Options o) {
+        outFolder.write(
                 folder -> VariantCsv.writeSolve(folder.resolve("solve.csv"), outcome.path(), outcome.metric(),
                         outcome.evaluations(), o.excelBom()));
     }

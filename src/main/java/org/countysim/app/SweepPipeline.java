@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.report.ChartStyle;
-import org.countysim.report.StagedDirectory;
+import org.countysim.report.OutputFolder;
 import org.countysim.report.SweepChart;
 import org.countysim.report.VariantCsv;
 import org.countysim.scenario.CompiledScenario;
@@ -51,6 +51,8 @@ public final class SweepPipeline {
             names.add(name.toString());
         }
         Scenario first = variants.get(0).scenario();
+        Path out = o.outDir() != null ? o.outDir() : Path.of("out", first.name() + "-sweep");
+        OutputFolder outFolder = OutputFolder.check(out, Inputs.files(variants.get(0)));
         boolean cumulative = first.cumulative();
         VariantResult result = VariantRunner.run(variants, names, false, cumulative, first.trials(), first.seed(),
                 o.threads()).result();
@@ -58,15 +60,14 @@ public final class SweepPipeline {
             throw new CountySimException("--metric " + metric + " is not a metric" + Suggest.hint(metric, result.metrics())
                     + "; one of " + String.join(", ", result.metrics()));
         }
-        Path out = o.outDir() != null ? o.outDir() : Path.of("out", first.name() + "-sweep");
-        Outcome outcome = new Outcome(params, points, result, metric, out.toAbsolutePath().normalize());
-        write(outcome, variants.get(0), o);
+        Outcome outcome = new Outcome(params, points, result, metric, outFolder.path());
+        write(outFolder, outcome, variants.get(0), o);
         return outcome;
     }
 
-    private static void write(Outcome outcome, CompiledScenario first, Options o) {
+    private static void write(OutputFolder outFolder, Outcome outcome, CompiledScenario first, Options o) {
         List<String> paths = outcome.params().stream().map(ParamGrid::path).toList();
-        StagedDirectory.write(outcome.outDir(), folder -> {
+        outFolder.write(folder -> {
             VariantCsv.writeSweep(folder.resolve("sweep.csv"), paths, outcome.points(), outcome.result(), o.excelBom());
             if (o.charts()) {
                 ChartStyle style = ChartStyle.detect(first.scenario().title());
