@@ -53,6 +53,7 @@ public final class RunPipeline {
         long trials = tally.trials();
         List<String> warnings = warnings(summary);
         warnings.addAll(targetWarnings(compiled));
+        warnings.addAll(UniverseCheck.warnings(compiled));
         Attribution attribution = null;
         long attributionTrials = Math.min(trials, request.attributionTrials());
         if (!sc.enabledInterventions().isEmpty() && attributionTrials > 0) {

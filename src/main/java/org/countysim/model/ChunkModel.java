@@ -228,8 +228,17 @@ public final class ChunkModel {
             }
         }
         double universe = p.universeShare();
-        for (int r = 0; r < rows; r++) {
-            total[r] = total[r] > 0 ? universe / total[r] : 0;
+        if (Double.isNaN(universe)) {
+            // Computed share: each unit takes its part of the whole file's base-year total (model.md §9a).
+            double outside = p.outsideBaseYi();
+            for (int r = 0; r < rows; r++) {
+                double all = total[r] + outside;
+                total[r] = all > 0 ? 1 / all : 0;
+            }
+        } else {
+            for (int r = 0; r < rows; r++) {
+                total[r] = total[r] > 0 ? universe / total[r] : 0;
+            }
         }
         for (int c = 0; c < units; c++) {
             double[] share = shares[c];

@@ -134,7 +134,9 @@ final class InterventionReader {
         List<Scope> yearly = List.of(Scope.TRIAL, Scope.YEAR);
         Param quantity = nonNegative(param(m, "quantity", key, yearly, null), m.get("quantity"));
         Param unitCost = nonNegative(param(m, "unit_cost", key, yearly, null), m.get("unit_cost"));
-        double universeShare = in.number(m, "universe_share", 1.0);
+        // Absent: the share is computed from the baseline file (Allocation.COMPUTED_SHARE).
+        double universeShare = m.get("universe_share") == null ? Allocation.COMPUTED_SHARE
+                : in.number(m, "universe_share", 1.0);
         if (universeShare < 0 || universeShare > 1) {
             in.problems().add(m.get("universe_share"), "universe_share is a fraction in [0, 1], got " + universeShare);
         }

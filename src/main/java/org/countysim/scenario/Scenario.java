@@ -133,7 +133,16 @@ public record Scenario(String name, String title, Path file, String sha256, Data
 
     /** How a programme's quantity is split among units (shares of base-year values, model.md §9a). */
     public sealed interface Allocation {
-        /** @param universeShare fraction of the city-wide quantity that lands in the tier universe */
+        /**
+         * No {@code universe_share} given: the projected units take their share of the base-year total of every
+         * row of the baseline file (zones included), the rows outside the universe the rest.
+         */
+        double COMPUTED_SHARE = Double.NaN;
+
+        /**
+         * @param universeShare fraction of the city-wide quantity that lands in the tier universe, or
+         *                      {@link #COMPUTED_SHARE}
+         */
         record ByGdp(double universeShare) implements Allocation {
         }
 

@@ -4,8 +4,10 @@ import org.countysim.distribution.Distribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.countysim.data.Baseline;
 import org.countysim.data.BaselineUnit;
 import org.countysim.data.DataQuality;
@@ -233,10 +235,41 @@ public final class ScenarioCompiler {
         return out;
     }
 
+    /**
+     * Base-year value of the baseline rows neither projected nor folded into a projected unit: their point GDP
+     * (a band's midpoint), or its part in {@code sector} (own sector values, else data.sector_shares).
+     */
+    private double outsideBase(int sector) {
+        Set<String> inside = new HashSet<>();
+        universe.forEach(u -> inside.add(u.code()));
+        sc.universe().fold().keySet().forEach(zone -> {
+            BaselineUnit z = resolver.find(zone);
+            if (z != null) {
+                inside.add(z.code());
+            }
+        });
+        double sum = 0;
+        for (BaselineUnit u : baseline.units()) {
+            if (inside.contains(u.code())) {
+                continue;
+            }
+            double gdp = Double.isNaN(u.gdpYi()) ? (u.gdpLowYi() + u.gdpHighYi()) / 2 : u.gdpYi();
+            if (sector < 0) {
+                sum += gdp;
+            } else if (u.hasSectors()) {
+                sum += u.sectorsYi()[sector];
+            } else if (sc.data().sectorShares() != null) {
+                sum += gdp * sc.data().sectorShares()[sector];
+            }
+        }
+        return sum;
+    }
+
     private CompiledProgram program(Scenario.Program p, int years) {
         double[] explicit = null;
         int shareSector = -1;
         double universeShare = 1;
+        double outsideBase = 0;
         if (p.allocation() instanceof Allocation.Explicit e) {
             explicit = new double[universe.size()];
             for (Map.Entry<String, Double> share : e.shares().entrySet()) {
@@ -251,11 +284,13 @@ public final class ScenarioCompiler {
         } else if (p.allocation() instanceof Allocation.BySector s) {
             shareSector = s.sector().ordinal();
             universeShare = s.universeShare();
+            outsideBase = outsideBase(shareSector);
         } else if (p.allocation() instanceof Allocation.ByGdp g) {
             universeShare = g.universeShare();
+            outsideBase = outsideBase(-1);
         }
         return new CompiledProgram(p.sector().ordinal(), plan.unitYear(p.quantity()), yearMask(p.years(), years),
-                explicit, shareSector, universeShare, plan.unitYear(p.unitCost()),
+                explicit, shareSector, universeShare, outsideBase, plan.unitYear(p.unitCost()),
                 plan.unitYear(p.demandMultiplier()), plan.unitYear(p.returnRate()), p.lag(),
                 plan.unitYear(p.unitOutput()));
     }

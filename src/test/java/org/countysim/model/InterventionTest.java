@@ -135,6 +135,34 @@ class InterventionTest {
         assertEquals(100 + 25 * (0.5 * 0.1 + 0.01), unitGdp(t, 3), 1e-9);
     }
 
+    /**
+     * A city-wide programme on a subset of units: the projected units take their share of the whole file's
+     * base-year total (model.md §9a as documented), never the whole quantity; an explicit universe_share overrides.
+     */
+    @Test
+    void programOnASubsetGivesTheUnitsOnlyTheirShare() throws Exception {
+        Fixtures f = flat().baseline(Fixtures.exact("u1", 100), Fixtures.exact("u2", 300),
+                        "z1,,z1,zone,2021,,50,150,band,test")
+                .with("universe", "universe:\n  units: [u1]")
+                .with("horizon", "horizon: 2024").with("interventions", """
+                interventions:
+                  - {id: g1, kind: program, quantity: 100, years: {from: 2022, to: 2022}, allocation: by_gdp,
+                     unit_cost: 0.5, demand_multiplier: 0.2, return: 0.1, unit_output: 0.01, lag: 1}
+                """);
+        Tally t = f.tally(500, 1);
+        // u1 is 100 of 100 + 300 + 100 (the zone's band midpoint): a fifth of the quantity, 20 units.
+        assertEquals(100 + 20 * 0.5 * 0.2, t.sum(t.variable(0, 1)) / 500, 1e-9);
+        assertEquals(100 + 20 * (0.5 * 0.1 + 0.01), t.sum(t.variable(0, 3)) / 500, 1e-9);
+
+        f.with("interventions", """
+                interventions:
+                  - {id: g1, kind: program, quantity: 100, years: {from: 2022, to: 2022}, allocation: by_gdp,
+                     universe_share: 0.5, unit_cost: 0.5, demand_multiplier: 0.2, return: 0.1, unit_output: 0.01, lag: 1}
+                """);
+        Tally given = f.tally(500, 1);
+        assertEquals(100 + 50 * 0.5 * 0.2, given.sum(given.variable(0, 1)) / 500, 1e-9, "universe_share as given");
+    }
+
     /** A growth adjustment adds to the real growth of the selected units, sectors and years only. */
     @Test
     void growthDeltaAppliesToItsSelection() throws Exception {
