@@ -39,6 +39,7 @@ public final class ChunkModel {
     private final double[] inflation;
     private final double[] eta;
     private final double[] factor;
+    private final double[] programQuantity;
     private final double[] innovation;
     /** The permanent and transient rows padded with a sink row for years outside the projection (ProjectTable). */
     private final double[][] projectValue;
@@ -67,6 +68,7 @@ public final class ChunkModel {
         this.inflation = new double[lanes];
         this.eta = new double[lanes];
         this.factor = new double[lanes];
+        this.programQuantity = new double[lanes];
         this.innovation = new double[lanes];
         this.sink = new double[lanes];
         this.projectValue = projects.padPermanent(permanent, sink);
@@ -191,7 +193,12 @@ public final class ChunkModel {
             if (!p.activeYear()[t]) {
                 continue;
             }
-            double[] q = column(cols, p.quantity(), 0, t);
+            double[] gross = column(cols, p.quantity(), 0, t);
+            double[] usual = column(cols, p.trendQuantity(), 0, t);
+            double[] q = programQuantity;
+            for (int r = 0; r < rows; r++) {
+                q[r] = gross[r] - usual[r];
+            }
             double[] cost = column(cols, p.unitCost(), 0, t);
             int later = t + p.lag();
             for (int c = 0; c < units; c++) {
@@ -298,7 +305,7 @@ public final class ChunkModel {
         Arrays.fill(price, 0, rows, 1);
         double[] loadings = m.loadings();
         for (int t = 0; t < years; t++) {
-            double[] deflator = column(cols, m.deflator(), 0, t);
+            double[] deflator = column(cols, m.deflator()[t], 0, t);
             for (int r = 0; r < rows; r++) {
                 inflation[r] = 1 + deflator[r];
             }

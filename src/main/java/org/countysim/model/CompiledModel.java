@@ -17,7 +17,7 @@ import java.util.List;
 public record CompiledModel(List<UnitInfo> units, int baseYear, int horizon, double[] template,
                             List<DrawSlot> slots, ParamRef[] baseParts, double[][] sectorShares,
                             ParamRef realGrowth, ParamRef[] sectorOffset, ParamRef commonSd, ParamRef unitSd,
-                            ParamRef rho, double[] loadings, ParamRef deflator, int commonShock, int unitShock,
+                            ParamRef rho, double[] loadings, ParamRef[] deflator, int commonShock, int unitShock,
                             List<CompiledProject> projects, List<CompiledProgram> programs,
                             List<CompiledGrowth> growths, double[] thresholds, int[] targets) {
 

@@ -83,22 +83,24 @@ public final class StagedDirectory {
     private static StagedDirectory create(Path target) {
         String id = ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
         Path staging = target.resolveSibling(stagingPrefix(target) + id);
-        try {
-            Files.createDirectories(target.getParent());
-            // Not Files.createTempDirectory: its owner-only permissions would carry over to the results.
-            Files.createDirectory(staging);
-            Files.writeString(staging.resolve(OutputFolder.MARKER), STAGING_HEADER + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
-        }
         StagedDirectory staged = new StagedDirectory(target, staging);
+        // Under the lock: a signal's hook then either runs before the folder exists or sees it registered.
         synchronized (LOCK) {
             if (shuttingDown) {
-                deleteQuietly(staging);
                 throw new UncheckedIOException(new IOException("countysim is stopping"));
             }
             installHook();
-            ACTIVE.add(staged);
+            try {
+                Files.createDirectories(target.getParent());
+                // Not Files.createTempDirectory: its owner-only permissions would carry over to the results.
+                Files.createDirectory(staging);
+                ACTIVE.add(staged);
+                Files.writeString(staging.resolve(OutputFolder.MARKER), STAGING_HEADER + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                ACTIVE.remove(staged);
+                deleteQuietly(staging);
+                throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
+            }
         }
         return staged;
     }

@@ -21,7 +21,7 @@ final class InterventionReader {
     private static final List<String> COMMON = List.of("id", "label", "kind", "enabled", "source", "note");
     private static final List<String> PROJECT = List.of("county", "counties", "count", "sector", "output",
             "va_ratio", "additionality", "success", "start", "ramp", "capex", "build_years", "demand_multiplier");
-    private static final List<String> PROGRAM = List.of("quantity", "years", "allocation", "universe_share",
+    private static final List<String> PROGRAM = List.of("quantity", "trend_quantity", "years", "allocation", "universe_share",
             "unit_cost", "demand_multiplier", "return", "lag", "unit_output", "sector");
     private static final List<String> GROWTH = List.of("delta", "counties", "sectors", "years");
     private static final List<Scope> TRIAL_ONLY = List.of(Scope.TRIAL);
@@ -140,7 +140,10 @@ final class InterventionReader {
         if (universeShare < 0 || universeShare > 1) {
             in.problems().add(m.get("universe_share"), "universe_share is a fraction in [0, 1], got " + universeShare);
         }
-        return new Scenario.Program(id, label, enabled, m.path(), quantity, years(m), allocation(m, universeShare),
+        // May exceed quantity: doing less than usual lowers growth against the trend (model.md §3.2).
+        Param trendQuantity = nonNegative(param(m, "trend_quantity", key, yearly, 0.0), m.get("trend_quantity"));
+        return new Scenario.Program(id, label, enabled, m.path(), quantity, trendQuantity, years(m),
+                allocation(m, universeShare),
                 unitCost, param(m, "demand_multiplier", key, TRIAL_ONLY, 0.0),
                 param(m, "return", key, TRIAL_ONLY, 0.0), (int) in.integer(m, "lag", 1, 0, 50),
                 param(m, "unit_output", key, TRIAL_ONLY, 0.0), sector(m, "sector", Sector.SECONDARY));

@@ -12,10 +12,24 @@ import org.countysim.data.Sector;
  */
 public record Scenario(String name, String title, Path file, String sha256, DataSpec data, Universe universe,
                        int baseYear, int horizon, long trials, long seed, Tiers tiers, Trend trend,
-                       Shocks shocks, Param deflator, List<Intervention> interventions) {
+                       Shocks shocks, Deflator deflator, List<Intervention> interventions) {
 
     public Scenario {
         interventions = List.copyOf(interventions);
+    }
+
+    /**
+     * The GDP deflator per projected year: {@code byYear} fixes the years whose value is known (published or
+     * given its own distribution); the others use {@code byDefault}, or have none when it is null.
+     */
+    public record Deflator(Param byDefault, Map<Integer, Param> byYear) {
+        public Deflator {
+            byYear = Map.copyOf(byYear);
+        }
+
+        public static Deflator of(Param byDefault) {
+            return new Deflator(byDefault, Map.of());
+        }
     }
 
     /** Whether comparisons and attribution count bands cumulatively (exclusive for "exclusive" and "both"). */
@@ -41,7 +55,8 @@ public record Scenario(String name, String title, Path file, String sha256, Data
                     p.buildYears(), p.demandMultiplier());
         }
         if (i instanceof Program p) {
-            return new Program(p.id(), p.label(), on, p.path(), p.quantity(), p.years(), p.allocation(), p.unitCost(),
+            return new Program(p.id(), p.label(), on, p.path(), p.quantity(), p.trendQuantity(), p.years(),
+                    p.allocation(), p.unitCost(),
                     p.demandMultiplier(), p.returnRate(), p.lag(), p.unitOutput(), p.sector());
         }
         Growth g = (Growth) i;
@@ -115,7 +130,9 @@ public record Scenario(String name, String title, Path file, String sha256, Data
     }
 
     /** model.md §3.2. */
-    public record Program(String id, String label, boolean enabled, String path, Param quantity, YearRange years,
+    /** model.md §3.2; {@code trendQuantity}: the part of {@code quantity} the trend already contains. */
+    public record Program(String id, String label, boolean enabled, String path, Param quantity, Param trendQuantity,
+                          YearRange years,
                           Allocation allocation, Param unitCost, Param demandMultiplier, Param returnRate,
                           int lag, Param unitOutput, Sector sector) implements Intervention {
         public String kind() {

@@ -63,7 +63,7 @@ public final class ScenarioCompiler {
         ParamRef commonSd = plan.unitYear(sc.shocks().commonSd());
         ParamRef unitSd = unitParam(sc.shocks().unitSd());
         ParamRef rho = plan.unitYear(sc.shocks().rho());
-        ParamRef deflator = plan.unitYear(sc.deflator());
+        ParamRef[] deflator = deflatorByYear(years);
         int commonShock = standardNormals("shocks.common", sc.shocks().commonSd().isFixed()
                 && sc.shocks().commonSd().distribution().mean() == 0, years);
         int unitShock = standardNormals("shocks.unit", unitSdIsZero(), universe.size() * (years + 1));
@@ -99,6 +99,27 @@ public final class ScenarioCompiler {
     private int standardNormals(String key, boolean unused, int count) {
         Distribution d = unused ? new Distribution.Fixed(0) : Distribution.Normal.of(0, 1);
         return plan.slot(key, key, d, count);
+    }
+
+    /**
+     * One reference per projected year: a year with its own value (model.md §2: known past years) points at its
+     * own slot; the others share the default's slots, drawn as before, so fixing one year changes no other
+     * year's draws.
+     */
+    private ParamRef[] deflatorByYear(int years) {
+        Scenario.Deflator d = sc.deflator();
+        ParamRef byDefault = d.byDefault() == null ? null : plan.unitYear(d.byDefault());
+        ParamRef[] refs = new ParamRef[years];
+        for (int t = 0; t < years; t++) {
+            Param own = d.byYear().get(sc.baseYear() + 1 + t);
+            refs[t] = own != null ? plan.unitYear(own) : byDefault;
+            if (refs[t] == null) {
+                problems.add("deflator: no value for " + (sc.baseYear() + 1 + t) + "; give it, or a 'default:'");
+                refs[t] = DrawPlanBuilder.broadcast(plan.slot(Param.fixed("deflator.missing." + t, 0), 1),
+                        universe.size(), 0);
+            }
+        }
+        return refs;
     }
 
     /** Each unit's base-year GDP: exact values are fixed, bands are drawn per trial (model.md §1.1). */
@@ -289,7 +310,8 @@ public final class ScenarioCompiler {
             universeShare = g.universeShare();
             outsideBase = outsideBase(-1);
         }
-        return new CompiledProgram(p.sector().ordinal(), plan.unitYear(p.quantity()), yearMask(p.years(), years),
+        return new CompiledProgram(p.sector().ordinal(), plan.unitYear(p.quantity()), plan.unitYear(p.trendQuantity()),
+                yearMask(p.years(), years),
                 explicit, shareSector, universeShare, outsideBase, plan.unitYear(p.unitCost()),
                 plan.unitYear(p.demandMultiplier()), plan.unitYear(p.returnRate()), p.lag(),
                 plan.unitYear(p.unitOutput()));

@@ -79,9 +79,9 @@ public final class ScenarioReader {
         Tiers tiers = tiers(root);
         Scenario.Trend trend = trend(root);
         Scenario.Shocks shocks = shocks(root);
-        Param deflator = has(root, "deflator")
-                ? params.read(root.get("deflator"), "deflator", List.of(Scope.YEAR, Scope.TRIAL))
-                : Param.fixed("deflator", 0);
+        Scenario.Deflator deflator = has(root, "deflator")
+                ? new DeflatorReader(in, params).read(root.get("deflator"), baseYear, horizon)
+                : Scenario.Deflator.of(Param.fixed("deflator", 0));
         List<Intervention> interventions = interventionReader.readAll(root.get("interventions"));
         problems.throwIfAny();
         return new Scenario(name, in.text(root, "title", name), file, sha256, data, universe, baseYear, horizon,
