@@ -19,11 +19,12 @@ public final class ComparePipeline {
     private ComparePipeline() {
     }
 
+    /** @param warnings e.g. --precision not reached */
     public record Outcome(VariantResult result, List<CompiledScenario> scenarios, Path outDir, long seed,
-                          boolean cumulative) {
+                          boolean cumulative, List<String> warnings) {
     }
 
-    public static Outcome run(List<Path> files, Options o) {
+    public static Outcome run(List<Path> files, Options o, Sampling sampling) {
         List<CompiledScenario> scenarios = new ArrayList<>();
         for (Path f : files) {
             scenarios.add(Inputs.load(f, o.overrides(), o.trials(), o.seed(), o.counting()));
@@ -31,10 +32,12 @@ public final class ComparePipeline {
         List<String> names = uniqueNames(scenarios);
         Scenario first = scenarios.get(0).scenario();
         boolean cumulative = first.cumulative();
-        VariantResult result = VariantRunner.run(scenarios, names, false, cumulative, first.trials(), first.seed(),
-                o.threads()).result();
+        VariantRunner.Run run = VariantRunner.run(scenarios, names, false, cumulative, first.trials(), first.seed(),
+                o.threads(), sampling, VariantRunner::largestProbabilitySe);
+        VariantResult result = run.result();
         Path out = o.outDir() != null ? o.outDir() : Path.of("out", "compare-" + String.join("-vs-", names));
-        Outcome outcome = new Outcome(result, scenarios, out.toAbsolutePath().normalize(), first.seed(), cumulative);
+        Outcome outcome = new Outcome(result, scenarios, out.toAbsolutePath().normalize(), first.seed(), cumulative,
+                VariantRunner.precisionWarnings(run, sampling));
         StagedDirectory.write(outcome.outDir(), folder -> {
             VariantCsv.writeCompare(folder.resolve("compare.csv"), result, o.excelBom());
             if (o.charts()) {
