@@ -69,7 +69,8 @@ public final class SolvePipeline {
             throw new CountySimException("solve: empty range [" + Cells.num(low) + ", " + Cells.num(high)
                     + "]; give --lo below --hi");
         }
-        double tol = q.tolerance() != null ? q.tolerance() : (high - low) / 512;
+        // a count is answered exactly (a bracket of neighbouring whole numbers): a few more steps than (hi − lo)/512
+        double tol = q.tolerance() != null ? q.tolerance() : integer ? 1 : (high - low) / 512;
         if (!(tol > 0)) {
             throw new CountySimException("--tolerance must be positive, got " + tol);
         }

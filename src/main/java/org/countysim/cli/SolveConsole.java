@@ -35,7 +35,7 @@ final class SolveConsole {
         }
         out.printf(Locale.ROOT, "search: grid of %d points on [%s, %s], then bisection to %s; %d evaluations of %d"
                 + " trials, seed %d, common random numbers%n", s.grid().size(), x(o, o.lo()), x(o, o.hi()),
-                o.integer() ? "whole numbers" : Cells.num(o.tolerance()), s.evaluations().size(), o.trials(), o.seed());
+                o.integer() && o.tolerance() <= 1 ? "whole numbers" : Cells.num(o.tolerance()), s.evaluations().size(), o.trials(), o.seed());
         VariantConsole.footer(out, o.warnings(), o.outDir().toString());
     }
 
