@@ -43,7 +43,12 @@ final class PassProgress {
         };
     }
 
+    /** Ends the bar at what was actually run (the plan was an estimate). */
     void close() {
+        if (offset > 0) {
+            bar.target(offset);
+            bar.done(offset);
+        }
         bar.close();
     }
 }

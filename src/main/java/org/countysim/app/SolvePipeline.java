@@ -125,6 +125,7 @@ public final class SolvePipeline {
         private final long seed;
         private Sampling sampling;
         private long trials;
+        private boolean grid = true;
         private final List<String> warnings = new ArrayList<>();
 
         Evaluator(Request q, Options o, Sampling sampling, SolveTarget target, CompiledScenario base,
@@ -149,8 +150,11 @@ public final class SolvePipeline {
                 variants.add(Inputs.load(q.scenario(), overrides, trials, seed, o.counting()));
                 names.add(overrides.get(overrides.size() - 1));
             }
-            // about 6 bisection steps per crossing follow the grid; one crossing is the usual case
-            Sampling pass = new Sampling(sampling.precision(), sampling.maxTrials(), progress.pass(xs.size(), 8));
+            // the grid pass plans for about 8 bisection steps after it (one crossing, the usual case); the
+            // steps themselves plan nothing more, the bar's total grows if they outrun the plan
+            Sampling pass = new Sampling(sampling.precision(), sampling.maxTrials(),
+                    progress.pass(xs.size(), grid ? 8 : 0));
+            grid = false;
             int j = VariantRunner.metricIds(variants.get(0)).indexOf(target.metric());
             VariantRunner.Run run = VariantRunner.run(variants, names, false, cumulative, trials, seed, o.threads(),
                     pass, r -> largestSe(r, j));
