@@ -19,11 +19,12 @@ public final class ComparePipeline {
     private ComparePipeline() {
     }
 
+    /** @param warnings e.g. --precision not reached */
     public record Outcome(VariantResult result, List<CompiledScenario> scenarios, Path outDir, long seed,
-                          boolean cumulative) {
+                          boolean cumulative, List<String> warnings) {
     }
 
-    public static Outcome run(List<Path> files, Options o) {
+    public static Outcome run(List<Path> files, Options o, Sampling sampling) {
         List<CompiledScenario> scenarios = new ArrayList<>();
         for (Path f : files) {
             scenarios.add(Inputs.load(f, o.overrides(), o.trials(), o.seed(), o.counting()));
@@ -33,9 +34,11 @@ public final class ComparePipeline {
         OutputFolder folderOut = OutputFolder.check(out, scenarios.stream().flatMap(c -> Inputs.files(c).stream()).toList());
         Scenario first = scenarios.get(0).scenario();
         boolean cumulative = first.cumulative();
-        VariantResult result = VariantRunner.run(scenarios, names, false, cumulative, first.trials(), first.seed(),
-                o.threads()).result();
-        Outcome outcome = new Outcome(result, scenarios, folderOut.path(), first.seed(), cumulative);
+        VariantRunner.Run run = VariantRunner.run(scenarios, names, false, cumulative, first.trials(), first.seed(),
+                o.threads(), sampling, VariantRunner::largestProbabilitySe);
+        VariantResult result = run.result();
+        Outcome outcome = new Outcome(result, scenarios, folderOut.path(), first.seed(), cumulative,
+                VariantRunner.precisionWarnings(run, sampling));
         folderOut.write(folder -> {
             VariantCsv.writeCompare(folder.resolve("compare.csv"), result, o.excelBom());
             if (o.charts()) {

@@ -1,5 +1,7 @@
 package org.countysim.app;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,7 @@ public record ParamGrid(String path, double[] values) {
             }
             double[] values = new double[(int) steps];
             for (int i = 0; i < values.length; i++) {
-                values[i] = from + (to - from) * i / (values.length - 1);
+                values[i] = clean(from + (to - from) * i / (values.length - 1));
             }
             values[values.length - 1] = to;
             return new ParamGrid(path, values);
@@ -47,6 +49,15 @@ public record ParamGrid(String path, double[] values) {
             throw new CountySimException("--param " + spec + ": no values");
         }
         return new ParamGrid(path, values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * A grid value without the binary rounding of its arithmetic (0.06, not 0.06000000000000001): 12
+     * significant digits are far finer than any scenario value needs, and the value then reads as typed in
+     * the sweep's names, CSV and overrides.
+     */
+    static double clean(double x) {
+        return x == 0 ? 0 : new BigDecimal(x).round(new MathContext(12)).doubleValue();
     }
 
     private static double number(String s, String spec) {

@@ -1,6 +1,8 @@
 package org.countysim.app;
 
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.result.Summary;
 import org.countysim.result.Tally;
@@ -25,6 +27,12 @@ final class PrecisionRule {
     }
 
     Result run(SimulationEngine.Session session, long trials, Progress progress, Function<Tally, Summary> summarize) {
+        return runUntil(session, trials, progress, r -> largestSe(summarize.apply(r.tallies()[0])));
+    }
+
+    /** As above, with the largest standard error that counts computed from the session's result. */
+    Result runUntil(SimulationEngine.Session session, long trials, Progress progress,
+                    ToDoubleFunction<EngineResult> largest) {
         if (eps == null) {
             progress.target(trials);
             session.advanceTo(trials, progress::done);
@@ -36,7 +44,7 @@ final class PrecisionRule {
         while (true) {
             progress.target(target);
             session.advanceTo(target, progress::done);
-            double worst = largestSe(summarize.apply(session.result().tallies()[0]));
+            double worst = largest.applyAsDouble(session.result());
             if (worst <= eps || target >= maxTrials) {
                 progress.close();
                 return new Result(true, worst <= eps, worst);

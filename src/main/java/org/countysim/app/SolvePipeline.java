@@ -2,80 +2,106 @@ package org.countysim.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.countysim.CountySimException;
-import org.countysim.model.BandLabels;
 import org.countysim.report.Cells;
-import org.countysim.report.Percent;
 import org.countysim.report.OutputFolder;
 import org.countysim.report.VariantCsv;
-import org.countysim.result.SolveEvaluation;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Overrides;
 import org.countysim.scenario.Scenario;
 import org.countysim.scenario.ScenarioReader;
+import org.countysim.scenario.WholeNumberFields;
 import org.countysim.scenario.YNode;
 
 /**
- * {@code countysim solve}: the smallest value of one parameter at which a probability reaches its target, by
- * bisection on [lo, hi] with the same seed at every step (common random numbers make the estimated
- * probability a smooth function of the parameter). Assumes the probability rises with the parameter.
+ * {@code countysim solve}: the smallest value of one parameter at which a metric meets its target. The range is
+ * scanned on a grid, then every bracket where the metric crosses the target is bisected ({@link SolveSearch});
+ * every evaluation uses the same seed and trials (common random numbers).
  */
 public final class SolvePipeline {
-    private static final Pattern TARGET = Pattern.compile("\\s*P\\(\\s*(all|[0-9]+(?:\\.[0-9]+)?)\\s*\\)\\s*(>=|>)\\s*"
-            + "([0-9]*\\.?[0-9]+)\\s*");
-    static final int MAX_EVALUATIONS = 40;
+    /** The grid's default size: 10 intervals, each then bisected about 6 times to reach (hi − lo)/512. */
+    public static final int DEFAULT_GRID = 11;
+    public static final int MAX_GRID = 101;
 
     private SolvePipeline() {
     }
 
     /**
-     * @param solution     the smallest value found, or NaN when the target is not reachable in [lo, hi]
-     * @param clearlyBelow the largest evaluated value whose probability is more than 2 SE under the target
-     * @param clearlyAbove the smallest evaluated value whose probability is more than 2 SE over it
-     * @param warnings     where the evaluations contradict the assumption that the probability rises
+     * @param integer whether the parameter takes whole values; null: the scenario's fields decide
+     *                ({@link WholeNumberFields})
      */
-    public record Outcome(String path, String target, String metric, double level, double lo, double hi,
-                          double solution, Summary.Estimate atSolution, Double clearlyBelow, Double clearlyAbove,
-                          List<SolveEvaluation> evaluations, Path outDir, List<String> warnings) {
+    public record Request(Path scenario, String path, String target, Double lo, Double hi, Double tolerance,
+                          int grid, Boolean integer) {
+    }
+
+    /**
+     * @param search   the grid, every evaluation, every crossing, the answer (null: not reachable) and the best point
+     * @param warnings where the answer needs a second look (several crossings, --precision not reached)
+     */
+    public record Outcome(String scenario, String path, boolean integer, SolveTarget target, double lo, double hi,
+                          double tolerance, long trials, long seed, SolveSearch.Result search, Path outDir,
+                          List<String> warnings) {
         public boolean reachable() {
-            return !Double.isNaN(solution);
+            return search.solution() != null;
         }
     }
 
-    public static Outcome run(Path file, String path, String target, Double lo, Double hi, Double tolerance, Options o) {
-        Matcher m = TARGET.matcher(target);
-        if (!m.matches()) {
-            throw new CountySimException("--target '" + target + "': write P(all)>=0.8, or P(300)>=0.5 for the band"
-                    + " whose threshold is 300");
+    public static Outcome run(Request q, Options o, Sampling sampling) {
+        if (q.grid() < 3 || q.grid() > MAX_GRID) {
+            throw new CountySimException("--grid is the number of grid points, from 3 to " + MAX_GRID + ", got " + q.grid());
         }
-        String metric = m.group(1).equals("all") ? "p_all_met" : "p_met_" + BandLabels.yi(Double.parseDouble(m.group(1)));
-        double level = Double.parseDouble(m.group(3));
-        if (level <= 0 || level > 1) {
-            throw new CountySimException("--target '" + target + "': the probability must lie in (0, 1]");
+        ParamGrid.checkSweepable(q.path());
+        YNode node = Overrides.existing(ScenarioReader.document(q.scenario(), o.overrides()), q.path());
+        CompiledScenario base = Inputs.load(q.scenario(), o.overrides(), o.trials(), o.seed(), o.counting());
+        SolveTarget target = SolveTarget.parse(q.target(), VariantRunner.metricIds(base));
+        if (sampling.precision() != null && !target.isProbability()) {
+            throw new CountySimException("--precision bounds the standard error of a probability; " + target.metric()
+                    + " is not one: give --trials instead");
         }
-        ParamGrid.checkSweepable(path);
-        YNode node = Overrides.existing(ScenarioReader.document(file, o.overrides()), path);
-        double low = lo != null ? lo : 0;
-        double high = hi != null ? hi : defaultHigh(node, path);
+        boolean integer = q.integer() != null ? q.integer() : WholeNumberFields.contains(q.path());
+        double low = q.lo() != null ? q.lo() : 0;
+        double high = q.hi() != null ? q.hi() : defaultHigh(node, q.path());
         if (!(high > low)) {
-            throw new CountySimException("solve: empty range [" + low + ", " + high + "]; give --lo below --hi");
+            throw new CountySimException("solve: empty range [" + Cells.num(low) + ", " + Cells.num(high)
+                    + "]; give --lo below --hi");
         }
-        double tol = tolerance != null ? tolerance : (high - low) / 512;
-        CompiledScenario base = Inputs.load(file, o.overrides(), o.trials(), o.seed(), o.counting());
-        Path out = o.outDir() != null ? o.outDir() : Path.of("out", base.scenario().name() + "-solve");
-        OutputFolder outFolder = OutputFolder.check(out, Inputs.files(base));
-        Evaluator f = new Evaluator(file, path, metric, o);
-        Outcome outcome = bisect(f, path, target, metric, level, low, high, tol, outFolder.path());
-        write(outFolder, outcome, o);
+        // a count is answered exactly (a bracket of neighbouring whole numbers): a few more steps than (hi − lo)/512
+        double tol = q.tolerance() != null ? q.tolerance() : integer ? 1 : (high - low) / 512;
+        if (!(tol > 0)) {
+            throw new CountySimException("--tolerance must be positive, got " + tol);
+        }
+        OutputFolder outFolder = OutputFolder.check(outDir(q, o, base.scenario()), Inputs.files(base));
+        PassProgress progress = new PassProgress(sampling.progress());
+        Evaluator f = new Evaluator(q, o, sampling, target, base, progress);
+        SolveSearch.Result result;
+        try {
+            result = new SolveSearch(f, target, integer).run(low, high, q.grid(), tol);
+        } finally {
+            progress.close();
+        }
+        List<String> warnings = new ArrayList<>(f.warnings);
+        warnings.addAll(crossingWarnings(result, q.path()));
+        Outcome outcome = new Outcome(base.scenario().name(), q.path(), integer, target, low, high, tol, f.trials,
+                base.scenario().seed(), result, outFolder.path(), warnings);
+        outFolder.write(folder -> VariantCsv.writeSolve(folder.resolve("solve.csv"), q.path(),
+                target.metric(), result.evaluations(), result.grid(), target::reached, o.excelBom()));
         return outcome;
+    }
+
+    /** {@code --out}, else {@code out/<name>-solve--<hash of the parameter, target and overrides>}. */
+    private static Path outDir(Request q, Options o, Scenario sc) {
+        if (o.outDir() != null) {
+            return o.outDir();
+        }
+        List<String> identity = new ArrayList<>(o.overrides());
+        identity.add("--param " + q.path());
+        identity.add("--target " + q.target());
+        return Path.of("out", sc.name() + "-solve" + WhatIf.folderSuffix(identity));
     }
 
     private static double defaultHigh(YNode node, String path) {
@@ -90,134 +116,79 @@ public final class SolvePipeline {
         throw new CountySimException(path + " is not a plain number in the scenario: give --hi (and --lo)");
     }
 
-    private static Outcome bisect(Evaluator f, String path, String target, String metric, double level, double lo,
-                                  double hi, double tol, Path out) {
-        Summary.Estimate atLo = f.at(lo);
-        if (atLo.value() >= level) {
-            return outcome(f, path, target, metric, level, lo, hi, lo, atLo, out);
-        }
-        Summary.Estimate atHi = f.at(hi);
-        if (atHi.value() < level) {
-            return outcome(f, path, target, metric, level, lo, hi, Double.NaN, atHi, out);
-        }
-        double a = lo;
-        double b = hi;
-        Summary.Estimate pb = atHi;
-        while (b - a > tol && f.count() < MAX_EVALUATIONS) {
-            double mid = (a + b) / 2;
-            Summary.Estimate pm = f.at(mid);
-            if (pm.value() >= level) {
-                b = mid;
-                pb = pm;
-            } else {
-                a = mid;
-            }
-        }
-        return outcome(f, path, target, metric, level, lo, hi, b, pb, out);
-    }
-
-    private static Outcome outcome(Evaluator f, String path, String target, String metric, double level, double lo,
-                                   double hi, double solution, Summary.Estimate at, Path out) {
-        List<SolveEvaluation> points = f.points();
-        Double below = null;
-        Double above = null;
-        for (SolveEvaluation p : points) {
-            if (p.p().value() + 2 * p.p().se() < level) {
-                below = below == null ? p.x() : Math.max(below, p.x());
-            }
-            if (p.p().value() - 2 * p.p().se() >= level) {
-                above = above == null ? p.x() : Math.min(above, p.x());
-            }
-        }
-        return new Outcome(path, target, metric, level, lo, hi, solution, at, below, above, points,
-                out, notRising(points, path));
-    }
-
-    /**
-     * Bisection assumes the probability rises with the parameter. When a higher value gave a probability
-     * lower by more than 2 SE of the difference (taken as independent: conservative, as common random numbers
-     * make the true error smaller), the largest such fall is reported: the value found may then not be the
-     * smallest that reaches the target.
-     */
-    static List<String> notRising(List<SolveEvaluation> points, String path) {
-        SolveEvaluation from = null;
-        SolveEvaluation to = null;
-        double largest = 0;
-        for (SolveEvaluation a : points) {
-            for (SolveEvaluation b : points) {
-                double fall = a.p().value() - b.p().value();
-                double se = Math.hypot(a.p().se(), b.p().se());
-                if (b.x() > a.x() && fall > 2 * se && fall > largest) {
-                    largest = fall;
-                    from = a;
-                    to = b;
-                }
-            }
-        }
-        if (from == null) {
+    /** A metric that crosses its target more than once is not monotone: the answer alone would mislead. */
+    static List<String> crossingWarnings(SolveSearch.Result r, String path) {
+        if (r.crossings().size() < 2) {
             return List.of();
         }
-        return List.of(String.format(Locale.ROOT, "the probability falls from %s at %s to %s at %s: it does"
-                + " not rise with %s everywhere, so the value found may not be the smallest that reaches the target",
-                Percent.withSe(from.p().value(), from.p().se(), false), Cells.num(from.x()),
-                Percent.withSe(to.p().value(), to.p().se(), false), Cells.num(to.x()), path));
+        String where = r.crossings().stream().map(c -> (c.rising() ? "met from " : "missed again from ")
+                + Cells.num(c.to().x())).collect(Collectors.joining(", "));
+        return List.of(String.format(Locale.ROOT, "the metric is not monotone in %s: it crosses the target %d times"
+                + " (%s); the answer is the smallest value that meets it", path, r.crossings().size(), where));
     }
 
-    private static void write(OutputFolder outFolder, Outcome outcome, Options o) {
-        outFolder.write(
-                folder -> VariantCsv.writeSolve(folder.resolve("solve.csv"), outcome.path(), outcome.metric(),
-                        outcome.evaluations(), o.excelBom()));
-    }
-
-    /** Runs the scenario with the parameter set to x; remembers every evaluation. */
-    private static final class Evaluator {
-        private final Path file;
-        private final String path;
-        private final String metric;
+    /** Runs the scenario with the parameter set to each value, side by side; the first pass fixes the trials. */
+    private static final class Evaluator implements SolveSearch.Evaluator {
+        private final Request q;
         private final Options o;
-        private final TreeMap<Double, Summary.Estimate> seen = new TreeMap<>();
-        private String name = "scenario";
+        private final SolveTarget target;
+        private final PassProgress progress;
+        private final boolean cumulative;
+        private final long seed;
+        private Sampling sampling;
+        private long trials;
+        private boolean grid = true;
+        private final List<String> warnings = new ArrayList<>();
 
-        Evaluator(Path file, String path, String metric, Options o) {
-            this.file = file;
-            this.path = path;
-            this.metric = metric;
+        Evaluator(Request q, Options o, Sampling sampling, SolveTarget target, CompiledScenario base,
+                  PassProgress progress) {
+            this.q = q;
             this.o = o;
+            this.sampling = sampling;
+            this.target = target;
+            this.progress = progress;
+            this.cumulative = base.scenario().cumulative();
+            this.seed = base.scenario().seed();
+            this.trials = base.scenario().trials();
         }
 
-        Summary.Estimate at(double x) {
-            return seen.computeIfAbsent(x, this::evaluate);
-        }
-
-        private Summary.Estimate evaluate(double x) {
-            List<String> overrides = new ArrayList<>(o.overrides());
-            overrides.add(ParamGrid.assignment(path, x));
-            CompiledScenario c = Inputs.load(file, overrides, o.trials(), o.seed(), o.counting());
-            Scenario sc = c.scenario();
-            name = sc.name();
-            VariantResult r = VariantRunner.run(List.of(c), List.of(name), false,
-                    sc.cumulative(), sc.trials(), sc.seed(), o.threads()).result();
-            int j = r.metric(metric);
-            if (j < 0) {
-                throw new CountySimException("--target: the scenario has no band for " + metric.replace("p_met_", "")
-                        + "; its metrics: " + String.join(", ", r.metrics()));
+        @Override
+        public List<Summary.Estimate> at(List<Double> xs) {
+            List<CompiledScenario> variants = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (double x : xs) {
+                List<String> overrides = new ArrayList<>(o.overrides());
+                overrides.add(ParamGrid.assignment(q.path(), x));
+                variants.add(Inputs.load(q.scenario(), overrides, trials, seed, o.counting()));
+                names.add(overrides.get(overrides.size() - 1));
             }
-            return r.values()[0][j];
-        }
-
-        int count() {
-            return seen.size();
-        }
-
-        String name() {
-            return name;
-        }
-
-        List<SolveEvaluation> points() {
-            List<SolveEvaluation> out = new ArrayList<>();
-            seen.forEach((x, p) -> out.add(new SolveEvaluation(x, p)));
-            out.sort(Comparator.comparingDouble(SolveEvaluation::x));
+            // the grid pass plans for about 8 bisection steps after it (one crossing, the usual case); the
+            // steps themselves plan nothing more, the bar's total grows if they outrun the plan
+            Sampling pass = new Sampling(sampling.precision(), sampling.maxTrials(),
+                    progress.pass(xs.size(), grid ? 8 : 0));
+            grid = false;
+            int j = VariantRunner.metricIds(variants.get(0)).indexOf(target.metric());
+            VariantRunner.Run run = VariantRunner.run(variants, names, false, cumulative, trials, seed, o.threads(),
+                    pass, r -> largestSe(r, j));
+            warnings.addAll(VariantRunner.precisionWarnings(run, sampling));
+            // the grid pass settles the trials (under --precision); every later evaluation runs exactly as many
+            trials = run.result().trials();
+            sampling = new Sampling(null, sampling.maxTrials(), sampling.progress());
+            VariantResult r = run.result();
+            List<Summary.Estimate> out = new ArrayList<>();
+            for (int v = 0; v < xs.size(); v++) {
+                out.add(r.values()[v][j]);
+            }
             return out;
+        }
+
+        /** Under --precision, the target metric's standard error at every grid point counts. */
+        private static double largestSe(VariantResult r, int j) {
+            double worst = 0;
+            for (Summary.Estimate[] row : r.values()) {
+                worst = Math.max(worst, row[j].se());
+            }
+            return worst;
         }
     }
 }

@@ -1,16 +1,17 @@
 package org.countysim.app;
 
-import org.countysim.result.VariantResult;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.report.ChartStyle;
 import org.countysim.report.OutputFolder;
+import org.countysim.report.ParamAxis;
 import org.countysim.report.SweepChart;
 import org.countysim.report.VariantCsv;
+import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
+import org.countysim.scenario.Overrides;
 import org.countysim.scenario.Scenario;
 import org.countysim.scenario.ScenarioReader;
 import org.countysim.util.Suggest;
@@ -22,17 +23,24 @@ public final class SweepPipeline {
     private SweepPipeline() {
     }
 
-    public record Outcome(List<ParamGrid> params, List<double[]> points, VariantResult result, String metric,
-                          Path outDir) {
+    /**
+     * @param axes     the parameters with their readable names, in --param order
+     * @param warnings e.g. --precision not reached
+     */
+    public record Outcome(List<ParamAxis> axes, List<double[]> points, VariantResult result, String metric,
+                          long seed, Path outDir, List<String> warnings) {
+        public List<String> paths() {
+            return axes.stream().map(ParamAxis::path).toList();
+        }
     }
 
-    public static Outcome run(Path file, List<ParamGrid> params, String metric, Options o) {
+    public static Outcome run(Path file, List<ParamGrid> params, String metric, Options o, Sampling sampling) {
         if (params.isEmpty() || params.size() > 2) {
             throw new CountySimException("sweep takes one or two --param options, got " + params.size());
         }
         var document = ScenarioReader.document(file, o.overrides());
         params.forEach(p -> ParamGrid.checkSweepable(p.path()));
-        params.forEach(p -> org.countysim.scenario.Overrides.existing(document, p.path()));
+        params.forEach(p -> Overrides.existing(document, p.path()));
         List<double[]> points = grid(params);
         if (points.size() > MAX_POINTS) {
             throw new CountySimException("the sweep has " + points.size() + " points; at most " + MAX_POINTS);
@@ -50,31 +58,43 @@ public final class SweepPipeline {
             variants.add(Inputs.load(file, overrides, o.trials(), o.seed(), o.counting()));
             names.add(name.toString());
         }
-        Scenario first = variants.get(0).scenario();
-        Path out = o.outDir() != null ? o.outDir() : Path.of("out", first.name() + "-sweep");
-        OutputFolder outFolder = OutputFolder.check(out, Inputs.files(variants.get(0)));
-        boolean cumulative = first.cumulative();
-        VariantResult result = VariantRunner.run(variants, names, false, cumulative, first.trials(), first.seed(),
-                o.threads()).result();
-        if (!result.metrics().contains(metric)) {
-            throw new CountySimException("--metric " + metric + " is not a metric" + Suggest.hint(metric, result.metrics())
-                    + "; one of " + String.join(", ", result.metrics()));
+        List<String> metrics = VariantRunner.metricIds(variants.get(0));
+        if (!metrics.contains(metric)) {
+            throw new CountySimException("--metric " + metric + " is not a metric" + Suggest.hint(metric, metrics)
+                    + "; one of " + String.join(", ", metrics));
         }
-        Outcome outcome = new Outcome(params, points, result, metric, outFolder.path());
+        Scenario first = variants.get(0).scenario();
+        OutputFolder outFolder = OutputFolder.check(outDir(o, first, params), Inputs.files(variants.get(0)));
+        VariantRunner.Run run = VariantRunner.run(variants, names, false, first.cumulative(), first.trials(),
+                first.seed(), o.threads(), sampling, VariantRunner::largestProbabilitySe);
+        List<ParamAxis> axes = params.stream().map(p -> ParamLabels.of(first, p.path())).toList();
+        Outcome outcome = new Outcome(axes, points, run.result(), metric, first.seed(), outFolder.path(),
+                VariantRunner.precisionWarnings(run, sampling));
         write(outFolder, outcome, variants.get(0), o);
         return outcome;
     }
 
+    /** {@code --out}, else {@code out/<name>-sweep--<hash of the parameters and overrides>}: one folder per sweep. */
+    private static Path outDir(Options o, Scenario first, List<ParamGrid> params) {
+        if (o.outDir() != null) {
+            return o.outDir();
+        }
+        List<String> identity = new ArrayList<>(o.overrides());
+        params.forEach(p -> identity.add("--param " + p.path() + "=" + java.util.Arrays.toString(p.values())));
+        return Path.of("out", first.name() + "-sweep" + WhatIf.folderSuffix(identity));
+    }
+
     private static void write(OutputFolder outFolder, Outcome outcome, CompiledScenario first, Options o) {
-        List<String> paths = outcome.params().stream().map(ParamGrid::path).toList();
         outFolder.write(folder -> {
-            VariantCsv.writeSweep(folder.resolve("sweep.csv"), paths, outcome.points(), outcome.result(), o.excelBom());
+            VariantCsv.writeSweep(folder.resolve("sweep.csv"), outcome.paths(), outcome.points(), outcome.result(),
+                    o.excelBom());
             if (o.charts()) {
-                ChartStyle style = ChartStyle.detect(first.scenario().title());
-                new SweepChart(style).write(folder.resolve("sweep.png"), new SweepChart.Sweep(paths,
-                        outcome.points(), outcome.result(), outcome.metric()),
-                        first.model().thresholds(), first.scenario().cumulative(),
-                        style.text(first.scenario().title(), first.scenario().name()));
+                Scenario sc = first.scenario();
+                ChartStyle style = ChartStyle.detect(sc.title() + String.join("", outcome.axes().stream()
+                        .map(ParamAxis::zh).toList()));
+                new SweepChart(style).write(folder.resolve("sweep.png"), new SweepChart.Sweep(outcome.axes(),
+                        outcome.points(), outcome.result(), outcome.metric()), first.model().thresholds(),
+                        sc.cumulative(), style.text(sc.title(), sc.name()));
             }
         });
     }

@@ -1,17 +1,17 @@
 package org.countysim.app;
 
-import org.countysim.result.MetricIds;
-import org.countysim.result.VariantResult;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
 import org.countysim.result.Contrasts;
+import org.countysim.result.MetricIds;
 import org.countysim.result.PairedTally;
 import org.countysim.result.Summary;
 import org.countysim.result.Tally;
+import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
 
 /** Runs variants side by side (common random numbers) and reports each one's metrics and its difference from the first. */
@@ -19,12 +19,27 @@ public final class VariantRunner {
     private VariantRunner() {
     }
 
-    /** The result and, where asked, each variant's full tally (null otherwise). */
-    public record Run(VariantResult result, Tally[] tallies) {
+    /** The result, where asked each variant's full tally (null otherwise), and whether --precision was reached. */
+    public record Run(VariantResult result, Tally[] tallies, PrecisionRule.Result precision) {
+    }
+
+    /** The metric ids the variants of this scenario report (those of {@link MetricIds}). */
+    public static List<String> metricIds(CompiledScenario scenario) {
+        return MetricIds.ids(scenario.model().thresholds());
     }
 
     public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, boolean cumulative,
                           long trials, long seed, int threads) {
+        return run(scenarios, names, tally, cumulative, trials, seed, threads, Sampling.FIXED, r -> 0);
+    }
+
+    /**
+     * @param largestSe under --precision, the standard error that must come down to it, read from the result so
+     *                  far (each command says which of its numbers count)
+     */
+    public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, boolean cumulative,
+                          long trials, long seed, int threads, Sampling sampling,
+                          ToDoubleFunction<VariantResult> largestSe) {
         Comparability.check(scenarios, names);
         int v = scenarios.size();
         List<CompiledModel> models = scenarios.stream().map(CompiledScenario::model).toList();
@@ -41,8 +56,17 @@ public final class VariantRunner {
         }
         boolean[] tallied = new boolean[v];
         java.util.Arrays.fill(tallied, tally);
-        EngineResult r = new SimulationEngine(models, tallied, new Contrasts(rows, coefficients), cumulative)
-                .runAll(trials, seed, threads);
+        List<String> metrics = metricIds(scenarios.get(0));
+        SimulationEngine.Session session = new SimulationEngine(models, tallied, new Contrasts(rows, coefficients),
+                cumulative).start(seed, threads);
+        PrecisionRule.Result precision = new PrecisionRule(sampling.precision(), sampling.maxTrials()).runUntil(session,
+                trials, sampling.progress(), r -> largestSe.applyAsDouble(result(r, names, metrics)));
+        EngineResult r = session.result();
+        return new Run(result(r, names, metrics), r.tallies(), precision);
+    }
+
+    private static VariantResult result(EngineResult r, List<String> names, List<String> metrics) {
+        int v = names.size();
         PairedTally p = r.paired();
         Summary.Estimate[][] values = new Summary.Estimate[v][p.metrics()];
         Summary.Estimate[][] diffs = new Summary.Estimate[v][p.metrics()];
@@ -52,7 +76,31 @@ public final class VariantRunner {
                 diffs[i][j] = p.estimate(v + i, j);
             }
         }
-        List<String> metrics = MetricIds.ids(models.get(0).thresholds());
-        return new Run(new VariantResult(names, metrics, values, diffs, trials), r.tallies());
+        return new VariantResult(names, metrics, values, diffs, p.trials());
+    }
+
+    /**
+     * The largest standard error of any probability a comparison or sweep reports: every variant's level and
+     * its difference from the first.
+     */
+    public static double largestProbabilitySe(VariantResult r) {
+        double worst = 0;
+        for (int j = 0; j < r.metrics().size(); j++) {
+            if (r.metrics().get(j).startsWith("p_")) { // probabilities are the p_ metrics
+                for (int v = 0; v < r.variants().size(); v++) {
+                    worst = Math.max(worst, Math.max(r.values()[v][j].se(), r.differences()[v][j].se()));
+                }
+            }
+        }
+        return worst;
+    }
+
+    /** The warning a command gives when --precision was asked for and not reached. */
+    public static List<String> precisionWarnings(Run run, Sampling sampling) {
+        if (!run.precision().asked() || run.precision().reached()) {
+            return List.of();
+        }
+        return List.of("the precision " + sampling.precision() + " was not reached within " + run.result().trials()
+                + " trials (largest probability SE " + run.precision().largestSe() + "); raise --max-trials");
     }
 }

@@ -25,15 +25,17 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
+    @Mixin
+    PrecisionOptions precision;
+
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files; the first is the reference.")
     List<Path> scenarios;
 
     @Override
     public Integer call() {
-        ComparePipeline.Outcome o = ComparePipeline.run(scenarios, options.toOptions());
+        ComparePipeline.Outcome o = ComparePipeline.run(scenarios, options.toOptions(), precision.toSampling());
         if (options.json) {
-            spec.commandLine().getOut().println(ManifestWriter.toJson(java.util.Map.of("compare", o.result(),
-                    "out_dir", o.outDir().toString())));
+            spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.compare(o)));
             spec.commandLine().getOut().flush();
         } else {
             VariantConsole.compare(spec.commandLine().getOut(), o);

@@ -8,6 +8,7 @@ import org.countysim.app.Options;
 import org.countysim.app.RunOutcome;
 import org.countysim.app.RunPipeline;
 import org.countysim.app.RunRequest;
+import org.countysim.app.Sampling;
 import org.countysim.report.ManifestWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,29 +40,16 @@ final class RunCommand implements Callable<Integer> {
                     + " 0 skips it). Default: ${DEFAULT-VALUE}.")
     long attributionTrials;
 
-    @Option(names = "--precision", paramLabel = "EPS", description = "Add trials (in blocks of 1024) until every"
-            + " reported probability's standard error is at most EPS, e.g. 0.005; --trials is then the first step.")
-    Double precision;
-
-    @Option(names = "--max-trials", paramLabel = "N", defaultValue = "10000000",
-            description = "Cap on trials under --precision (default: ${DEFAULT-VALUE}).")
-    long maxTrials;
-
-    @Option(names = "--quiet", description = "No progress bar (it only shows at a terminal, for runs over a second).")
-    boolean quiet;
+    @Mixin
+    PrecisionOptions precision;
 
     @Override
     public Integer call() {
         Options o = options.toOptions();
-        if (precision != null && !(precision > 0 && precision < 0.5)) {
-            throw new org.countysim.CountySimException("--precision is a standard error in (0, 0.5), got " + precision);
-        }
-        if (maxTrials < 1) {
-            throw new org.countysim.CountySimException("--max-trials must be positive, got " + maxTrials);
-        }
-        RunRequest request = new RunRequest(DefaultScenario.resolve(scenario), o, attributionTrials, precision, maxTrials);
-        RunOutcome outcome = new RunPipeline(spec.commandLine().getErr(), TerminalProgress.forTerminal(quiet))
-                .run(request);
+        Sampling sampling = precision.toSampling();
+        RunRequest request = new RunRequest(DefaultScenario.resolve(scenario), o, attributionTrials,
+                sampling.precision(), sampling.maxTrials());
+        RunOutcome outcome = new RunPipeline(spec.commandLine().getErr(), sampling.progress()).run(request);
         if (options.json) {
             spec.commandLine().getOut().println(ManifestWriter.toJson(jsonSummary(outcome)));
             spec.commandLine().getOut().flush();
@@ -81,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
         m.put("tiers", o.summary().tiers());
         m.put("city", o.summary().city());
         m.put("data_quality", o.compiled().quality());
-        m.put("contributions", o.attribution());
+        m.put("contributions", VariantJson.contributions(o.attribution()));
         m.put("warnings", o.warnings());
         return m;
     }

@@ -13,9 +13,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code countysim solve SCENARIO --param PATH --target 'P(all)>=0.8'}. */
 @Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Find the smallest value of one parameter at which a probability reaches a target, by"
-                + " bisection on [--lo, --hi] under common random numbers (the probability is assumed to rise with the"
-                + " parameter; a warning says when the evaluations show it falling). Writes solve.csv (every evaluation) to out/<scenario>-solve (or --out).",
+        description = "Find the smallest value of one parameter at which a metric meets a target. The range"
+                + " [--lo, --hi] is scanned on a grid of --grid points, then each bracket where the metric crosses the"
+                + " target is bisected; every evaluation uses the same seed and trials (common random numbers). Every"
+                + " crossing is reported when the metric is not monotone. Writes solve.csv (every evaluation) to"
+                + " out/<scenario>-solve (or --out). Exit status 4 when no evaluated value meets the target.",
         footer = ExitCodes.HELP)
 final class SolveCommand implements Callable<Integer> {
     @Spec
@@ -24,14 +26,18 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
+    @Mixin
+    PrecisionOptions precision;
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
     Path scenario;
 
     @Option(names = "--param", required = true, paramLabel = "PATH", description = "The parameter to solve for.")
     String param;
 
-    @Option(names = "--target", required = true, paramLabel = "P(..)>=p",
-            description = "P(all)>=0.8, or P(300)>=0.6 for the band whose threshold is 300.")
+    @Option(names = "--target", required = true, paramLabel = "METRIC>=LEVEL",
+            description = "A metric of sweep and compare and a level: p_all_met>=0.8, p_met_300>=0.6,"
+                    + " city_gdp>=6000; P(all) and P(300) are short for p_all_met and p_met_300; also >, <=, <.")
     String target;
 
     @Option(names = "--lo", paramLabel = "X", description = "Lowest value to consider (default 0).")
@@ -40,19 +46,30 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--hi", paramLabel = "X", description = "Highest value (default: 4 × the scenario's value).")
     Double hi;
 
-    @Option(names = "--tolerance", paramLabel = "X", description = "Stop when the bracket is this narrow"
-            + " (default: (hi − lo)/512).")
+    @Option(names = "--grid", paramLabel = "N", defaultValue = "" + SolvePipeline.DEFAULT_GRID,
+            description = "Grid points scanned before bisecting, ends included (default: ${DEFAULT-VALUE}; 3 to "
+                    + SolvePipeline.MAX_GRID + "). More points find crossings closer together.")
+    int grid;
+
+    @Option(names = "--tolerance", paramLabel = "X", description = "Bisect until the bracket is this narrow"
+            + " (default: (hi − lo)/512; 1 for a whole-number parameter).")
     Double tolerance;
+
+    @Option(names = "--integer", negatable = true, description = "Whether the parameter takes whole values only"
+            + " (grid, bisection and answer in whole numbers). Default: yes for counts — a programme's quantity, a"
+            + " project's count, years, lags, band targets — no otherwise.")
+    Boolean integer;
 
     @Override
     public Integer call() {
-        SolvePipeline.Outcome o = SolvePipeline.run(scenario, param, target, lo, hi, tolerance, options.toOptions());
+        SolvePipeline.Outcome o = SolvePipeline.run(new SolvePipeline.Request(scenario, param, target, lo, hi,
+                tolerance, grid, integer), options.toOptions(), precision.toSampling());
         if (options.json) {
-            spec.commandLine().getOut().println(ManifestWriter.toJson(o));
+            spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.solve(o)));
             spec.commandLine().getOut().flush();
         } else {
-            VariantConsole.solve(spec.commandLine().getOut(), o);
+            SolveConsole.print(spec.commandLine().getOut(), o);
         }
-        return ExitCodes.OK;
+        return o.reachable() ? ExitCodes.OK : ExitCodes.NOT_REACHED;
     }
 }

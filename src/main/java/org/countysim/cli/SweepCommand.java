@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Sweep one or two scenario parameters over values (PATH=v1,v2,...) or a range"
                 + " (PATH=FROM:TO:STEPS), every point under common random numbers. Writes sweep.csv (one row per"
-                + " point with every metric and its SE) and sweep.png to out/<scenario>-sweep (or --out).",
+                + " point with every metric, its SE, its difference from the first point and the paired SE of that"
+                + " difference) and sweep.png to out/<scenario>-sweep (or --out).",
         footer = ExitCodes.HELP)
 final class SweepCommand implements Callable<Integer> {
     @Spec
@@ -25,6 +26,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     SimulationOptions options;
+
+    @Mixin
+    PrecisionOptions precision;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
     Path scenario;
@@ -41,11 +45,10 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ParamGrid> grids = params.stream().map(ParamGrid::parse).toList();
-        SweepPipeline.Outcome o = SweepPipeline.run(scenario, grids, metric, options.toOptions());
+        SweepPipeline.Outcome o = SweepPipeline.run(scenario, grids, metric, options.toOptions(),
+                precision.toSampling());
         if (options.json) {
-            spec.commandLine().getOut().println(ManifestWriter.toJson(java.util.Map.of("params",
-                    grids.stream().map(ParamGrid::path).toList(), "points", o.points(), "sweep", o.result(),
-                    "out_dir", o.outDir().toString())));
+            spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.sweep(o)));
             spec.commandLine().getOut().flush();
         } else {
             VariantConsole.sweep(spec.commandLine().getOut(), o);

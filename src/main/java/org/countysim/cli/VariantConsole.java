@@ -1,18 +1,20 @@
 package org.countysim.cli;
 
-import org.countysim.report.Percent;
-import org.countysim.report.Cells;
-import org.countysim.result.MetricIds;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.countysim.app.ComparePipeline;
-import org.countysim.app.SolvePipeline;
 import org.countysim.app.SweepPipeline;
-import org.countysim.result.VariantResult;
+import org.countysim.report.Cells;
+import org.countysim.report.Percent;
+import org.countysim.result.MetricIds;
 import org.countysim.result.Summary;
+import org.countysim.result.VariantResult;
 
-/** Console tables for compare, sweep and solve. */
+/** Console tables for compare and sweep: levels, and differences from the first variant with paired SEs. */
 final class VariantConsole {
+    private static final int COLUMN = 22;
+
     private VariantConsole() {
     }
 
@@ -23,56 +25,64 @@ final class VariantConsole {
         return String.format(Locale.ROOT, signed ? "%+.3f ±%.3f" : "%.3f ±%.3f", e.value(), e.se());
     }
 
+    /** Each scenario's level; after every scenario but the first, its difference from the first (paired SE). */
     public static void compare(PrintWriter out, ComparePipeline.Outcome o) {
         VariantResult r = o.result();
         double[] thresholds = o.scenarios().get(0).model().thresholds();
-        out.printf(Locale.ROOT, "compare: %d trials, seed %d, common random numbers; Δ = scenario − %s%n%n",
-                r.trials(), o.seed(), r.variants().get(0));
+        out.printf(Locale.ROOT, "compare: %d trials, seed %d, common random numbers; Δ = scenario − %s, ± its paired"
+                + " SE%n%n", r.trials(), o.seed(), r.variants().get(0));
         StringBuilder header = new StringBuilder(ConsoleTable.pad("metric", 26));
         for (int v = 0; v < r.variants().size(); v++) {
-            header.append(ConsoleTable.pad(v == 0 ? r.variants().get(v) : "Δ " + r.variants().get(v), 22));
+            header.append(ConsoleTable.pad(r.variants().get(v), COLUMN));
+            if (v > 0) {
+                header.append(ConsoleTable.pad("Δ " + r.variants().get(v), COLUMN));
+            }
         }
         out.println(header.toString().stripTrailing());
         for (int j = 0; j < r.metrics().size(); j++) {
             String id = r.metrics().get(j);
             StringBuilder row = new StringBuilder(ConsoleTable.pad(MetricIds.label(id, thresholds, o.cumulative()), 26));
             for (int v = 0; v < r.variants().size(); v++) {
-                row.append(ConsoleTable.pad(v == 0 ? fmt(id, r.values()[0][j], false) : fmt(id, r.differences()[v][j], true), 22));
+                row.append(ConsoleTable.pad(fmt(id, r.values()[v][j], false), COLUMN));
+                if (v > 0) {
+                    row.append(ConsoleTable.pad(fmt(id, r.differences()[v][j], true), COLUMN));
+                }
             }
             out.println(row.toString().stripTrailing());
         }
-        out.println("results: " + o.outDir());
-        out.flush();
+        footer(out, o.warnings(), o.outDir().toString());
     }
 
+    /** One row per point: the parameter values, the metric, and its difference from the first point. */
     public static void sweep(PrintWriter out, SweepPipeline.Outcome o) {
         VariantResult r = o.result();
         int m = r.metric(o.metric());
-        out.printf(Locale.ROOT, "sweep: %d points × %d trials, common random numbers; metric %s%n%n", o.points().size(),
-                r.trials(), o.metric());
-        for (int v = 0; v < o.points().size(); v++) {
-            out.println(ConsoleTable.pad(r.variants().get(v), 48) + fmt(o.metric(), r.values()[v][m], false));
+        out.printf(Locale.ROOT, "sweep: %d points × %d trials, seed %d, common random numbers; Δ = point − first"
+                + " point, ± its paired SE%n%n", o.points().size(), r.trials(), o.seed());
+        StringBuilder header = new StringBuilder();
+        for (String path : o.paths()) {
+            header.append(ConsoleTable.pad(path, Math.max(14, path.length() + 2)));
         }
-        out.println("results: " + o.outDir());
-        out.flush();
+        header.append(ConsoleTable.pad(o.metric(), COLUMN)).append("Δ ").append(o.metric());
+        out.println(header);
+        for (int v = 0; v < o.points().size(); v++) {
+            StringBuilder row = new StringBuilder();
+            for (int i = 0; i < o.paths().size(); i++) {
+                String path = o.paths().get(i);
+                row.append(ConsoleTable.pad(Cells.num(o.points().get(v)[i]), Math.max(14, path.length() + 2)));
+            }
+            row.append(ConsoleTable.pad(fmt(o.metric(), r.values()[v][m], false), COLUMN));
+            row.append(v == 0 ? "" : fmt(o.metric(), r.differences()[v][m], true));
+            out.println(row.toString().stripTrailing());
+        }
+        footer(out, o.warnings(), o.outDir().toString());
     }
 
-    public static void solve(PrintWriter out, SolvePipeline.Outcome o) {
-        if (o.reachable()) {
-            out.printf(Locale.ROOT, "smallest %s with %s: %s (%s = %s)%n", o.path(), o.target(),
-                    Cells.num(o.solution()), o.metric(), Percent.withSe(o.atSolution().value(), o.atSolution().se(), false));
-            out.printf(Locale.ROOT, "uncertainty: below %s the target is missed by more than 2 SE; from %s it is met"
-                    + " by more than 2 SE%n", o.clearlyBelow() == null ? "(no evaluated value)" : Cells.num(o.clearlyBelow()),
-                    o.clearlyAbove() == null ? "(no evaluated value)" : Cells.num(o.clearlyAbove()));
-        } else {
-            out.printf(Locale.ROOT, "not reachable within [%s, %s]: %s at %s is %s, below %s%n",
-                    Cells.num(o.lo()), Cells.num(o.hi()), o.metric(), Cells.num(o.hi()),
-                    Percent.withSe(o.atSolution().value(), o.atSolution().se(), false), o.target());
-        }
-        for (String w : o.warnings()) {
+    static void footer(PrintWriter out, List<String> warnings, String outDir) {
+        for (String w : warnings) {
             out.println("warning: " + w);
         }
-        out.println("results: " + o.outDir());
+        out.println("results: " + outDir);
         out.flush();
     }
 }

@@ -4,17 +4,25 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.countysim.result.VariantResult;
 import org.countysim.model.BandLabels;
+import org.countysim.result.Summary;
+import org.countysim.result.VariantResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
-/** compare.png: P(target met) per band and P(all) for each scenario, and the mean counts, with ±1 SE bars. */
+/**
+ * compare.png: per band P(target met) and P(all), and the mean counts — each as levels per scenario, and as the
+ * difference of every other scenario from the first on its own axis. The differences carry paired standard
+ * errors (common random numbers), so an effect of a few tenths of a point, invisible on a 0–100 axis of levels,
+ * is read there with its ±2 SE.
+ */
 public final class CompareChart {
     private static final Color[] SERIES = {new Color(0x1E88E5), new Color(0x43A047), new Color(0xFB8C00),
         new Color(0x8E24AA), new Color(0x6D4C41)};
@@ -24,15 +32,26 @@ public final class CompareChart {
         this.style = style;
     }
 
-    /** Rows: scenarios; columns: metrics whose id starts with the prefix (probabilities in percent). */
+    /** Rows: scenarios; columns: metrics whose id starts with the prefix (probabilities in percent); ±2 SE. */
     public DefaultStatisticalCategoryDataset dataset(VariantResult r, String prefix, double[] thresholds, boolean cumulative) {
+        return dataset(r, r.values(), 0, prefix, thresholds, cumulative);
+    }
+
+    /** Rows: every scenario but the first; values: its difference from the first, ±2 paired SE. */
+    public DefaultStatisticalCategoryDataset differenceDataset(VariantResult r, String prefix, double[] thresholds,
+                                                               boolean cumulative) {
+        return dataset(r, r.differences(), 1, prefix, thresholds, cumulative);
+    }
+
+    private DefaultStatisticalCategoryDataset dataset(VariantResult r, Summary.Estimate[][] values, int from,
+                                                      String prefix, double[] thresholds, boolean cumulative) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        for (int v = 0; v < r.variants().size(); v++) {
+        for (int v = from; v < r.variants().size(); v++) {
             for (int j = 0; j < r.metrics().size(); j++) {
                 String id = r.metrics().get(j);
                 if (id.startsWith(prefix)) {
                     double scale = id.startsWith("p_") ? 100 : 1;
-                    data.add(r.values()[v][j].value() * scale, r.values()[v][j].se() * scale, r.variants().get(v),
+                    data.add(values[v][j].value() * scale, 2 * values[v][j].se() * scale, r.variants().get(v),
                             category(id, thresholds, cumulative));
                 }
             }
@@ -55,13 +74,22 @@ public final class CompareChart {
         return id;
     }
 
-    private JFreeChart panel(DefaultStatisticalCategoryDataset data, String title, String axis, int scenarios) {
+    private JFreeChart panel(DefaultStatisticalCategoryDataset data, String title, String axis, int firstColour,
+                             boolean difference) {
         StatisticalBarRenderer r = new StatisticalBarRenderer();
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), new NumberAxis(axis), r);
+        NumberAxis values = new NumberAxis(axis);
+        values.setAutoRangeIncludesZero(true);
+        CategoryAxis categories = new CategoryAxis(null);
+        categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        categories.setMaximumCategoryLabelLines(2);
+        CategoryPlot plot = new CategoryPlot(data, categories, values, r);
+        if (difference) {
+            plot.addRangeMarker(style.marker(0, Color.DARK_GRAY, null, false));
+        }
         JFreeChart chart = new JFreeChart(title, style.font(Font.BOLD, 13), plot, true);
         style.apply(chart);
-        for (int v = 0; v < scenarios; v++) {
-            r.setSeriesPaint(v, SERIES[v % SERIES.length]);
+        for (int v = 0; v < data.getRowCount(); v++) {
+            r.setSeriesPaint(v, SERIES[(v + firstColour) % SERIES.length]);
         }
         r.setErrorIndicatorPaint(Color.DARK_GRAY);
         return chart;
@@ -69,13 +97,26 @@ public final class CompareChart {
 
     public void write(Path file, VariantResult r, double[] thresholds, boolean cumulative, int horizon)
             throws IOException {
-        int n = r.variants().size();
-        JFreeChart probabilities = panel(dataset(r, "p_", thresholds, cumulative),
-                style.t("达标概率（%）", "probability of meeting the target (%)"), "%", n);
-        JFreeChart counts = panel(dataset(r, "mean_count", thresholds, cumulative),
-                style.t("各档平均单位个数", "mean number of units per band"), style.t("单位个数", "units"), n);
+        String reference = r.variants().get(0);
+        List<JFreeChart> panels = new ArrayList<>();
+        panels.add(panel(dataset(r, "p_", thresholds, cumulative),
+                style.t("达标概率（%）", "probability of meeting the target (%)"), "%", 0, false));
+        boolean differences = r.variants().size() > 1;
+        if (differences) {
+            panels.add(panel(differenceDataset(r, "p_", thresholds, cumulative),
+                    style.t("达标概率：与 " + reference + " 之差（百分点）", "probability: difference from " + reference
+                            + " (points)"), style.t("百分点", "points"), 1, true));
+        }
+        panels.add(panel(dataset(r, "mean_count", thresholds, cumulative),
+                style.t("各档平均单位个数", "mean number of units per band"), style.t("单位个数", "units"), 0, false));
+        if (differences) {
+            panels.add(panel(differenceDataset(r, "mean_count", thresholds, cumulative),
+                    style.t("平均单位个数：与 " + reference + " 之差", "mean units: difference from " + reference),
+                    style.t("单位个数", "units"), 1, true));
+        }
         style.writeGrid(file, style.t(horizon + " 年情景比较：", "Scenarios compared, " + horizon + ": ")
-                + String.join(" · ", r.variants()), style.t("误差线 ±1 标准误；共同随机数，", "error bars ±1 SE; common random numbers, ")
-                + r.trials() + style.t(" 次模拟", " trials"), List.of(probabilities, counts), 2, 640, 420);
+                + String.join(" · ", r.variants()), style.t("误差线 ±2 标准误（差值为配对标准误）；共同随机数，",
+                "error bars ±2 SE (paired SE for differences); common random numbers, ")
+                + r.trials() + style.t(" 次模拟", " trials"), panels, 2, 640, 420);
     }
 }

@@ -2,6 +2,7 @@ package org.countysim.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -12,9 +13,27 @@ import java.util.Map;
 
 /** Writes manifest.json: what was run, on what, with which seed, and what the data and model warned about. */
 public final class ManifestWriter {
+    /**
+     * One style for every JSON document (manifest.json and each command's --json): snake_case keys, also for
+     * the records serialised as objects, and paths as the plain strings a script opens (Jackson's default for
+     * a Path is a file: URI).
+     */
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteOrNull())
-                    .addSerializer(double.class, new FiniteOrNull()));
+                    .addSerializer(double.class, new FiniteOrNull())
+                    .addSerializer(Path.class, new PlainPath()));
+
+    private static final class PlainPath extends StdSerializer<Path> {
+        PlainPath() {
+            super(Path.class);
+        }
+
+        @Override
+        public void serialize(Path value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
 
     /** NaN ("not applicable": the top band's upper bound, the base year's growth) and infinities become null. */
     private static final class FiniteOrNull extends StdSerializer<Double> {

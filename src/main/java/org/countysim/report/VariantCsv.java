@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoublePredicate;
 import org.apache.commons.csv.CSVPrinter;
 import org.countysim.result.VariantResult;
 import org.countysim.result.SolveEvaluation;
@@ -29,13 +30,20 @@ public final class VariantCsv {
         }
     }
 
-    /** One row per point: the parameter values, then every metric and its SE. */
+    /**
+     * One row per point: the parameter values, then every metric with its SE and its difference from the first
+     * point with the paired SE of that difference ({@code <metric>_diff_vs_first}, {@code <metric>_diff_se}).
+     * The points share their random numbers trial by trial, so the paired SE is far smaller than the levels'
+     * SEs: read a sweep's effect from the differences, not by subtracting levels.
+     */
     public static void writeSweep(Path file, List<String> params, List<double[]> points, VariantResult r, boolean bom)
             throws IOException {
         List<String> header = new ArrayList<>(params);
         for (String m : r.metrics()) {
             header.add(m);
             header.add(m + "_se");
+            header.add(m + "_diff_vs_first");
+            header.add(m + "_diff_se");
         }
         try (CSVPrinter p = CsvFiles.open(file, bom, header)) {
             for (int v = 0; v < points.size(); v++) {
@@ -46,18 +54,24 @@ public final class VariantCsv {
                 for (int j = 0; j < r.metrics().size(); j++) {
                     row.add(Cells.num(r.values()[v][j].value()));
                     row.add(Cells.num(r.values()[v][j].se()));
+                    row.add(Cells.num(r.differences()[v][j].value()));
+                    row.add(Cells.num(r.differences()[v][j].se()));
                 }
                 p.printRecord(row);
             }
         }
     }
 
-    /** Every evaluation of a solve, by parameter value: {@code <path>, metric, probability, se}. */
-    public static void writeSolve(Path file, String path, String metric, List<SolveEvaluation> evaluations, boolean bom)
-            throws IOException {
-        try (CSVPrinter p = CsvFiles.open(file, bom, List.of(path, "metric", "probability", "se"))) {
+    /**
+     * Every evaluation of a solve, by parameter value: {@code <path>, metric, value, se, met, stage}, where stage
+     * is {@code grid} for the first scan and {@code bisection} for the steps inside a bracket.
+     */
+    public static void writeSolve(Path file, String path, String metric, List<SolveEvaluation> evaluations,
+                                  List<Double> grid, DoublePredicate met, boolean bom) throws IOException {
+        try (CSVPrinter p = CsvFiles.open(file, bom, List.of(path, "metric", "value", "se", "met", "stage"))) {
             for (SolveEvaluation e : evaluations) {
-                p.printRecord(Cells.num(e.x()), metric, Cells.num(e.p().value()), Cells.num(e.p().se()));
+                p.printRecord(Cells.num(e.x()), metric, Cells.num(e.p().value()), Cells.num(e.p().se()),
+                        met.test(e.p().value()), grid.contains(e.x()) ? "grid" : "bisection");
             }
         }
     }

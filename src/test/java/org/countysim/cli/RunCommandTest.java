@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.countysim.testing.Fixtures;
+import org.countysim.testing.JsonStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,8 +119,12 @@ class RunCommandTest {
         assertTrue(!r.out().contains("NaN"), "not-applicable numbers are null, not NaN");
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(4, json.get("tiers").get(0).get("bands").size());
-        assertTrue(json.get("tiers").get(0).get("bands").get(0).get("upperYi").isNull(), "the top band has no upper bound");
-        assertTrue(json.get("tiers").get(0).get("allMet").get("value").isNumber());
+        assertTrue(json.get("tiers").get(0).get("bands").get(0).get("upper_yi").isNull(), "the top band has no upper bound");
+        assertTrue(json.get("tiers").get(0).get("all_met").get("value").isNumber());
+        JsonNode contributions = json.get("contributions");
+        assertEquals("sanbai", contributions.get("interventions").get(0).get("id").asText(), "labelled, not parallel arrays");
+        assertTrue(contributions.get("interventions").get(0).get("shapley").get("p_all_met").get("se").isNumber());
+        JsonStyle.assertSnakeCase(json, "");
     }
 
     @Test

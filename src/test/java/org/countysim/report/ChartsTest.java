@@ -10,8 +10,10 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.countysim.model.UnitInfo;
 import org.countysim.result.Summary;
+import org.countysim.result.VariantResult;
 import org.countysim.testing.Fixtures;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,67 @@ class ChartsTest {
             new FanChart(style).write(fans, s, units, THRESHOLDS, "test");
             new CountyTierChart(style).write(county, s, units, THRESHOLDS, 2023, "test");
             for (Path p : List.of(tiers, fans, county)) {
+                BufferedImage image = ImageIO.read(p.toFile());
+                assertNotNull(image, p.toString());
+                assertTrue(image.getWidth() >= 600, p.toString());
+            }
+        }
+    }
+
+    /** Variants whose p_met_300 is 0.1·v with SE 0.01, differences 0.1·v with paired SE 0.002. */
+    private static VariantResult variants(int n) {
+        List<String> metrics = List.of("mean_count_300", "p_met_300", "p_all_met", "city_gdp");
+        Summary.Estimate[][] values = new Summary.Estimate[n][metrics.size()];
+        Summary.Estimate[][] diffs = new Summary.Estimate[n][metrics.size()];
+        List<String> names = new java.util.ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            names.add("v" + v);
+            for (int j = 0; j < metrics.size(); j++) {
+                values[v][j] = new Summary.Estimate(0.1 * v + 0.05, 0.01);
+                diffs[v][j] = new Summary.Estimate(0.1 * v, v == 0 ? 0 : 0.002);
+            }
+        }
+        return new VariantResult(names, metrics, values, diffs, 1000);
+    }
+
+    @Test
+    void compareDifferencesAreAgainstTheFirstWithTwoPairedSe() {
+        CompareChart chart = new CompareChart(new ChartStyle(null));
+        DefaultStatisticalCategoryDataset d = chart.differenceDataset(variants(3), "p_", new double[] {300}, false);
+        assertEquals(List.of("v1", "v2"), d.getRowKeys(), "the first scenario is the reference, not a bar");
+        assertEquals(List.of(">=300 yi", "all targets"), d.getColumnKeys());
+        assertEquals(20.0, d.getMeanValue("v2", ">=300 yi").doubleValue(), 1e-9, "points");
+        assertEquals(0.4, d.getStdDevValue("v2", ">=300 yi").doubleValue(), 1e-9, "±2 paired SE, in points");
+    }
+
+    @Test
+    void sweepDifferencesStartAtZeroWithTheirPairedBand() {
+        List<double[]> points = List.of(new double[] {0}, new double[] {5}, new double[] {10});
+        SweepChart.Sweep sweep = new SweepChart.Sweep(List.of(new ParamAxis("a.b", "甲", "a")), points, variants(3),
+                "p_met_300");
+        YIntervalSeriesCollection d = SweepChart.differenceDataset(sweep);
+        assertEquals(0, d.getYValue(0, 0), 0);
+        assertEquals(20.0, d.getYValue(0, 2), 1e-9);
+        assertEquals(20.4, d.getEndYValue(0, 2), 1e-9);
+    }
+
+    @Test
+    void sweepAndCompareChartsDrawWithAndWithoutACjkFont() throws Exception {
+        List<double[]> line = List.of(new double[] {0}, new double[] {5}, new double[] {10});
+        List<double[]> grid = List.of(new double[] {0, 1}, new double[] {0, 2}, new double[] {0, 3},
+                new double[] {10, 1}, new double[] {10, 2}, new double[] {10, 3});
+        List<ParamAxis> axes = List.of(new ParamAxis("interventions[x].quantity", "技术改造：每年数量", "x: quantity a year"),
+                new ParamAxis("trend.real_growth", "趋势实际增速", "trend real growth"));
+        for (ChartStyle style : List.of(new ChartStyle(null), ChartStyle.detect("技术改造"))) {
+            Path one = dir.resolve("one.png");
+            Path two = dir.resolve("two.png");
+            Path compare = dir.resolve("compare.png");
+            new SweepChart(style).write(one, new SweepChart.Sweep(axes.subList(0, 1), line, variants(3), "p_met_300"),
+                    new double[] {300}, false, "test");
+            new SweepChart(style).write(two, new SweepChart.Sweep(axes, grid, variants(6), "city_gdp"),
+                    new double[] {300}, false, "test");
+            new CompareChart(style).write(compare, variants(3), new double[] {300}, false, 2025);
+            for (Path p : List.of(one, two, compare)) {
                 BufferedImage image = ImageIO.read(p.toFile());
                 assertNotNull(image, p.toString());
                 assertTrue(image.getWidth() >= 600, p.toString());
