@@ -19,8 +19,7 @@ public final class ComparePipeline {
     private ComparePipeline() {
     }
 
-    public record Outcome(VariantResult result, List<CompiledScenario> scenarios, Path outDir, long seed,
-                          boolean cumulative) {
+    public record Outcome(VariantResult result, List<CompiledScenario> scenarios, Path outDir, long seed) {
     }
 
     public static Outcome run(List<Path> files, Options o) {
@@ -30,16 +29,15 @@ public final class ComparePipeline {
         }
         List<String> names = uniqueNames(scenarios);
         Scenario first = scenarios.get(0).scenario();
-        boolean cumulative = first.cumulative();
-        VariantResult result = VariantRunner.run(scenarios, names, false, cumulative, first.trials(), first.seed(),
+        VariantResult result = VariantRunner.run(scenarios, names, false, first.trials(), first.seed(),
                 o.threads()).result();
         Path out = o.outDir() != null ? o.outDir() : Path.of("out", "compare-" + String.join("-vs-", names));
-        Outcome outcome = new Outcome(result, scenarios, out.toAbsolutePath().normalize(), first.seed(), cumulative);
+        Outcome outcome = new Outcome(result, scenarios, out.toAbsolutePath().normalize(), first.seed());
         StagedDirectory.write(outcome.outDir(), folder -> {
             VariantCsv.writeCompare(folder.resolve("compare.csv"), result, o.excelBom());
             if (o.charts()) {
                 new CompareChart(ChartStyle.detect("")).write(folder.resolve("compare.png"), result,
-                        scenarios.get(0).model().thresholds(), cumulative, first.horizon());
+                        scenarios.get(0).model().thresholds(), scenarios.get(0).model().targets(), first.horizon());
             }
         });
         return outcome;

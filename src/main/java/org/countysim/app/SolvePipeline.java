@@ -44,7 +44,7 @@ public final class SolvePipeline {
      */
     public record Outcome(String path, String target, String metric, double level, double lo, double hi,
                           double solution, Summary.Estimate atSolution, Double clearlyBelow, Double clearlyAbove,
-                          List<SolveEvaluation> evaluations, Path outDir, List<String> warnings) {
+                          List<SolveEvaluation> evaluations, Path outDir, List<String> warnings, long trials) {
         public boolean reachable() {
             return !Double.isNaN(solution);
         }
@@ -128,7 +128,7 @@ public final class SolvePipeline {
         }
         Path out = o.outDir() != null ? o.outDir() : Path.of("out", f.name() + "-solve");
         return new Outcome(path, target, metric, level, lo, hi, solution, at, below, above, points,
-                out.toAbsolutePath().normalize(), notRising(points, path));
+                out.toAbsolutePath().normalize(), notRising(points, path, f.trials()), f.trials());
     }
 
     /**
@@ -137,7 +137,7 @@ public final class SolvePipeline {
      * make the true error smaller), the largest such fall is reported: the value found may then not be the
      * smallest that reaches the target.
      */
-    static List<String> notRising(List<SolveEvaluation> points, String path) {
+    static List<String> notRising(List<SolveEvaluation> points, String path, long trials) {
         SolveEvaluation from = null;
         SolveEvaluation to = null;
         double largest = 0;
@@ -157,8 +157,8 @@ public final class SolvePipeline {
         }
         return List.of(String.format(Locale.ROOT, "the probability falls from %s at %s to %s at %s: it does"
                 + " not rise with %s everywhere, so the value found may not be the smallest that reaches the target",
-                Percent.withSe(from.p().value(), from.p().se(), false), Cells.num(from.x()),
-                Percent.withSe(to.p().value(), to.p().se(), false), Cells.num(to.x()), path));
+                Percent.probability(from.p().value(), from.p().se(), trials), Cells.num(from.x()),
+                Percent.probability(to.p().value(), to.p().se(), trials), Cells.num(to.x()), path));
     }
 
     private static void write(Outcome outcome, Options o) {
@@ -175,6 +175,7 @@ public final class SolvePipeline {
         private final Options o;
         private final TreeMap<Double, Summary.Estimate> seen = new TreeMap<>();
         private String name = "scenario";
+        private long trials;
 
         Evaluator(Path file, String path, String metric, Options o) {
             this.file = file;
@@ -193,8 +194,9 @@ public final class SolvePipeline {
             CompiledScenario c = Inputs.load(file, overrides, o.trials(), o.seed(), o.counting());
             Scenario sc = c.scenario();
             name = sc.name();
-            VariantResult r = VariantRunner.run(List.of(c), List.of(name), false,
-                    sc.cumulative(), sc.trials(), sc.seed(), o.threads()).result();
+            trials = sc.trials();
+            VariantResult r = VariantRunner.run(List.of(c), List.of(name), false, sc.trials(), sc.seed(),
+                    o.threads()).result();
             int j = r.metric(metric);
             if (j < 0) {
                 throw new CountySimException("--target: the scenario has no band for " + metric.replace("p_met_", "")
@@ -209,6 +211,10 @@ public final class SolvePipeline {
 
         String name() {
             return name;
+        }
+
+        long trials() {
+            return trials;
         }
 
         List<SolveEvaluation> points() {

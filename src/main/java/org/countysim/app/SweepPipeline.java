@@ -51,8 +51,7 @@ public final class SweepPipeline {
             names.add(name.toString());
         }
         Scenario first = variants.get(0).scenario();
-        boolean cumulative = first.cumulative();
-        VariantResult result = VariantRunner.run(variants, names, false, cumulative, first.trials(), first.seed(),
+        VariantResult result = VariantRunner.run(variants, names, false, first.trials(), first.seed(),
                 o.threads()).result();
         if (!result.metrics().contains(metric)) {
             throw new CountySimException("--metric " + metric + " is not a metric" + Suggest.hint(metric, result.metrics())
@@ -72,7 +71,7 @@ public final class SweepPipeline {
                 ChartStyle style = ChartStyle.detect(first.scenario().title());
                 new SweepChart(style).write(folder.resolve("sweep.png"), new SweepChart.Sweep(paths,
                         outcome.points(), outcome.result(), outcome.metric()),
-                        first.model().thresholds(), first.scenario().cumulative(),
+                        first.model().thresholds(), first.model().targets(),
                         style.text(first.scenario().title(), first.scenario().name()));
             }
         });

@@ -23,8 +23,8 @@ public final class VariantRunner {
     public record Run(VariantResult result, Tally[] tallies) {
     }
 
-    public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, boolean cumulative,
-                          long trials, long seed, int threads) {
+    public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, long trials, long seed,
+                          int threads) {
         Comparability.check(scenarios, names);
         int v = scenarios.size();
         List<CompiledModel> models = scenarios.stream().map(CompiledScenario::model).toList();
@@ -41,7 +41,7 @@ public final class VariantRunner {
         }
         boolean[] tallied = new boolean[v];
         java.util.Arrays.fill(tallied, tally);
-        EngineResult r = new SimulationEngine(models, tallied, new Contrasts(rows, coefficients), cumulative)
+        EngineResult r = new SimulationEngine(models, tallied, new Contrasts(rows, coefficients))
                 .runAll(trials, seed, threads);
         PairedTally p = r.paired();
         Summary.Estimate[][] values = new Summary.Estimate[v][p.metrics()];

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.countysim.result.VariantResult;
 import org.countysim.model.BandLabels;
+import org.countysim.model.Targets;
+import org.countysim.result.MetricIds;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -14,7 +16,10 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
-/** compare.png: P(target met) per band and P(all) for each scenario, and the mean counts, with ±1 SE bars. */
+/**
+ * compare.png: for each scenario, P(met) of each target (at least T units at or above the threshold) and P(all
+ * targets met), and the mean number of units at or above each threshold, with ±1 SE bars.
+ */
 public final class CompareChart {
     private static final Color[] SERIES = {new Color(0x1E88E5), new Color(0x43A047), new Color(0xFB8C00),
         new Color(0x8E24AA), new Color(0x6D4C41)};
@@ -24,35 +29,38 @@ public final class CompareChart {
         this.style = style;
     }
 
-    /** Rows: scenarios; columns: metrics whose id starts with the prefix (probabilities in percent). */
-    public DefaultStatisticalCategoryDataset dataset(VariantResult r, String prefix, double[] thresholds, boolean cumulative) {
+    /** Rows: scenarios; columns: metrics whose id starts with one of the prefixes (probabilities in percent). */
+    public DefaultStatisticalCategoryDataset dataset(VariantResult r, List<String> prefixes, double[] thresholds,
+                                                     Targets targets) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (int v = 0; v < r.variants().size(); v++) {
             for (int j = 0; j < r.metrics().size(); j++) {
                 String id = r.metrics().get(j);
-                if (id.startsWith(prefix)) {
+                if (prefixes.stream().anyMatch(id::startsWith)) {
                     double scale = id.startsWith("p_") ? 100 : 1;
                     data.add(r.values()[v][j].value() * scale, r.values()[v][j].se() * scale, r.variants().get(v),
-                            category(id, thresholds, cumulative));
+                            category(id, thresholds, targets));
                 }
             }
         }
         return data;
     }
 
-    /** The band's label, or "all targets". */
-    private String category(String id, double[] thresholds, boolean cumulative) {
+    /** "≥500亿 至少 5 个" / "at least 5 units >=500 yi" for a target, "≥500亿" for a count, or "all targets". */
+    private String category(String id, double[] thresholds, Targets targets) {
         if (id.equals("p_all_met")) {
             return style.t("全部目标", "all targets");
         }
-        String threshold = id.substring(id.lastIndexOf('_') + 1);
-        for (int k = 0; k < thresholds.length; k++) {
-            if (BandLabels.yi(thresholds[k]).equals(threshold)) {
-                String band = cumulative ? BandLabels.cumulative(thresholds, k) : BandLabels.exclusive(thresholds, k);
-                return style.chinese ? band : BandLabels.ascii(band);
-            }
+        int k = MetricIds.band(id, thresholds);
+        if (k < 0) {
+            return id;
         }
-        return id;
+        if (id.startsWith("p_met_")) {
+            return style.t(BandLabels.atLeastZh(targets.cumulative(k), thresholds, k),
+                    BandLabels.ascii(BandLabels.atLeast(targets.cumulative(k), thresholds, k)));
+        }
+        String band = BandLabels.cumulative(thresholds, k);
+        return style.chinese ? band : BandLabels.ascii(band);
     }
 
     private JFreeChart panel(DefaultStatisticalCategoryDataset data, String title, String axis, int scenarios) {
@@ -67,13 +75,14 @@ public final class CompareChart {
         return chart;
     }
 
-    public void write(Path file, VariantResult r, double[] thresholds, boolean cumulative, int horizon)
+    public void write(Path file, VariantResult r, double[] thresholds, Targets targets, int horizon)
             throws IOException {
         int n = r.variants().size();
-        JFreeChart probabilities = panel(dataset(r, "p_", thresholds, cumulative),
-                style.t("达标概率（%）", "probability of meeting the target (%)"), "%", n);
-        JFreeChart counts = panel(dataset(r, "mean_count", thresholds, cumulative),
-                style.t("各档平均单位个数", "mean number of units per band"), style.t("单位个数", "units"), n);
+        JFreeChart probabilities = panel(dataset(r, List.of("p_met_", "p_all_met"), thresholds, targets),
+                style.t("达标概率（%）：至少若干个单位达到门槛", "P(met) (%): at least so many units at or above"), "%", n);
+        JFreeChart counts = panel(dataset(r, List.of("mean_reaching_"), thresholds, targets),
+                style.t("达到各门槛的平均单位个数", "mean number of units at or above each threshold"),
+                style.t("单位个数", "units"), n);
         style.writeGrid(file, style.t(horizon + " 年情景比较：", "Scenarios compared, " + horizon + ": ")
                 + String.join(" · ", r.variants()), style.t("误差线 ±1 标准误；共同随机数，", "error bars ±1 SE; common random numbers, ")
                 + r.trials() + style.t(" 次模拟", " trials"), List.of(probabilities, counts), 2, 640, 420);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.countysim.model.BandLabels;
+import org.countysim.model.Targets;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 import org.jfree.chart.JFreeChart;
@@ -50,9 +51,9 @@ public final class SweepChart {
         return data;
     }
 
-    public void write(Path file, Sweep o, double[] thresholds, boolean cumulative, String title)
+    public void write(Path file, Sweep o, double[] thresholds, Targets targets, String title)
             throws IOException {
-        String label = MetricIds.label(o.metric(), thresholds, cumulative);
+        String label = MetricIds.label(o.metric(), thresholds, targets);
         label = style.chinese ? label : BandLabels.ascii(label);
         String unit = o.metric().startsWith("p_") ? " (%)" : "";
         JFreeChart chart = o.params().size() == 1 ? line(o, label + unit) : heatmap(o, label + unit);
@@ -103,7 +104,12 @@ public final class SweepChart {
         r.setPaintScale(new BlueScale(lo, hi));
         XYPlot plot = new XYPlot(data, axis(o.params().get(0)), axis(o.params().get(1)), r);
         for (int v = 0; v < n; v++) {
-            XYTextAnnotation a = new XYTextAnnotation(String.format(Locale.ROOT, "%.1f", xyz[2][v]), xyz[0][v], xyz[1][v]);
+            double raw = o.result().values()[v][m].value();
+            // a probability of exactly 0 or 1 is only known to within 1/N: say so rather than "0.0"
+            String text = scale == 100 && (raw == 0 || raw == 1)
+                    ? Percent.probability(raw, 0, o.result().trials()).replace("%", "")
+                    : String.format(Locale.ROOT, "%.1f", xyz[2][v]);
+            XYTextAnnotation a = new XYTextAnnotation(text, xyz[0][v], xyz[1][v]);
             a.setFont(style.font(Font.PLAIN, 10));
             a.setPaint(xyz[2][v] > (lo + hi) / 2 ? Color.WHITE : Color.BLACK);
             plot.addAnnotation(a);
