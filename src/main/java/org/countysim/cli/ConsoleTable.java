@@ -26,28 +26,29 @@ final class ConsoleTable {
                 o.seed(), sc.baseYear(), sc.horizon());
         for (Counting counting : sc.tiers().counting().shown()) {
             out.println();
-            if (counting == Counting.CUMULATIVE) {
+            boolean met = counting == Counting.CUMULATIVE;
+            if (met) {
                 out.printf(Locale.ROOT, "targets at %d, met = at least T units at or above the threshold%n", sc.horizon());
                 out.println(pad("threshold", 12) + pad("target", 8) + pad("at least", 10) + pad("units ≥ (expected)", 20)
                         + "P(met)");
             } else {
                 out.printf(Locale.ROOT, "exact structure at %d (secondary): exactly the target in the band%n", sc.horizon());
-                out.println(pad("band", 12) + pad("target", 8) + pad("", 10) + pad("in band (expected)", 20)
-                        + "P(exactly)");
+                out.println(pad("band", 12) + pad("target", 8) + pad("in band (expected)", 20) + "P(exactly)");
             }
             for (Summary.Band b : tiers.bands()) {
                 Summary.CountDistribution count = b.count(counting);
                 out.println(pad(b.label(counting), 12) + pad(String.valueOf(b.target()), 8)
-                        + pad(counting == Counting.CUMULATIVE ? String.valueOf(b.cumulativeTarget()) : "", 10)
+                        + (met ? pad(String.valueOf(b.cumulativeTarget()), 10) : "")
                         + pad(String.format(Locale.ROOT, "%.2f ±%.3f", count.mean().value(), count.mean().se()), 20)
                         + percent(b.probability(counting), n));
             }
         }
         out.println();
-        out.println(pad("P(all targets met):", 32) + percent(tiers.allMet(), n) + "   "
-                + BandLabels.sortedReading(o.compiled().model().targets().cumulative(), o.compiled().model().thresholds()));
-        out.println(pad("P(exact structure " + o.compiled().model().targets().structure() + "):", 32)
-                + percent(tiers.exactAll(), n) + "   secondary: exactly the target in every band");
+        out.println(pad("P(all targets met):", 28) + pad(percent(tiers.allMet(), n), 14) + "("
+                + BandLabels.sortedReading(o.compiled().model().targets().cumulative(), o.compiled().model().thresholds())
+                + ")");
+        out.println(pad("P(exact structure " + o.compiled().model().targets().structure() + "):", 28)
+                + pad(percent(tiers.exactAll(), n), 14) + "(secondary: exactly the target in every band)");
         out.println();
         out.println(o.compiled().quality().line());
         for (String w : o.warnings()) {

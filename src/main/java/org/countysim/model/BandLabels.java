@@ -51,8 +51,9 @@ public final class BandLabels {
         StringBuilder s = new StringBuilder();
         for (int k = 0; k < thresholds.length; k++) {
             if (cumulativeTargets[k] > 0) {
-                s.append(s.length() == 0 ? "the " + ordinal(cumulativeTargets[k]) + " largest unit " : ", the "
-                        + ordinal(cumulativeTargets[k]) + " ").append(cumulative(thresholds, k));
+                String rank = cumulativeTargets[k] == 1 ? "" : ordinal(cumulativeTargets[k]) + " ";
+                s.append(s.length() == 0 ? "the " + rank + "largest unit " : ", the " + (rank.isEmpty() ? "largest "
+                        : rank)).append(cumulative(thresholds, k));
             }
         }
         return s.length() == 0 ? "no target asks for any unit" : s.toString();

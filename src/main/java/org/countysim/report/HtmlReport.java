@@ -120,7 +120,7 @@ public final class HtmlReport {
                 + " measure of success.</p>");
         for (Counting counting : c.shown()) {
             boolean met = counting == Counting.CUMULATIVE;
-            line(met ? "<table><tr><th>target</th><th>band target</th><th>units at or above (expected)</th>"
+            line(met ? "<table><tr><th>target</th><th>as listed (band)</th><th>units at or above (expected)</th>"
                     + "<th>P5–P50–P95</th><th>P(met)</th></tr>"
                     : "<table><tr><th>exact structure</th><th>band target</th><th>units in the band (expected)</th>"
                     + "<th>P5–P50–P95</th><th>P(exactly)</th></tr>");

@@ -70,8 +70,14 @@ public final class TierChart {
         XYBarRenderer bars = new XYBarRenderer(0.15);
         XYPlot plot = new XYPlot(data, x, y, bars);
         if (met) {
-            plot.addDomainMarker(style.marker(target - 0.5, ChartStyle.TARGET,
-                    style.t("至少 ", "at least ") + target, false));
+            org.jfree.chart.plot.ValueMarker line = style.marker(target - 0.5, ChartStyle.TARGET,
+                    style.t("至少 ", "at least ") + target, false);
+            if (target > p.length / 2) {
+                // near the right edge the label goes to the line's left, so that it is not cut off
+                line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+            }
+            plot.addDomainMarker(line);
         }
         Summary.Estimate e = band.probability(counting);
         String title = reading(band, counting, thresholds, k) + style.t("：", ": ")

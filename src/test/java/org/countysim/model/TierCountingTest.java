@@ -35,6 +35,10 @@ class TierCountingTest {
         assertArrayEquals(new int[] {3, 5, 9, 11}, PLAN_TARGETS.cumulative());
         assertEquals(PLAN_TARGETS, Targets.of(TargetForm.CUMULATIVE, new int[] {3, 5, 9, 11}), "one internal form");
         assertEquals("3/2/4/2", PLAN_TARGETS.structure());
+        assertEquals("the 3rd largest unit ≥1000亿, the 5th ≥500亿, the 9th ≥300亿, the 11th ≥250亿",
+                BandLabels.sortedReading(PLAN_TARGETS.cumulative(), PLAN));
+        assertEquals("at least 5 units ≥500亿", BandLabels.atLeast(5, PLAN, 1));
+        assertEquals("exactly 2 units in 500–1000亿", BandLabels.exactly(2, PLAN, 1));
     }
 
     /** The structure exactly as listed: every target met and exact. */
