@@ -19,7 +19,12 @@ public final class BandLabels {
     }
 
     public static String cumulative(double[] thresholds, int k) {
-        return "≥" + yi(thresholds[k]) + "亿";
+        return atOrAbove(thresholds[k]);
+    }
+
+    /** "≥500亿": the units at or above a threshold. */
+    public static String atOrAbove(double threshold) {
+        return "≥" + yi(threshold) + "亿";
     }
 
     /** The "at least" reading of a target in words: "at least 5 units ≥500亿" (1 unit, not 1 units). */

@@ -1,6 +1,7 @@
 package org.countysim.result;
 
 import java.util.List;
+import org.countysim.model.BandLabels;
 import org.countysim.model.Counting;
 
 /**
@@ -53,7 +54,7 @@ public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<C
 
         /** Where that count's units are: the band's name, or "≥500亿". */
         public String label(Counting counting) {
-            return counting == Counting.EXCLUSIVE ? name : "≥" + org.countysim.model.BandLabels.yi(thresholdYi) + "亿";
+            return counting == Counting.EXCLUSIVE ? name : BandLabels.atOrAbove(thresholdYi);
         }
 
         /** P(met) for the cumulative count, P(exact) for the one in the band. */

@@ -77,10 +77,16 @@ class RandomScenarioProperties {
             double[] u = spec.units().get(i);
             rows[i] = Fixtures.banded("u" + i, Math.round(u[0] * 100) / 100.0, Math.round(u[1] * 100) / 100.0 + 0.01);
         }
-        StringBuilder bands = new StringBuilder("tiers:\n  counting: both\n  bands:\n");
-        for (int k = 0; k < spec.thresholds().size(); k++) {
+        // half the scenarios state their targets cumulatively: the running sums over the thresholds from the top
+        boolean cumulative = (spec.seed() & 1) == 0;
+        StringBuilder bands = new StringBuilder("tiers:\n  counting: both\n  targets: "
+                + (cumulative ? "cumulative" : "bands") + "\n  bands:\n");
+        List<Double> descending = spec.thresholds().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        int running = 0;
+        for (int k = 0; k < descending.size(); k++) {
+            running += spec.targets().get(k);
             bands.append(String.format(Locale.ROOT, "    - {threshold: %d, target: %d}%n",
-                    Math.round(spec.thresholds().get(k)), spec.targets().get(k)));
+                    Math.round(descending.get(k)), cumulative ? running : spec.targets().get(k)));
         }
         StringBuilder list = new StringBuilder("interventions:\n");
         for (int i = 0; i < spec.interventions().size(); i++) {
