@@ -8,6 +8,7 @@ import java.util.Set;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Targets;
 import org.countysim.result.Attribution;
 import org.countysim.result.Contrasts;
 import org.countysim.result.PairedTally;
@@ -81,11 +82,11 @@ public final class AttributionPipeline {
                 names.add("shapley:" + enabled.get(i).id());
             }
         }
-        boolean cumulative = sc.cumulative();
         SimulationEngine engine = new SimulationEngine(variants, new boolean[variants.size()],
-                new Contrasts(names, coefficients), cumulative);
+                new Contrasts(names, coefficients));
         EngineResult result = engine.runAll(trials, seed, threads);
-        return collect(result.paired(), enabled, compiled.model().thresholds(), cumulative, exact, trials);
+        return collect(result.paired(), enabled, compiled.model().thresholds(), compiled.model().targets(), exact,
+                trials);
     }
 
     /** |S|!(k−|S|−1)!/k!. */
@@ -98,7 +99,7 @@ public final class AttributionPipeline {
     }
 
     private static Attribution collect(PairedTally p, List<Scenario.Intervention> enabled, double[] thresholds,
-                                       boolean cumulative, boolean exact, long trials) {
+                                       Targets targets, boolean exact, long trials) {
         int k = enabled.size();
         int metrics = p.metrics();
         Summary.Estimate[] all = row(p, 0, metrics);
@@ -113,7 +114,7 @@ public final class AttributionPipeline {
             }
         }
         return new Attribution(enabled.stream().map(Scenario.Intervention::id).toList(),
-                enabled.stream().map(Scenario.Intervention::label).toList(), MetricIds.ids(thresholds), cumulative,
+                enabled.stream().map(Scenario.Intervention::label).toList(), MetricIds.ids(thresholds), thresholds, targets,
                 all, none, total, loo, shapley, trials);
     }
 

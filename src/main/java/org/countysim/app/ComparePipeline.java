@@ -21,7 +21,7 @@ public final class ComparePipeline {
 
     /** @param warnings e.g. --precision not reached */
     public record Outcome(VariantResult result, List<CompiledScenario> scenarios, Path outDir, long seed,
-                          boolean cumulative, List<String> warnings) {
+                          List<String> warnings) {
     }
 
     public static Outcome run(List<Path> files, Options o, Sampling sampling) {
@@ -33,17 +33,16 @@ public final class ComparePipeline {
         Path out = o.outDir() != null ? o.outDir() : Path.of("out", "compare-" + String.join("-vs-", names));
         OutputFolder folderOut = OutputFolder.check(out, scenarios.stream().flatMap(c -> Inputs.files(c).stream()).toList());
         Scenario first = scenarios.get(0).scenario();
-        boolean cumulative = first.cumulative();
-        VariantRunner.Run run = VariantRunner.run(scenarios, names, false, cumulative, first.trials(), first.seed(),
+        VariantRunner.Run run = VariantRunner.run(scenarios, names, false, first.trials(), first.seed(),
                 o.threads(), sampling, VariantRunner::largestProbabilitySe);
         VariantResult result = run.result();
-        Outcome outcome = new Outcome(result, scenarios, folderOut.path(), first.seed(), cumulative,
+        Outcome outcome = new Outcome(result, scenarios, folderOut.path(), first.seed(),
                 VariantRunner.precisionWarnings(run, sampling));
         folderOut.write(folder -> {
             VariantCsv.writeCompare(folder.resolve("compare.csv"), result, o.excelBom());
             if (o.charts()) {
                 new CompareChart(ChartStyle.detect("")).write(folder.resolve("compare.png"), result,
-                        scenarios.get(0).model().thresholds(), cumulative, first.horizon());
+                        scenarios.get(0).model().thresholds(), scenarios.get(0).model().targets(), first.horizon());
             }
         });
         return outcome;

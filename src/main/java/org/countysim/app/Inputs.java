@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.countysim.data.Baseline;
 import org.countysim.data.BaselineCsvReader;
+import org.countysim.model.CountingMode;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Scenario;
 import org.countysim.scenario.ScenarioCompiler;
@@ -16,8 +17,9 @@ public final class Inputs {
     }
 
     /** Reads the scenario with the command line's overrides applied in order. */
+    /** @param counting the counts to show (--counting), null for the scenario's */
     public static CompiledScenario load(Path scenarioFile, List<String> overrides, Long trials, Long seed,
-                                        String counting) {
+                                        CountingMode counting) {
         List<String> all = new ArrayList<>(overrides);
         if (trials != null) {
             all.add("simulation.trials=" + trials);
@@ -25,10 +27,10 @@ public final class Inputs {
         if (seed != null) {
             all.add("simulation.seed=" + seed);
         }
-        if (counting != null) {
-            all.add("tiers.counting=" + counting);
-        }
         Scenario scenario = ScenarioReader.read(scenarioFile, all);
+        if (counting != null) {
+            scenario = scenario.withCounting(counting);
+        }
         Baseline baseline = BaselineCsvReader.read(scenario.data().baseline(), scenario.data().encoding());
         return ScenarioCompiler.compile(scenario, baseline);
     }
@@ -36,13 +38,5 @@ public final class Inputs {
     /** The files a run reads: a folder holding any of them is never an output folder. */
     public static List<Path> files(CompiledScenario compiled) {
         return List.of(compiled.scenario().file(), compiled.baseline().file());
-    }
-
-    public static List<String> countings(Scenario.Counting counting) {
-        return switch (counting) {
-            case EXCLUSIVE -> List.of("exclusive");
-            case CUMULATIVE -> List.of("cumulative");
-            case BOTH -> List.of("exclusive", "cumulative");
-        };
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
+import org.countysim.model.Counting;
 import org.countysim.result.Summary;
 import org.countysim.result.Tally;
 
@@ -59,11 +60,12 @@ final class PrecisionRule {
     static double largestSe(Summary s) {
         double worst = 0;
         long n = s.trials();
-        for (Summary.Tiers t : s.tiers()) {
-            worst = Math.max(worst, t.allMet().se());
-            for (Summary.Band b : t.bands()) {
-                worst = Math.max(worst, b.met().se());
-                for (double p : b.pCount()) {
+        Summary.Tiers t = s.tiers();
+        worst = Math.max(worst, Math.max(t.allMet().se(), t.exactAll().se()));
+        for (Summary.Band b : t.bands()) {
+            worst = Math.max(worst, Math.max(b.met().se(), b.exact().se()));
+            for (Counting counting : Counting.values()) {
+                for (double p : b.count(counting).p()) {
                     worst = Math.max(worst, Math.sqrt(p * (1 - p) / n));
                 }
             }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.countysim.data.DataQuality;
 import org.countysim.engine.SimulationEngine;
+import org.countysim.model.BandLabels;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Targets;
 import org.countysim.report.ChartStyle;
 import org.countysim.report.ContributionsChart;
 import org.countysim.report.ContributionsCsv;
@@ -52,6 +54,7 @@ public final class RunPipeline {
         Summary summary = summarize(compiled, tally);
         long trials = tally.trials();
         List<String> warnings = warnings(summary);
+        TrialCountWarning.of(trials).ifPresent(warnings::add);
         warnings.addAll(targetWarnings(compiled));
         warnings.addAll(UniverseCheck.warnings(compiled));
         Attribution attribution = null;
@@ -89,24 +92,24 @@ public final class RunPipeline {
     private static Summary summarize(CompiledScenario compiled, Tally tally) {
         CompiledModel model = compiled.model();
         return Summarizer.summarize(tally, model.thresholds(), model.targets(), compiled.scenario().baseYear(),
-                Inputs.countings(compiled.scenario().tiers().counting()), compiled.bandNames());
+                compiled.bandNames());
     }
 
-    /** Targets that no trial can meet are worth saying before anyone reads a probability of 0. */
+    /**
+     * Targets that no trial can meet are worth saying before anyone reads a probability of 0: "at least T units"
+     * with T above the number of projected units (the first such band; every lower one asks for more).
+     */
     public static List<String> targetWarnings(CompiledScenario compiled) {
         CompiledModel model = compiled.model();
+        Targets targets = model.targets();
         List<String> warnings = new ArrayList<>();
-        int sum = 0;
-        for (int k = 0; k < model.targets().length; k++) {
-            sum += model.targets()[k];
-            if (model.targets()[k] > model.unitCount()) {
-                warnings.add("the target of band ≥" + org.countysim.model.BandLabels.yi(model.thresholds()[k]) + "亿 ("
-                        + model.targets()[k] + ") exceeds the " + model.unitCount() + " projected units: it cannot be met");
+        for (int k = 0; k < targets.bands(); k++) {
+            if (targets.cumulative(k) > model.unitCount()) {
+                warnings.add("the target '" + BandLabels.atLeast(targets.cumulative(k), model.thresholds(), k)
+                        + "' asks for more than the " + model.unitCount() + " projected units: it, and all targets"
+                        + " together, cannot be met (nor the exact structure " + targets.structure() + ")");
+                break;
             }
-        }
-        if (!compiled.scenario().cumulative() && sum > model.unitCount()) {
-            warnings.add("the targets add up to " + sum + " but there are " + model.unitCount() + " units: under"
-                    + " exclusive counting they cannot all be met at once");
         }
         return warnings;
     }
@@ -137,7 +140,8 @@ public final class RunPipeline {
         Scenario sc = o.compiled().scenario();
         CompiledModel model = o.compiled().model();
         return new HtmlReport.Context(sc.title(), sc.name(), sc.baseYear(), sc.horizon(), o.trials(), o.seed(),
-                model.units(), model.thresholds(), o.attribution(), o.compiled().quality().line(), o.warnings(),
+                model.units(), model.thresholds(), model.targets(), sc.tiers().counting().shown(), o.attribution(),
+                o.compiled().quality().line(), o.warnings(),
                 sc.enabledInterventions().stream().map(Scenario.Intervention::label).toList(), request.options().charts());
     }
 
@@ -152,14 +156,15 @@ public final class RunPipeline {
                     + " (on Debian: apt-get install fonts-wqy-microhei)");
         }
         String title = style.text(sc.title(), sc.name());
-        new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(), sc.horizon(), title);
+        new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(), sc.tiers().counting().shown(),
+                sc.horizon(), title);
         new FanChart(style).write(folder.resolve("fans.png"), outcome.summary(), model.units(), model.thresholds(),
                 title);
         new CountyTierChart(style).write(folder.resolve("county_tiers.png"), outcome.summary(), model.units(),
                 model.thresholds(), sc.horizon(), title);
         if (outcome.attribution() != null) {
             new ContributionsChart(style).write(folder.resolve("contributions.png"), outcome.attribution(),
-                    model.thresholds(), sc.horizon(), title);
+                    sc.horizon(), title);
         }
         return style.family().orElse("none (Latin labels)");
     }
@@ -186,7 +191,9 @@ public final class RunPipeline {
         m.put("block_size", SimulationEngine.BLOCK_SIZE);
         m.put("random_streams", SimulationEngine.RANDOM_STREAMS);
         m.put("horizon", sc.horizon());
-        m.put("counting", sc.tiers().counting().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("counting", sc.tiers().counting().key());
+        m.put("targets", ordered("stated_as", sc.tiers().targetForm().key(), "band", c.model().targets().band(),
+                "cumulative", c.model().targets().cumulative()));
         m.put("interventions", sc.enabledInterventions().stream().map(Scenario.Intervention::id).toList());
         m.put("attribution_trials", o.attribution() == null ? 0 : o.attribution().trials());
         m.put("wall_seconds", Math.round(o.wallSeconds() * 1000) / 1000.0);

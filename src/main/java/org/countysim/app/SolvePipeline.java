@@ -133,7 +133,6 @@ public final class SolvePipeline {
         private final Options o;
         private final SolveTarget target;
         private final PassProgress progress;
-        private final boolean cumulative;
         private final long seed;
         private Sampling sampling;
         private long trials;
@@ -147,7 +146,6 @@ public final class SolvePipeline {
             this.sampling = sampling;
             this.target = target;
             this.progress = progress;
-            this.cumulative = base.scenario().cumulative();
             this.seed = base.scenario().seed();
             this.trials = base.scenario().trials();
         }
@@ -168,7 +166,7 @@ public final class SolvePipeline {
                     progress.pass(xs.size(), grid ? 8 : 0));
             grid = false;
             int j = VariantRunner.metricIds(variants.get(0)).indexOf(target.metric());
-            VariantRunner.Run run = VariantRunner.run(variants, names, false, cumulative, trials, seed, o.threads(),
+            VariantRunner.Run run = VariantRunner.run(variants, names, false, trials, seed, o.threads(),
                     pass, r -> largestSe(r, j));
             warnings.addAll(VariantRunner.precisionWarnings(run, sampling));
             // the grid pass settles the trials (under --precision); every later evaluation runs exactly as many

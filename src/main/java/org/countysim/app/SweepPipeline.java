@@ -65,7 +65,7 @@ public final class SweepPipeline {
         }
         Scenario first = variants.get(0).scenario();
         OutputFolder outFolder = OutputFolder.check(outDir(o, first, params), Inputs.files(variants.get(0)));
-        VariantRunner.Run run = VariantRunner.run(variants, names, false, first.cumulative(), first.trials(),
+        VariantRunner.Run run = VariantRunner.run(variants, names, false, first.trials(),
                 first.seed(), o.threads(), sampling, VariantRunner::largestProbabilitySe);
         List<ParamAxis> axes = params.stream().map(p -> ParamLabels.of(first, p.path())).toList();
         Outcome outcome = new Outcome(axes, points, run.result(), metric, first.seed(), outFolder.path(),
@@ -94,7 +94,7 @@ public final class SweepPipeline {
                         .map(ParamAxis::zh).toList()));
                 new SweepChart(style).write(folder.resolve("sweep.png"), new SweepChart.Sweep(outcome.axes(),
                         outcome.points(), outcome.result(), outcome.metric()), first.model().thresholds(),
-                        sc.cumulative(), style.text(sc.title(), sc.name()));
+                        first.model().targets(), style.text(sc.title(), sc.name()));
             }
         });
     }

@@ -28,17 +28,17 @@ public final class VariantRunner {
         return MetricIds.ids(scenario.model().thresholds());
     }
 
-    public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, boolean cumulative,
-                          long trials, long seed, int threads) {
-        return run(scenarios, names, tally, cumulative, trials, seed, threads, Sampling.FIXED, r -> 0);
+    public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, long trials, long seed,
+                          int threads) {
+        return run(scenarios, names, tally, trials, seed, threads, Sampling.FIXED, r -> 0);
     }
 
     /**
      * @param largestSe under --precision, the standard error that must come down to it, read from the result so
      *                  far (each command says which of its numbers count)
      */
-    public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, boolean cumulative,
-                          long trials, long seed, int threads, Sampling sampling,
+    public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, long trials,
+                          long seed, int threads, Sampling sampling,
                           ToDoubleFunction<VariantResult> largestSe) {
         Comparability.check(scenarios, names);
         int v = scenarios.size();
@@ -57,8 +57,8 @@ public final class VariantRunner {
         boolean[] tallied = new boolean[v];
         java.util.Arrays.fill(tallied, tally);
         List<String> metrics = metricIds(scenarios.get(0));
-        SimulationEngine.Session session = new SimulationEngine(models, tallied, new Contrasts(rows, coefficients),
-                cumulative).start(seed, threads);
+        SimulationEngine.Session session = new SimulationEngine(models, tallied, new Contrasts(rows, coefficients))
+                .start(seed, threads);
         PrecisionRule.Result precision = new PrecisionRule(sampling.precision(), sampling.maxTrials()).runUntil(session,
                 trials, sampling.progress(), r -> largestSe.applyAsDouble(result(r, names, metrics)));
         EngineResult r = session.result();

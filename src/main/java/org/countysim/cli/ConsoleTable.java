@@ -2,30 +2,53 @@ package org.countysim.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.countysim.report.Percent;
 import org.countysim.app.RunOutcome;
+import org.countysim.model.BandLabels;
+import org.countysim.model.Counting;
+import org.countysim.report.Percent;
 import org.countysim.result.Summary;
 import org.countysim.scenario.Scenario;
 
-/** The compact stdout report of a run: bands with target, expected count and P(met); P(all met); data quality. */
+/**
+ * The compact stdout report of a run: for each counting shown, the bands with their target of that kind, the
+ * expected count and the probability of success (met: at least; exact: exactly); then P(all targets met), the
+ * headline, and P(exact structure), the secondary reading; data quality and warnings.
+ */
 final class ConsoleTable {
     private ConsoleTable() {
     }
 
     public static void print(PrintWriter out, RunOutcome o) {
         Scenario sc = o.compiled().scenario();
-        out.printf(Locale.ROOT, "countysim %s — %s: %d trials, seed %d, %d→%d%n", sc.name(), sc.title(), o.trials(),
+        Summary.Tiers tiers = o.summary().tiers();
+        long n = o.trials();
+        out.printf(Locale.ROOT, "countysim %s — %s: %d trials, seed %d, %d→%d%n", sc.name(), sc.title(), n,
                 o.seed(), sc.baseYear(), sc.horizon());
-        for (Summary.Tiers tiers : o.summary().tiers()) {
-            out.printf(Locale.ROOT, "%n%s counting at %d%n", tiers.counting(), sc.horizon());
-            out.println(pad("band", 14) + pad("target", 8) + pad("expected", 16) + "P(target met)");
-            for (Summary.Band b : tiers.bands()) {
-                out.println(pad(b.label(), 14) + pad(String.valueOf(b.target()), 8)
-                        + pad(String.format(Locale.ROOT, "%.2f ±%.3f", b.meanCount().value(), b.meanCount().se()), 16)
-                        + percent(b.met()));
+        for (Counting counting : sc.tiers().counting().shown()) {
+            out.println();
+            boolean met = counting == Counting.CUMULATIVE;
+            if (met) {
+                out.printf(Locale.ROOT, "targets at %d, met = at least T units at or above the threshold%n", sc.horizon());
+                out.println(pad("threshold", 12) + pad("target", 8) + pad("at least", 10) + pad("units ≥ (expected)", 20)
+                        + "P(met)");
+            } else {
+                out.printf(Locale.ROOT, "exact structure at %d (secondary): exactly the target in the band%n", sc.horizon());
+                out.println(pad("band", 12) + pad("target", 8) + pad("in band (expected)", 20) + "P(exactly)");
             }
-            out.println("P(all targets met): " + percent(tiers.allMet()));
+            for (Summary.Band b : tiers.bands()) {
+                Summary.CountDistribution count = b.count(counting);
+                out.println(pad(b.label(counting), 12) + pad(String.valueOf(b.target()), 8)
+                        + (met ? pad(String.valueOf(b.cumulativeTarget()), 10) : "")
+                        + pad(String.format(Locale.ROOT, "%.2f ±%.3f", count.mean().value(), count.mean().se()), 20)
+                        + percent(b.probability(counting), n));
+            }
         }
+        out.println();
+        out.println(pad("P(all targets met):", 28) + pad(percent(tiers.allMet(), n), 14) + "("
+                + BandLabels.sortedReading(o.compiled().model().targets().cumulative(), o.compiled().model().thresholds())
+                + ")");
+        out.println(pad("P(exact structure " + o.compiled().model().targets().structure() + "):", 28)
+                + pad(percent(tiers.exactAll(), n), 14) + "(secondary: exactly the target in every band)");
         out.println();
         out.println(o.compiled().quality().line());
         for (String w : o.warnings()) {
@@ -35,8 +58,9 @@ final class ConsoleTable {
         out.flush();
     }
 
-    static String percent(Summary.Estimate e) {
-        String text = Percent.withSe(e.value(), e.se(), false);
+    /** A probability, its percent sign aligned in a column. */
+    static String percent(Summary.Estimate e, long trials) {
+        String text = Percent.probability(e.value(), e.se(), trials);
         return " ".repeat(Math.max(0, 5 - text.indexOf('%'))) + text;
     }
 

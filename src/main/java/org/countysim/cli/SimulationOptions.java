@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.app.Options;
+import org.countysim.model.CountingMode;
 import picocli.CommandLine.Option;
 
 /** Options shared by every simulating command: what to run and where to write it. */
 final class SimulationOptions {
-    enum Counting { exclusive, cumulative, both }
-
     @Option(names = "--trials", paramLabel = "N", description = "Number of trials (default: the scenario's).")
     Long trials;
 
@@ -26,9 +25,11 @@ final class SimulationOptions {
             + " sd: 0.01}'. Repeatable.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--counting", paramLabel = "MODE", description = "exclusive, cumulative or both"
-            + " (default: the scenario's).")
-    Counting counting;
+    @Option(names = "--counting", paramLabel = "MODE", description = "Which counts to show beside the targets:"
+            + " cumulative (units at or above each threshold against 'at least' targets: met), exclusive (units in"
+            + " each band against the band targets: the exact structure) or both. Both are always computed and"
+            + " written to the CSVs (default: the scenario's tiers.counting, else cumulative).")
+    CountingMode counting;
 
     @Option(names = "--encoding", paramLabel = "NAME", description = "The baseline CSV's encoding: auto (UTF-8,"
             + " else GBK/GB18030), UTF-8, GB18030, ... (default: the scenario's data.encoding, else auto).")
@@ -61,7 +62,7 @@ final class SimulationOptions {
         if (encoding != null) {
             overrides.add("data.encoding=" + encoding);
         }
-        return new Options(overrides, trials, seed, workers, counting == null ? null : counting.name(), out, excel,
+        return new Options(overrides, trials, seed, workers, counting, out, excel,
                 !noCharts);
     }
 }

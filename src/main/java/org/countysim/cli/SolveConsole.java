@@ -29,7 +29,7 @@ final class SolveConsole {
                     + (s.crossings().size() == 1 ? "" : "s") + ":");
             for (SolveSearch.Crossing c : s.crossings()) {
                 out.printf(Locale.ROOT, "  %s %s (%s; %s at %s); %s%n", c.rising() ? "met from" : "missed again from",
-                        x(o, c.to().x()), at(o, c.to()), VariantConsole.fmt(o.target().metric(), c.from().p(), false),
+                        x(o, c.to().x()), at(o, c.to()), VariantConsole.fmt(o.target().metric(), c.from().p(), false, o.trials()),
                         x(o, c.from().x()), uncertainty(o, c));
             }
         }
@@ -50,7 +50,7 @@ final class SolveConsole {
     }
 
     private static String at(SolvePipeline.Outcome o, SolveEvaluation e) {
-        return o.target().metric() + " = " + VariantConsole.fmt(o.target().metric(), e.p(), false);
+        return o.target().metric() + " = " + VariantConsole.fmt(o.target().metric(), e.p(), false, o.trials());
     }
 
     /** A whole-number parameter prints without decimals. */

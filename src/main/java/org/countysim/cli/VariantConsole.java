@@ -18,9 +18,9 @@ final class VariantConsole {
     private VariantConsole() {
     }
 
-    static String fmt(String metric, Summary.Estimate e, boolean signed) {
+    static String fmt(String metric, Summary.Estimate e, boolean signed, long trials) {
         if (metric.startsWith("p_")) {
-            return Percent.withSe(e.value(), e.se(), signed);
+            return signed ? Percent.difference(e.value(), e.se(), trials) : Percent.probability(e.value(), e.se(), trials);
         }
         return String.format(Locale.ROOT, signed ? "%+.3f ±%.3f" : "%.3f ±%.3f", e.value(), e.se());
     }
@@ -29,9 +29,10 @@ final class VariantConsole {
     public static void compare(PrintWriter out, ComparePipeline.Outcome o) {
         VariantResult r = o.result();
         double[] thresholds = o.scenarios().get(0).model().thresholds();
+        org.countysim.model.Targets targets = o.scenarios().get(0).model().targets();
         out.printf(Locale.ROOT, "compare: %d trials, seed %d, common random numbers; Δ = scenario − %s, ± its paired"
                 + " SE%n%n", r.trials(), o.seed(), r.variants().get(0));
-        StringBuilder header = new StringBuilder(ConsoleTable.pad("metric", 26));
+        StringBuilder header = new StringBuilder(ConsoleTable.pad("metric", 36));
         for (int v = 0; v < r.variants().size(); v++) {
             header.append(ConsoleTable.pad(r.variants().get(v), COLUMN));
             if (v > 0) {
@@ -41,11 +42,11 @@ final class VariantConsole {
         out.println(header.toString().stripTrailing());
         for (int j = 0; j < r.metrics().size(); j++) {
             String id = r.metrics().get(j);
-            StringBuilder row = new StringBuilder(ConsoleTable.pad(MetricIds.label(id, thresholds, o.cumulative()), 26));
+            StringBuilder row = new StringBuilder(ConsoleTable.pad(MetricIds.label(id, thresholds, targets), 36));
             for (int v = 0; v < r.variants().size(); v++) {
-                row.append(ConsoleTable.pad(fmt(id, r.values()[v][j], false), COLUMN));
+                row.append(ConsoleTable.pad(fmt(id, r.values()[v][j], false, r.trials()), COLUMN));
                 if (v > 0) {
-                    row.append(ConsoleTable.pad(fmt(id, r.differences()[v][j], true), COLUMN));
+                    row.append(ConsoleTable.pad(fmt(id, r.differences()[v][j], true, r.trials()), COLUMN));
                 }
             }
             out.println(row.toString().stripTrailing());
@@ -71,8 +72,8 @@ final class VariantConsole {
                 String path = o.paths().get(i);
                 row.append(ConsoleTable.pad(Cells.num(o.points().get(v)[i]), Math.max(14, path.length() + 2)));
             }
-            row.append(ConsoleTable.pad(fmt(o.metric(), r.values()[v][m], false), COLUMN));
-            row.append(v == 0 ? "" : fmt(o.metric(), r.differences()[v][m], true));
+            row.append(ConsoleTable.pad(fmt(o.metric(), r.values()[v][m], false, r.trials()), COLUMN));
+            row.append(v == 0 ? "" : fmt(o.metric(), r.differences()[v][m], true, r.trials()));
             out.println(row.toString().stripTrailing());
         }
         footer(out, o.warnings(), o.outDir().toString());

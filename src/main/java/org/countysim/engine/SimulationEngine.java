@@ -35,7 +35,6 @@ public final class SimulationEngine {
     private final List<CompiledModel> variants;
     private final boolean[] tallied;
     private final Contrasts contrasts;
-    private final boolean cumulative;
     private final int metrics;
     /** Per variant, what it draws, element by element: only what no earlier variant draws identically. */
     private final StreamPlan[] plans;
@@ -45,25 +44,22 @@ public final class SimulationEngine {
     private final int chunk;
 
     public SimulationEngine(CompiledModel model) {
-        this(List.of(model), new boolean[] {true}, Contrasts.NONE, false);
+        this(List.of(model), new boolean[] {true}, Contrasts.NONE);
     }
 
     /**
      * @param tallied    which variants get a full {@link Tally}
      * @param contrasts  rows over the variants, evaluated per trial on {@link TrialMetrics}
-     * @param cumulative whether the metrics count bands cumulatively
      */
-    public SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, boolean cumulative) {
-        this(variants, tallied, contrasts, cumulative, MAX_CHUNK);
+    public SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts) {
+        this(variants, tallied, contrasts, MAX_CHUNK);
     }
 
     /** With at most {@code maxChunk} trials a chunk (tests show that it changes no result). */
-    SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, boolean cumulative,
-                     int maxChunk) {
+    SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, int maxChunk) {
         this.variants = List.copyOf(variants);
         this.tallied = tallied.clone();
         this.contrasts = contrasts;
-        this.cumulative = cumulative;
         this.metrics = TrialMetrics.size(variants.get(0).bandCount());
         this.plans = new StreamPlan[variants.size()];
         this.sharedFrom = new int[variants.size()][][];
@@ -215,7 +211,7 @@ public final class SimulationEngine {
                         columns[v][p] = columns[source[0]][source[1]];
                     }
                 }
-                extractors[v] = new TrialMetrics(m, cumulative);
+                extractors[v] = new TrialMetrics(m);
                 if (tallied[v]) {
                     recorders[v] = new TrialRecorder(m, chunk);
                     tallies[v] = newTally(m);

@@ -1,51 +1,54 @@
 package org.countysim.engine;
 
-import org.countysim.model.Bands;
-import org.countysim.model.CompiledModel;
 import org.countysim.model.ChunkModel;
+import org.countysim.model.CompiledModel;
+import org.countysim.model.Targets;
+import org.countysim.model.TierOutcome;
 
 /**
- * The per-trial outcomes that comparisons and attribution work on, in the order of
- * {@link org.countysim.result.MetricIds}: for each band the count n_k and whether its target is met, whether
- * all are met, and the city total GDP at the horizon.
+ * The per-trial outcomes that comparisons, sweeps, solve and attribution work on, in the order of
+ * {@link org.countysim.result.MetricIds}: per band n_k (units in the band), then per band N_k (units at or above
+ * the threshold), then per band met_k (N_k ≥ T_k), then per band exact_k (n_k = t_k), then all met, the exact
+ * structure, and the city total GDP at the horizon. Counted by {@link TierOutcome#count}, the same function the
+ * tests check by hand and by property.
  */
 public final class TrialMetrics {
     private final CompiledModel model;
-    private final boolean cumulative;
-    private final int[] counts;
+    private final Targets targets;
+    private final double[] gdp;
+    private final int[] inBand;
+    private final int[] reaching;
 
-    public TrialMetrics(CompiledModel model, boolean cumulative) {
+    public TrialMetrics(CompiledModel model) {
         this.model = model;
-        this.cumulative = cumulative;
-        this.counts = new int[model.bandCount() + 1];
+        this.targets = model.targets();
+        this.gdp = new double[model.unitCount()];
+        this.inBand = new int[model.bandCount() + 1];
+        this.reaching = new int[model.bandCount()];
     }
 
     public static int size(int bands) {
-        return 2 * bands + 2;
+        return 4 * bands + 3;
     }
 
     /** Lane r's metrics. */
     public void extract(ChunkModel chunk, int r, double[] out) {
         int bands = model.bandCount();
         int years = model.years();
-        java.util.Arrays.fill(counts, 0);
         double city = 0;
-        for (int c = 0; c < model.unitCount(); c++) {
-            double y = chunk.gdp(c, years, r);
-            counts[Bands.exclusive(y, model.thresholds())]++;
-            city += y;
+        for (int c = 0; c < gdp.length; c++) {
+            gdp[c] = chunk.gdp(c, years, r);
+            city += gdp[c];
         }
-        boolean all = true;
-        int running = 0;
+        TierOutcome.count(gdp, gdp.length, model.thresholds(), inBand, reaching);
         for (int k = 0; k < bands; k++) {
-            running += counts[k];
-            int n = cumulative ? running : counts[k];
-            boolean met = n >= model.targets()[k];
-            out[k] = n;
-            out[bands + k] = met ? 1 : 0;
-            all &= met;
+            out[k] = inBand[k];
+            out[bands + k] = reaching[k];
+            out[2 * bands + k] = targets.met(k, reaching[k]) ? 1 : 0;
+            out[3 * bands + k] = targets.exact(k, inBand[k]) ? 1 : 0;
         }
-        out[2 * bands] = all ? 1 : 0;
-        out[2 * bands + 1] = city;
+        out[4 * bands] = TierOutcome.allMet(targets, reaching) ? 1 : 0;
+        out[4 * bands + 1] = TierOutcome.exactAll(targets, inBand) ? 1 : 0;
+        out[4 * bands + 2] = city;
     }
 }

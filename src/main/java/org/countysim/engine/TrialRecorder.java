@@ -2,6 +2,8 @@ package org.countysim.engine;
 
 import org.countysim.model.ChunkModel;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Counting;
+import org.countysim.model.Targets;
 import org.countysim.result.QuantileSketch;
 import org.countysim.result.Tally;
 
@@ -10,7 +12,7 @@ final class TrialRecorder {
     private final int units;
     private final int years;
     private final double[] thresholds;
-    private final int[] targets;
+    private final Targets targets;
     /** Per threshold, per lane: how many units are below it at the horizon. */
     private final int[][] unitsBelow;
     /** Per year, the chunk's city totals (a column of lanes each). */
@@ -90,8 +92,10 @@ final class TrialRecorder {
     }
 
     /**
-     * n_k per band at the horizon, exclusive and cumulative (a unit counts in every band whose threshold it
-     * reaches), for each trial: from the number of units below each threshold, counted lane by lane.
+     * Per trial at the horizon, n_k (units in the band) and N_k (units at or above the threshold) of each band,
+     * from the number of units below each threshold, counted lane by lane: N_k = units − below_k and
+     * n_k = N_k − N_{k−1}, the counts {@link org.countysim.model.TierOutcome#count} gives one trial at a time.
+     * Met compares N_k with the cumulative target, exact n_k with the band target ({@link Targets}).
      */
     private void countTiers(ChunkModel chunk, int rows, Tally tally) {
         for (int k = 0; k < thresholds.length; k++) {
@@ -106,25 +110,19 @@ final class TrialRecorder {
             }
         }
         for (int r = 0; r < rows; r++) {
-            boolean allExclusive = true;
-            boolean allCumulative = true;
-            int reached = units;
+            boolean allMet = true;
+            boolean exactAll = true;
+            int higher = 0;
             for (int k = 0; k < thresholds.length; k++) {
-                int below = unitsBelow[k][r];
-                int exclusive = reached - below;
-                int cumulative = units - below;
-                tally.addCount(Tally.EXCLUSIVE, k, exclusive);
-                tally.addCount(Tally.CUMULATIVE, k, cumulative);
-                allExclusive &= exclusive >= targets[k];
-                allCumulative &= cumulative >= targets[k];
-                reached = below;
+                int reaching = units - unitsBelow[k][r];
+                int inBand = reaching - higher;
+                tally.addCount(Counting.EXCLUSIVE, k, inBand);
+                tally.addCount(Counting.CUMULATIVE, k, reaching);
+                allMet &= targets.met(k, reaching);
+                exactAll &= targets.exact(k, inBand);
+                higher = reaching;
             }
-            if (allExclusive) {
-                tally.addAllMet(Tally.EXCLUSIVE);
-            }
-            if (allCumulative) {
-                tally.addAllMet(Tally.CUMULATIVE);
-            }
+            tally.addTrialOutcome(allMet, exactAll);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  *                        folded zones)
  * @param sectorShares    per unit, the base-year sector shares (sum 1)
  * @param thresholds      band thresholds in 亿元, descending
+ * @param targets         the tier targets, band and cumulative (one per threshold)
  * @param commonShock     Y standard normals for η_t
  * @param unitShock       C × (Y+1) standard normals for ε: column 0 is the stationary start ε_{c,t0}
  */
@@ -19,7 +20,7 @@ public record CompiledModel(List<UnitInfo> units, int baseYear, int horizon, dou
                             ParamRef realGrowth, ParamRef[] sectorOffset, ParamRef commonSd, ParamRef unitSd,
                             ParamRef rho, double[] loadings, ParamRef[] deflator, int commonShock, int unitShock,
                             List<CompiledProject> projects, List<CompiledProgram> programs,
-                            List<CompiledGrowth> growths, double[] thresholds, int[] targets) {
+                            List<CompiledGrowth> growths, double[] thresholds, Targets targets) {
 
     public int unitCount() {
         return units.size();

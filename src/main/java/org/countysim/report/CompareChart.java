@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.countysim.model.BandLabels;
+import org.countysim.model.Targets;
+import org.countysim.result.MetricIds;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 import org.jfree.chart.JFreeChart;
@@ -32,46 +34,49 @@ public final class CompareChart {
         this.style = style;
     }
 
-    /** Rows: scenarios; columns: metrics whose id starts with the prefix (probabilities in percent); ±2 SE. */
-    public DefaultStatisticalCategoryDataset dataset(VariantResult r, String prefix, double[] thresholds, boolean cumulative) {
-        return dataset(r, r.values(), 0, prefix, thresholds, cumulative);
+    /** Rows: scenarios; columns: metrics whose id starts with one of the prefixes (probabilities in percent); ±2 SE. */
+    public DefaultStatisticalCategoryDataset dataset(VariantResult r, List<String> prefixes, double[] thresholds,
+                                                     Targets targets) {
+        return dataset(r, r.values(), 0, prefixes, thresholds, targets);
     }
 
     /** Rows: every scenario but the first; values: its difference from the first, ±2 paired SE. */
-    public DefaultStatisticalCategoryDataset differenceDataset(VariantResult r, String prefix, double[] thresholds,
-                                                               boolean cumulative) {
-        return dataset(r, r.differences(), 1, prefix, thresholds, cumulative);
+    public DefaultStatisticalCategoryDataset differenceDataset(VariantResult r, List<String> prefixes,
+                                                               double[] thresholds, Targets targets) {
+        return dataset(r, r.differences(), 1, prefixes, thresholds, targets);
     }
 
     private DefaultStatisticalCategoryDataset dataset(VariantResult r, Summary.Estimate[][] values, int from,
-                                                      String prefix, double[] thresholds, boolean cumulative) {
+                                                      List<String> prefixes, double[] thresholds, Targets targets) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (int v = from; v < r.variants().size(); v++) {
             for (int j = 0; j < r.metrics().size(); j++) {
                 String id = r.metrics().get(j);
-                if (id.startsWith(prefix)) {
+                if (prefixes.stream().anyMatch(id::startsWith)) {
                     double scale = id.startsWith("p_") ? 100 : 1;
                     data.add(values[v][j].value() * scale, 2 * values[v][j].se() * scale, r.variants().get(v),
-                            category(id, thresholds, cumulative));
+                            category(id, thresholds, targets));
                 }
             }
         }
         return data;
     }
 
-    /** The band's label, or "all targets". */
-    private String category(String id, double[] thresholds, boolean cumulative) {
+    /** "≥500亿 至少 5 个" / "at least 5 units >=500 yi" for a target, "≥500亿" for a count, or "all targets". */
+    private String category(String id, double[] thresholds, Targets targets) {
         if (id.equals("p_all_met")) {
             return style.t("全部目标", "all targets");
         }
-        String threshold = id.substring(id.lastIndexOf('_') + 1);
-        for (int k = 0; k < thresholds.length; k++) {
-            if (BandLabels.yi(thresholds[k]).equals(threshold)) {
-                String band = cumulative ? BandLabels.cumulative(thresholds, k) : BandLabels.exclusive(thresholds, k);
-                return style.chinese ? band : BandLabels.ascii(band);
-            }
+        int k = MetricIds.band(id, thresholds);
+        if (k < 0) {
+            return id;
         }
-        return id;
+        if (id.startsWith("p_met_")) {
+            return style.t(BandLabels.atLeastZh(targets.cumulative(k), thresholds, k),
+                    BandLabels.ascii(BandLabels.atLeast(targets.cumulative(k), thresholds, k)));
+        }
+        String band = BandLabels.cumulative(thresholds, k);
+        return style.chinese ? band : BandLabels.ascii(band);
     }
 
     private JFreeChart panel(DefaultStatisticalCategoryDataset data, String title, String axis, int firstColour,
@@ -95,22 +100,26 @@ public final class CompareChart {
         return chart;
     }
 
-    public void write(Path file, VariantResult r, double[] thresholds, boolean cumulative, int horizon)
+    public void write(Path file, VariantResult r, double[] thresholds, Targets targets, int horizon)
             throws IOException {
         String reference = r.variants().get(0);
         List<JFreeChart> panels = new ArrayList<>();
-        panels.add(panel(dataset(r, "p_", thresholds, cumulative),
-                style.t("达标概率（%）", "probability of meeting the target (%)"), "%", 0, false));
+        List<String> probabilities = List.of("p_met_", "p_all_met");
+        List<String> counts = List.of("mean_reaching_");
+        panels.add(panel(dataset(r, probabilities, thresholds, targets),
+                style.t("达标概率（%）：至少若干个单位达到门槛", "P(met) (%): at least so many units at or above"), "%", 0,
+                false));
         boolean differences = r.variants().size() > 1;
         if (differences) {
-            panels.add(panel(differenceDataset(r, "p_", thresholds, cumulative),
-                    style.t("达标概率：与 " + reference + " 之差（百分点）", "probability: difference from " + reference
+            panels.add(panel(differenceDataset(r, probabilities, thresholds, targets),
+                    style.t("达标概率：与 " + reference + " 之差（百分点）", "P(met): difference from " + reference
                             + " (points)"), style.t("百分点", "points"), 1, true));
         }
-        panels.add(panel(dataset(r, "mean_count", thresholds, cumulative),
-                style.t("各档平均单位个数", "mean number of units per band"), style.t("单位个数", "units"), 0, false));
+        panels.add(panel(dataset(r, counts, thresholds, targets),
+                style.t("达到各门槛的平均单位个数", "mean number of units at or above each threshold"),
+                style.t("单位个数", "units"), 0, false));
         if (differences) {
-            panels.add(panel(differenceDataset(r, "mean_count", thresholds, cumulative),
+            panels.add(panel(differenceDataset(r, counts, thresholds, targets),
                     style.t("平均单位个数：与 " + reference + " 之差", "mean units: difference from " + reference),
                     style.t("单位个数", "units"), 1, true));
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.countysim.model.BandLabels;
 import org.countysim.result.Attribution;
+import org.countysim.result.MetricIds;
 import org.countysim.result.Summary;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -40,7 +41,8 @@ public final class ContributionsChart {
         return a.metrics().get(metric).startsWith("p_");
     }
 
-    private String title(Attribution a, int metric, double[] thresholds) {
+    /** The panel's title: the metric's reading in words. */
+    private String title(Attribution a, int metric) {
         String m = a.metrics().get(metric);
         if (m.equals("p_all_met")) {
             return style.t("全部目标达成概率（百分点）", "P(all targets met), points");
@@ -48,23 +50,25 @@ public final class ContributionsChart {
         if (m.equals("city_gdp")) {
             return style.t("全市（各单位合计）GDP（亿元）", "city total GDP (100 million yuan)");
         }
-        int k = (metric) % thresholds.length;
-        String band = a.cumulative() ? BandLabels.cumulative(thresholds, k) : BandLabels.exclusive(thresholds, k);
-        band = style.chinese ? band : BandLabels.ascii(band);
-        return m.startsWith("p_met") ? band + style.t(" 达标概率（百分点）", " P(met), points")
-                : band + style.t(" 单位个数", " units");
+        int k = MetricIds.band(m, a.thresholds());
+        return style.t(BandLabels.atLeastZh(a.targets().cumulative(k), a.thresholds(), k) + " 的概率（百分点）",
+                "P(" + BandLabels.ascii(BandLabels.atLeast(a.targets().cumulative(k), a.thresholds(), k)) + "), points");
     }
 
-    public void write(Path file, Attribution a, double[] thresholds, int horizon, String scenarioTitle)
-            throws IOException {
+    /**
+     * Panels for the headline metrics: P(all targets met), each target's P(met) (at least T units at or above the
+     * threshold) and the city total. The exact-structure and count metrics are in contributions.csv.
+     */
+    public void write(Path file, Attribution a, int horizon, String scenarioTitle) throws IOException {
         List<JFreeChart> panels = new ArrayList<>();
-        int bands = (a.metrics().size() - 2) / 2;
         List<Integer> shown = new ArrayList<>();
-        shown.add(2 * bands);
-        for (int k = 0; k < bands; k++) {
-            shown.add(bands + k);
+        shown.add(a.metrics().indexOf("p_all_met"));
+        for (int j = 0; j < a.metrics().size(); j++) {
+            if (a.metrics().get(j).startsWith("p_met_")) {
+                shown.add(j);
+            }
         }
-        shown.add(2 * bands + 1);
+        shown.add(a.metrics().indexOf("city_gdp"));
         for (int metric : shown) {
             StatisticalBarRenderer r = new StatisticalBarRenderer();
             NumberAxis value = new NumberAxis(percent(a, metric) ? style.t("百分点", "percentage points")
@@ -73,7 +77,7 @@ public final class ContributionsChart {
             names.setMaximumCategoryLabelWidthRatio(0.45f);
             CategoryPlot plot = new CategoryPlot(dataset(a, metric), names, value, r);
             plot.setOrientation(PlotOrientation.HORIZONTAL);
-            JFreeChart chart = new JFreeChart(title(a, metric, thresholds), style.font(Font.BOLD, 12), plot, false);
+            JFreeChart chart = new JFreeChart(title(a, metric), style.font(Font.BOLD, 12), plot, false);
             style.apply(chart);
             r.setSeriesPaint(0, ChartStyle.BAND_INNER);
             r.setErrorIndicatorPaint(java.awt.Color.DARK_GRAY);

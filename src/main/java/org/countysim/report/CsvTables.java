@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.countysim.model.BandLabels;
+import org.countysim.model.Counting;
 import org.countysim.model.UnitInfo;
 import org.countysim.result.Summary;
 
 /**
- * Writes the run's tables: summary.csv (one row per band, plus all targets met), tier_distribution.csv,
+ * Writes the run's tables: summary.csv (one row per band, plus all targets), tier_distribution.csv,
  * counties.csv (tidy: one row per unit, year and measure) and city.csv. UTF-8, '\n' line ends,
- * columns in a fixed order; {@code bom} prepends a UTF-8 byte-order mark for Excel.
+ * columns in a fixed order; {@code bom} prepends a UTF-8 byte-order mark for Excel. Both counts are always
+ * written, whatever counting the run shows, so that scripts see the same columns and rows.
  */
 public final class CsvTables {
     private static final String[] QUANTILE_NAMES = {"p5", "p10", "p25", "p50", "p75", "p90", "p95"};
@@ -36,30 +38,52 @@ public final class CsvTables {
         return CsvFiles.open(dir.resolve(name), bom, List.of(header));
     }
 
+    /**
+     * One row per band: band target and cumulative target; the count in the band (n) and at or above the
+     * threshold (N), each with its mean and P5/P50/P95; P(met) = P(N ≥ cumulative target) and
+     * P(exact) = P(n = target). Then the row "all targets": P(all met) and P(exact structure).
+     */
     void summary(Summary s) throws IOException {
-        try (CSVPrinter p = open("summary.csv", "counting", "band", "threshold_yi", "upper_yi", "target",
-                "mean_count", "mean_count_se", "p5", "p50", "p95", "p_met", "p_met_se")) {
-            for (Summary.Tiers t : s.tiers()) {
-                for (Summary.Band b : t.bands()) {
-                    p.printRecord(t.counting(), Cells.text(b.label()), Cells.num(b.thresholdYi()), Cells.num(b.upperYi()),
-                            b.target(), Cells.num(b.meanCount().value()), Cells.num(b.meanCount().se()), b.p5(),
-                            b.p50(), b.p95(), Cells.num(b.met().value()), Cells.num(b.met().se()));
-                }
-                p.printRecord(t.counting(), "all targets met", "", "", "", "", "", "", "", "",
-                        Cells.num(t.allMet().value()), Cells.num(t.allMet().se()));
+        try (CSVPrinter p = open("summary.csv", "band", "threshold_yi", "upper_yi", "target", "cumulative_target",
+                "in_band_mean", "in_band_mean_se", "in_band_p5", "in_band_p50", "in_band_p95",
+                "reaching_mean", "reaching_mean_se", "reaching_p5", "reaching_p50", "reaching_p95",
+                "p_met", "p_met_se", "p_exact", "p_exact_se")) {
+            Summary.Tiers t = s.tiers();
+            for (Summary.Band b : t.bands()) {
+                List<Object> row = new ArrayList<>(List.of(Cells.text(b.name()), Cells.num(b.thresholdYi()),
+                        Cells.num(b.upperYi()), b.target(), b.cumulativeTarget()));
+                count(row, b.inBand());
+                count(row, b.reaching());
+                row.addAll(List.of(Cells.num(b.met().value()), Cells.num(b.met().se()), Cells.num(b.exact().value()),
+                        Cells.num(b.exact().se())));
+                p.printRecord(row);
             }
+            List<Object> all = new ArrayList<>(List.of("all targets"));
+            all.addAll(java.util.Collections.nCopies(14, ""));
+            all.addAll(List.of(Cells.num(t.allMet().value()), Cells.num(t.allMet().se()),
+                    Cells.num(t.exactAll().value()), Cells.num(t.exactAll().se())));
+            p.printRecord(all);
         }
     }
 
+    private static void count(List<Object> row, Summary.CountDistribution c) {
+        row.addAll(List.of(Cells.num(c.mean().value()), Cells.num(c.mean().se()), c.p5(), c.p50(), c.p95()));
+    }
+
+    /**
+     * P(count = j) per band for both counts: {@code exclusive} rows count the units in the band (label
+     * "500–1000亿") beside the band target, {@code cumulative} rows the units at or above the threshold ("≥500亿")
+     * beside the cumulative target.
+     */
     void tierDistribution(Summary s) throws IOException {
         try (CSVPrinter p = open("tier_distribution.csv", "counting", "band", "threshold_yi", "target", "count",
                 "probability", "probability_se")) {
-            for (Summary.Tiers t : s.tiers()) {
-                for (Summary.Band b : t.bands()) {
-                    for (int j = 0; j < b.pCount().length; j++) {
-                        double pj = b.pCount()[j];
-                        p.printRecord(t.counting(), Cells.text(b.label()), Cells.num(b.thresholdYi()), b.target(), j,
-                                Cells.num(pj), Cells.num(Math.sqrt(pj * (1 - pj) / s.trials())));
+            for (Counting counting : List.of(Counting.EXCLUSIVE, Counting.CUMULATIVE)) {
+                for (Summary.Band b : s.tiers().bands()) {
+                    Summary.CountDistribution d = b.count(counting);
+                    for (int j = 0; j < d.p().length; j++) {
+                        p.printRecord(counting.key(), Cells.text(b.label(counting)), Cells.num(b.thresholdYi()),
+                                b.target(counting), j, Cells.num(d.p()[j]), Cells.num(d.se(j, s.trials())));
                     }
                 }
             }

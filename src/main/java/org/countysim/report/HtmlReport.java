@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.countysim.model.BandLabels;
+import org.countysim.model.Counting;
+import org.countysim.model.Targets;
 import org.countysim.model.UnitInfo;
 import org.countysim.result.Attribution;
 import org.countysim.result.Summary;
@@ -18,12 +20,16 @@ import org.countysim.result.Summary;
  */
 public final class HtmlReport {
     /** What the page shows besides the summary. */
+    /** @param shown the counts to show beside the targets (--counting), the headline first */
     public record Context(String title, String scenarioName, int baseYear, int horizon, long trials, long seed,
-                          List<UnitInfo> units, double[] thresholds, Attribution attribution, String dataQuality,
-                          List<String> warnings, List<String> interventions, boolean charts) {
+                          List<UnitInfo> units, double[] thresholds, Targets targets, List<Counting> shown,
+                          Attribution attribution, String dataQuality, List<String> warnings,
+                          List<String> interventions, boolean charts) {
     }
 
     private final StringBuilder html = new StringBuilder();
+    /** Trials behind the probabilities on the page (the attribution's, in its section). */
+    private long trials;
 
     private HtmlReport() {
     }
@@ -49,8 +55,12 @@ public final class HtmlReport {
         return out.toString();
     }
 
-    private static String pct(Summary.Estimate e) {
-        return Percent.withSe(e.value(), e.se(), false);
+    private String pct(Summary.Estimate e) {
+        return Percent.probability(e.value(), e.se(), trials);
+    }
+
+    private String delta(Summary.Estimate e) {
+        return Percent.difference(e.value(), e.se(), trials);
     }
 
     private void line(String s) {
@@ -71,9 +81,8 @@ public final class HtmlReport {
                 + " nominal. ± is one Monte Carlo standard error.</p>");
         line("<p>Interventions: " + (c.interventions().isEmpty() ? "none"
                 : escape(String.join(" · ", c.interventions()))) + "</p>");
-        for (Summary.Tiers t : s.tiers()) {
-            tiers(t);
-        }
+        trials = s.trials();
+        tiers(s.tiers(), c);
         if (c.charts()) {
             line("<h2>Charts</h2>");
             for (String png : List.of("tiers.png", "county_tiers.png", "fans.png", "contributions.png")) {
@@ -96,18 +105,38 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private void tiers(Summary.Tiers t) {
-        line("<h2>Targets, " + escape(t.counting()) + " counting</h2>");
+    /**
+     * The answer: P(all targets met) in words and on the sorted units, P(exact structure) as the secondary
+     * reading, then a table per counting shown, each count beside the target of its own kind.
+     */
+    private void tiers(Summary.Tiers t, Context c) {
+        line("<h2>Targets in " + c.horizon() + "</h2>");
         line("<p class=\"big\">P(all targets met) = <b>" + pct(t.allMet()) + "</b></p>");
-        line("<table><tr><th>band</th><th>target</th><th>expected units</th><th>P5–P50–P95</th>"
-                + "<th>P(target met)</th></tr>");
-        for (Summary.Band b : t.bands()) {
-            line("<tr><td>" + escape(b.label()) + "</td><td>" + b.target() + "</td><td>"
-                    + String.format(Locale.ROOT, "%.2f ± %.3f", b.meanCount().value(), b.meanCount().se())
-                    + "</td><td>" + b.p5() + " – " + b.p50() + " – " + b.p95() + "</td><td>" + pct(b.met())
-                    + "</td></tr>");
+        line("<p>A target is met when at least that many units are at or above its threshold; units that do better"
+                + " than their band still count. All targets are met when the units, sorted by GDP, reach the"
+                + " structure: " + escape(BandLabels.sortedReading(c.targets().cumulative(), c.thresholds())) + ".</p>");
+        line("<p>Secondary: P(exact structure " + escape(c.targets().structure()) + ", exactly the target in every"
+                + " band) = " + pct(t.exactAll()) + ". A unit that grows out of its band breaks it, so it is not a"
+                + " measure of success.</p>");
+        for (Counting counting : c.shown()) {
+            boolean met = counting == Counting.CUMULATIVE;
+            line(met ? "<table><tr><th>target</th><th>as listed (band)</th><th>units at or above (expected)</th>"
+                    + "<th>P5–P50–P95</th><th>P(met)</th></tr>"
+                    : "<table><tr><th>exact structure</th><th>band target</th><th>units in the band (expected)</th>"
+                    + "<th>P5–P50–P95</th><th>P(exactly)</th></tr>");
+            for (int k = 0; k < t.bands().size(); k++) {
+                Summary.Band b = t.bands().get(k);
+                Summary.CountDistribution d = b.count(counting);
+                String what = met ? BandLabels.atLeast(b.cumulativeTarget(), c.thresholds(), k)
+                        : BandLabels.exactly(b.target(), c.thresholds(), k);
+                line("<tr><td>" + escape(what) + (b.name().equals(BandLabels.exclusive(c.thresholds(), k)) ? ""
+                        : " <small>" + escape(b.name()) + "</small>") + "</td><td>" + b.target() + "</td><td>"
+                        + String.format(Locale.ROOT, "%.2f ± %.3f", d.mean().value(), d.mean().se())
+                        + "</td><td>" + d.p5() + " – " + d.p50() + " – " + d.p95() + "</td><td>"
+                        + pct(b.probability(counting)) + "</td></tr>");
+            }
+            line("</table>");
         }
-        line("</table>");
     }
 
     private void units(Summary s, Context c) {
@@ -128,7 +157,7 @@ public final class HtmlReport {
                     u.quantiles()[0], u.quantiles()[6]));
             row.append("<td>").append(escape(BandLabels.exclusive(c.thresholds(), u.modalBand()))).append("</td>");
             for (Summary.Estimate e : u.pReach()) {
-                row.append(String.format(Locale.ROOT, "<td>%.0f%%</td>", 100 * e.value()));
+                row.append("<td>").append(escape(Percent.rounded(e.value(), s.trials()))).append("</td>");
             }
             line(row.append("</tr>").toString());
         }
@@ -142,17 +171,20 @@ public final class HtmlReport {
         line("<h2>What each intervention contributes</h2><p>" + (shapley ? "Shapley values (the average marginal"
                 + " effect over every order of adding the interventions; they add up to all in − no policy)"
                 : "Leave-one-out deltas") + ", under common random numbers, " + a.trials() + " trials.</p>");
+        long reportTrials = trials;
+        trials = a.trials();
         line("<table><tr><th>intervention</th><th>Δ P(all targets met)</th><th>Δ city GDP (亿元)</th>"
                 + "<th>leave-one-out Δ P(all)</th></tr>");
         Summary.Estimate[][] main = shapley ? a.shapley() : a.leaveOneOut();
         for (int i = 0; i < a.interventions().size(); i++) {
             line("<tr><td>" + escape(a.labels().get(i)) + " <small>" + escape(a.interventions().get(i))
-                    + "</small></td><td>" + pct(main[i][all]) + "</td><td>"
+                    + "</small></td><td>" + delta(main[i][all]) + "</td><td>"
                     + String.format(Locale.ROOT, "%.1f ± %.1f", main[i][city].value(), main[i][city].se())
-                    + "</td><td>" + pct(a.leaveOneOut()[i][all]) + "</td></tr>");
+                    + "</td><td>" + delta(a.leaveOneOut()[i][all]) + "</td></tr>");
         }
-        line("<tr><td><b>all − no policy</b></td><td>" + pct(a.total()[all]) + "</td><td>"
+        line("<tr><td><b>all − no policy</b></td><td>" + delta(a.total()[all]) + "</td><td>"
                 + String.format(Locale.ROOT, "%.1f ± %.1f", a.total()[city].value(), a.total()[city].se())
                 + "</td><td></td></tr></table>");
+        trials = reportTrials;
     }
 }

@@ -1,11 +1,17 @@
 package org.countysim.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * A probability in percent with its Monte Carlo standard error, to as many decimals as the error needs for
- * one significant digit (1 to 4): "6.5% ±0.3" for 20,000 trials, "1.32% ±0.03" for 200,000, never "±0.0"
- * for an error that is small but not zero (down to 0.0001 points, i.e. billions of trials).
+ * Probabilities in percent with their Monte Carlo standard error, to as many decimals as the error needs for
+ * one significant digit (1 to 4): "6.5% ±0.3" for 20,000 trials, "1.32% ±0.03" for 200,000.
+ *
+ * <p>A probability of exactly 0 or 1 has a standard error of 0, but "0.0% ±0.0" would claim a certainty that N
+ * trials cannot give: it prints as the bound N trials support, "< 1/N" or "> 1 − 1/N" ("< 0.005%" and
+ * "> 99.995%" for N = 20,000), model.md §4.
  */
 public final class Percent {
     private static final int MAX_DECIMALS = 4;
@@ -13,11 +19,56 @@ public final class Percent {
     private Percent() {
     }
 
-    /** "6.5% ±0.3"; with {@code signed}, "+6.5% ±0.3". */
-    public static String withSe(double probability, double se, boolean signed) {
+    /** A probability estimated from {@code trials} trials: "6.5% ±0.3", "< 0.005%", "> 99.995%". */
+    public static String probability(double p, double se, long trials) {
+        if (p <= 0 && se == 0) {
+            return "< " + oneIn(trials).toPlainString() + "%";
+        }
+        if (p >= 1 && se == 0) {
+            return "> " + BigDecimal.valueOf(100).subtract(oneIn(trials)).toPlainString() + "%";
+        }
+        return format(p, se, false);
+    }
+
+    /**
+     * A probability to whole percent, for dense tables: "37%", "< 1%" and "> 99%" rather than a rounded 0% or
+     * 100% that no trial count can support, and the 1/N bounds for exactly 0 and 1.
+     */
+    public static String rounded(double p, long trials) {
+        if (p <= 0 || p >= 1) {
+            return probability(p, 0, trials);
+        }
+        if (p < 0.005) {
+            return "< 1%";
+        }
+        if (p >= 0.995) {
+            return "> 99%";
+        }
+        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
+    }
+
+    /**
+     * A difference of probabilities with its (paired) standard error: "+2.40% ±0.05". An error of 0 means that
+     * every trial's difference was the same: "0 (no trial differs)", or the shift with "(every trial)".
+     */
+    public static String difference(double d, double se, long trials) {
+        if (se == 0) {
+            return d == 0 ? "0 (no trial differs)"
+                    : String.format(Locale.ROOT, "%+.1f%% (every trial)", 100 * d);
+        }
+        return format(d, se, true);
+    }
+
+    /** 100/N in percent to two significant digits, rounded up so that "< 1/N" stays true. */
+    private static BigDecimal oneIn(long trials) {
+        return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(Math.max(1, trials)),
+                new MathContext(2, RoundingMode.UP)).stripTrailingZeros();
+    }
+
+    private static String format(double value, double se, boolean signed) {
         int d = decimals(100 * se);
         String format = (signed ? "%+." : "%.") + d + "f%% ±%." + d + "f";
-        return String.format(Locale.ROOT, format, 100 * probability, 100 * se);
+        return String.format(Locale.ROOT, format, 100 * value, 100 * se);
     }
 
     static int decimals(double sePoints) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.countysim.model.BandLabels;
+import org.countysim.model.Targets;
 import org.countysim.result.MetricIds;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
@@ -62,9 +63,9 @@ public final class SweepChart {
         return data;
     }
 
-    public void write(Path file, Sweep o, double[] thresholds, boolean cumulative, String title)
+    public void write(Path file, Sweep o, double[] thresholds, Targets targets, String title)
             throws IOException {
-        String label = MetricIds.label(o.metric(), thresholds, cumulative);
+        String label = MetricIds.label(o.metric(), thresholds, targets);
         label = style.chinese ? label : BandLabels.ascii(label);
         boolean probability = o.metric().startsWith("p_");
         String trials = style.t("各点共用随机数，", "common random numbers at every point, ") + o.result().trials()

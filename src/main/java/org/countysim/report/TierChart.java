@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.countysim.model.BandLabels;
+import org.countysim.model.Counting;
 import org.countysim.result.Summary;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -16,7 +16,12 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** tiers.png: for each band, the distribution of the number of units in it, with the target marked. */
+/**
+ * tiers.png: per band, the distribution of a count with its target, one row per counting shown. The
+ * cumulative row (the headline) counts the units at or above the threshold, and the bars that reach the
+ * cumulative target are "met"; the exclusive row counts the units in the band, and the bar at the band target
+ * is "exactly". Every panel's title says its reading in words ("at least 3 units ≥1000亿").
+ */
 public final class TierChart {
     private final ChartStyle style;
 
@@ -24,69 +29,98 @@ public final class TierChart {
         this.style = style;
     }
 
-    /** Two series: counts below the target and counts that meet it; x = count, y = probability. */
-    public static XYSeriesCollection dataset(Summary.Band band) {
-        XYSeries below = new XYSeries("below", false, false);
-        XYSeries met = new XYSeries("met", false, false);
-        for (int j = 0; j < band.pCount().length; j++) {
-            (j >= band.target() ? met : below).add(j, band.pCount()[j]);
+    /** Two series, x = count and y = probability: counts that are no success, and those that are. */
+    public static XYSeriesCollection dataset(Summary.Band band, Counting counting) {
+        XYSeries other = new XYSeries("other", false, false);
+        XYSeries success = new XYSeries("success", false, false);
+        double[] p = band.count(counting).p();
+        for (int j = 0; j < p.length; j++) {
+            (band.success(counting, j) ? success : other).add(j, p[j]);
         }
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(below);
-        data.addSeries(met);
+        data.addSeries(other);
+        data.addSeries(success);
         return data;
     }
 
-    public JFreeChart panel(Summary.Band band, String counting) {
-        String label = style.chinese ? band.label() : BandLabels.ascii(band.label());
-        XYSeriesCollection data = dataset(band);
-        data.getSeries(0).setKey(style.t("未达目标", "below target"));
-        data.getSeries(1).setKey(style.t("达到目标", "target met"));
-        NumberAxis x = new NumberAxis(style.t("单位个数", "number of units"));
+    /** The panel's reading in words, in the chart's language. */
+    String reading(Summary.Band band, Counting counting, double[] thresholds, int k) {
+        if (counting == Counting.CUMULATIVE) {
+            return style.t(BandLabels.atLeastZh(band.cumulativeTarget(), thresholds, k),
+                    BandLabels.ascii(BandLabels.atLeast(band.cumulativeTarget(), thresholds, k)));
+        }
+        return style.t(BandLabels.exactlyZh(band.target(), thresholds, k),
+                BandLabels.ascii(BandLabels.exactly(band.target(), thresholds, k)));
+    }
+
+    public JFreeChart panel(Summary.Band band, Counting counting, double[] thresholds, int k, long trials) {
+        boolean met = counting == Counting.CUMULATIVE;
+        int target = band.target(counting);
+        XYSeriesCollection data = dataset(band, counting);
+        data.getSeries(0).setKey(met ? style.t("未达标", "not met") : style.t("其他个数", "other counts"));
+        data.getSeries(1).setKey(met ? style.t("达标（至少 " + target + " 个）", "met (at least " + target + ")")
+                : style.t("恰好 " + target + " 个", "exactly " + target));
+        NumberAxis x = new NumberAxis(met ? style.t("达到门槛的单位个数", "units at or above the threshold")
+                : style.t("档内单位个数", "units in the band"));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        x.setRange(-0.5, band.pCount().length - 0.5);
+        double[] p = band.count(counting).p();
+        x.setRange(-0.5, p.length - 0.5);
         NumberAxis y = new NumberAxis(style.t("概率", "probability"));
-        y.setRange(0, Math.min(1.0, maxProbability(band) * 1.25 + 0.02));
+        y.setRange(0, Math.min(1.0, max(p) * 1.25 + 0.02));
         XYBarRenderer bars = new XYBarRenderer(0.15);
         XYPlot plot = new XYPlot(data, x, y, bars);
-        plot.addDomainMarker(style.marker(band.target() - 0.5, ChartStyle.TARGET,
-                style.t("目标 ", "target ") + band.target(), false));
-        String title = String.format(Locale.ROOT, "%s  %s %.1f%%", label, style.t("达标概率", "P(met)"),
-                100 * band.met().value());
+        if (met) {
+            org.jfree.chart.plot.ValueMarker line = style.marker(target - 0.5, ChartStyle.TARGET,
+                    style.t("至少 ", "at least ") + target, false);
+            if (target > p.length / 2) {
+                // near the right edge the label goes to the line's left, so that it is not cut off
+                line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+                line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+            }
+            plot.addDomainMarker(line);
+        }
+        Summary.Estimate e = band.probability(counting);
+        String title = reading(band, counting, thresholds, k) + style.t("：", ": ")
+                + Percent.probability(e.value(), e.se(), trials);
         JFreeChart chart = new JFreeChart(title, style.font(Font.BOLD, 13), plot, true);
         style.apply(chart);
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, ChartStyle.NOT_MET);
-        bars.setSeriesPaint(1, ChartStyle.MET);
+        bars.setSeriesPaint(1, met ? ChartStyle.MET : ChartStyle.BAND_INNER);
         return chart;
     }
 
-    private static double maxProbability(Summary.Band band) {
+    private static double max(double[] p) {
         double max = 0;
-        for (double p : band.pCount()) {
-            max = Math.max(max, p);
+        for (double x : p) {
+            max = Math.max(max, x);
         }
         return max;
     }
 
-    public void write(Path file, Summary summary, int horizon, String scenarioTitle) throws IOException {
+    /** @param shown the countings to draw, one row each, the headline (cumulative) first */
+    public void write(Path file, Summary summary, List<Counting> shown, int horizon, String scenarioTitle)
+            throws IOException {
+        List<Summary.Band> bands = summary.tiers().bands();
+        double[] thresholds = bands.stream().mapToDouble(Summary.Band::thresholdYi).toArray();
+        int[] atLeast = bands.stream().mapToInt(Summary.Band::cumulativeTarget).toArray();
         List<JFreeChart> panels = new ArrayList<>();
-        for (Summary.Tiers tiers : summary.tiers()) {
-            for (Summary.Band band : tiers.bands()) {
-                panels.add(panel(band, tiers.counting()));
+        for (Counting counting : shown) {
+            for (int k = 0; k < bands.size(); k++) {
+                panels.add(panel(bands.get(k), counting, thresholds, k, summary.trials()));
             }
         }
-        Summary.Tiers first = summary.tiers().get(0);
-        String counting = summary.tiers().size() > 1 ? style.t("上排：互斥计数；下排：累计计数", "top: exclusive; bottom: cumulative")
-                : first.counting().equals("exclusive") ? style.t("互斥计数", "exclusive counting")
-                : style.t("累计计数", "cumulative counting");
-        String subtitle = String.format(Locale.ROOT, "%s · %s %s · %d %s", counting,
-                style.t("全部目标达成概率", "P(all targets met)"),
-                Percent.withSe(first.allMet().value(), first.allMet().se(), false), summary.trials(),
-                style.t("次模拟", "trials"));
-        int columns = first.bands().size();
-        style.writeGrid(file, style.t(horizon + " 年各档县域数量分布 — ", "Units per GDP band in " + horizon + " — ")
-                + scenarioTitle, subtitle, panels, columns, 380, 300);
+        Summary.Tiers t = summary.tiers();
+        String structure = String.join("/", bands.stream().map(b -> String.valueOf(b.target())).toList());
+        long n = summary.trials();
+        String subtitle = style.t("全部目标达成（" + BandLabels.sortedReadingZh(atLeast, thresholds) + "）概率 ",
+                "P(all targets met: " + BandLabels.ascii(BandLabels.sortedReading(atLeast, thresholds)) + ") ")
+                + Percent.probability(t.allMet().value(), t.allMet().se(), n)
+                + style.t(" · 恰好结构 " + structure + "（次要）概率 ", " · P(exact structure " + structure
+                + ", secondary) ") + Percent.probability(t.exactAll().value(), t.exactAll().se(), n)
+                + " · " + n + style.t(" 次模拟", " trials");
+        style.writeGrid(file, style.t(horizon + " 年档位目标 — ", "Tier targets in " + horizon + " — ")
+                + scenarioTitle, subtitle, panels, bands.size(), 380, 300);
     }
 }

@@ -1,17 +1,21 @@
 package org.countysim.result;
 
 import java.util.List;
+import org.countysim.model.Targets;
 
 /**
  * Which intervention moves the targets (model.md §7), under common random numbers.
  *
- * @param metrics        metric ids ({@link MetricIds}): mean_count_1000, p_met_1000, p_all_met, city_gdp
+ * @param metrics        metric ids ({@link MetricIds}): mean_count_1000, …, p_met_1000, …, p_all_met, p_exact_all,
+ *                       city_gdp
+ * @param thresholds     the bands' thresholds and their targets, to say in words what a metric is
  * @param allIn          every metric with all interventions
  * @param noPolicy       every metric with none
  * @param leaveOneOut    [intervention][metric]: all − all but i
  * @param shapley        [intervention][metric], null when skipped (more than {@link #MAX_EXACT_SHAPLEY})
  */
-public record Attribution(List<String> interventions, List<String> labels, List<String> metrics, boolean cumulative,
+public record Attribution(List<String> interventions, List<String> labels, List<String> metrics, double[] thresholds,
+                          Targets targets,
                           Summary.Estimate[] allIn, Summary.Estimate[] noPolicy, Summary.Estimate[] total,
                           Summary.Estimate[][] leaveOneOut, Summary.Estimate[][] shapley, long trials) {
     /** Exact Shapley values need 2^k runs: above this many interventions only leave-one-out is computed. */

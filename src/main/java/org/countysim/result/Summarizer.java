@@ -3,59 +3,62 @@ package org.countysim.result;
 import java.util.ArrayList;
 import java.util.List;
 import org.countysim.model.BandLabels;
+import org.countysim.model.Counting;
+import org.countysim.model.Targets;
 
 /** Turns a {@link Tally} into a {@link Summary} (model.md §4). */
 public final class Summarizer {
     private final Tally tally;
     private final double[] thresholds;
-    private final int[] targets;
+    private final Targets targets;
     private final int baseYear;
 
-    private Summarizer(Tally tally, double[] thresholds, int[] targets, int baseYear) {
+    private Summarizer(Tally tally, double[] thresholds, Targets targets, int baseYear) {
         this.tally = tally;
         this.thresholds = thresholds;
         this.targets = targets;
         this.baseYear = baseYear;
     }
 
-    /**
-     * @param countings "exclusive", "cumulative", or both, in the order to report them
-     * @param names     user names for the bands, blank for generated labels
-     */
-    public static Summary summarize(Tally tally, double[] thresholds, int[] targets, int baseYear,
-                                    List<String> countings, List<String> names) {
+    /** @param names user names for the bands, blank for generated labels */
+    public static Summary summarize(Tally tally, double[] thresholds, Targets targets, int baseYear,
+                                    List<String> names) {
         Summarizer s = new Summarizer(tally, thresholds, targets, baseYear);
-        List<Summary.Tiers> tiers = new ArrayList<>();
-        for (String counting : countings) {
-            tiers.add(s.tiers(counting, names));
-        }
-        return new Summary(tally.trials(), tiers, s.unitYears(), s.city(), tally.clamps());
+        return new Summary(tally.trials(), s.tiers(names), s.unitYears(), s.city(), tally.clamps());
     }
 
-    private Summary.Tiers tiers(String counting, List<String> names) {
-        int mode = counting.equals("exclusive") ? Tally.EXCLUSIVE : Tally.CUMULATIVE;
+    private Summary.Tiers tiers(List<String> names) {
         long n = tally.trials();
         List<Summary.Band> bands = new ArrayList<>();
         for (int k = 0; k < thresholds.length; k++) {
-            long[] hist = tally.countHistogram(mode, k);
-            double sum = 0;
-            double squares = 0;
+            long[] inBand = tally.countHistogram(Counting.EXCLUSIVE, k);
+            long[] reaching = tally.countHistogram(Counting.CUMULATIVE, k);
             long met = 0;
-            double[] p = new double[hist.length];
-            for (int j = 0; j < hist.length; j++) {
-                sum += (double) j * hist[j];
-                squares += (double) j * j * hist[j];
-                met += j >= targets[k] ? hist[j] : 0;
-                p[j] = (double) hist[j] / n;
+            for (int j = targets.cumulative(k); j < reaching.length; j++) {
+                met += reaching[j];
             }
-            String label = names.size() > k && !names.get(k).isBlank() ? names.get(k)
-                    : mode == Tally.EXCLUSIVE ? BandLabels.exclusive(thresholds, k) : BandLabels.cumulative(thresholds, k);
-            double upper = mode == Tally.EXCLUSIVE && k > 0 ? thresholds[k - 1] : Double.NaN;
-            bands.add(new Summary.Band(label, thresholds[k], upper, targets[k], Summary.Estimate.mean(sum, squares, n),
-                    countQuantile(hist, 0.05), countQuantile(hist, 0.5), countQuantile(hist, 0.95),
-                    Summary.Estimate.probability(met, n), p));
+            long exact = targets.band(k) < inBand.length ? inBand[targets.band(k)] : 0;
+            String name = names.size() > k && !names.get(k).isBlank() ? names.get(k) : BandLabels.exclusive(thresholds, k);
+            double upper = k > 0 ? thresholds[k - 1] : Double.NaN;
+            bands.add(new Summary.Band(name, thresholds[k], upper, targets.band(k), targets.cumulative(k),
+                    distribution(inBand, n), distribution(reaching, n), Summary.Estimate.probability(met, n),
+                    Summary.Estimate.probability(exact, n)));
         }
-        return new Summary.Tiers(counting, bands, Summary.Estimate.probability(tally.allMet(mode), n));
+        return new Summary.Tiers(bands, Summary.Estimate.probability(tally.allMet(), n),
+                Summary.Estimate.probability(tally.exactAll(), n));
+    }
+
+    private static Summary.CountDistribution distribution(long[] hist, long n) {
+        double sum = 0;
+        double squares = 0;
+        double[] p = new double[hist.length];
+        for (int j = 0; j < hist.length; j++) {
+            sum += (double) j * hist[j];
+            squares += (double) j * j * hist[j];
+            p[j] = (double) hist[j] / n;
+        }
+        return new Summary.CountDistribution(Summary.Estimate.mean(sum, squares, n), countQuantile(hist, 0.05),
+                countQuantile(hist, 0.5), countQuantile(hist, 0.95), p);
     }
 
     /** The count at rank max(1, ⌈qN⌉): the inverse of the empirical distribution function. */

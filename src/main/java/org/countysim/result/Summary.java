@@ -1,14 +1,14 @@
 package org.countysim.result;
 
 import java.util.List;
+import org.countysim.model.BandLabels;
+import org.countysim.model.Counting;
 
 /**
- * The §4 summary of a run: tier counts per band and counting mode, unit-year GDP distributions and the
- * city total. Every probability comes with its Monte Carlo standard error sqrt(p(1−p)/N), every mean
- * with sd/sqrt(N).
+ * The §4 summary of a run: the tiers at the horizon, unit-year GDP distributions and the city total. Every
+ * probability comes with its Monte Carlo standard error sqrt(p(1−p)/N), every mean with sd/sqrt(N).
  */
-public record Summary(long trials, List<Tiers> tiers, List<UnitYear> unitYears, List<CityYear> city,
-                      long clamps) {
+public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<CityYear> city, long clamps) {
 
     /** The GDP quantile levels reported everywhere. */
     public static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
@@ -16,21 +16,69 @@ public record Summary(long trials, List<Tiers> tiers, List<UnitYear> unitYears, 
     /** Index of the median in {@link #LEVELS}. */
     public static final int MEDIAN = 3;
 
-    public Tiers tiers(String counting) {
-        return tiers.stream().filter(t -> t.counting().equals(counting)).findFirst().orElseThrow();
-    }
-
-    /** The results of one counting mode ("exclusive" or "cumulative"). */
-    public record Tiers(String counting, List<Band> bands, Estimate allMet) {
+    /**
+     * The targets over trials (model.md §4).
+     *
+     * @param allMet   P(every target met): at least T_k units at or above each threshold k
+     * @param exactAll P(exactly the band targets in every band): the structure as written, a secondary reading
+     */
+    public record Tiers(List<Band> bands, Estimate allMet, Estimate exactAll) {
+        public Tiers {
+            bands = List.copyOf(bands);
+        }
     }
 
     /**
-     * @param upperYi    exclusive upper bound of the band (NaN for the top band and for cumulative counting)
-     * @param pCount     P(n = j) for j = 0..units
-     * @param p5         count quantiles as integers (the count at that rank)
+     * One band: its two counts, each with the target of its own kind.
+     *
+     * @param name             the scenario's name for the band, else its label ("500–1000亿")
+     * @param upperYi          the band's upper bound (NaN for the top band)
+     * @param target           t_k, units in the band as the plan lists them
+     * @param cumulativeTarget T_k, at least this many units at or above the threshold
+     * @param inBand           the distribution of n_k, units in the band
+     * @param reaching         the distribution of N_k, units at or above the threshold
+     * @param met              P(N_k ≥ T_k)
+     * @param exact            P(n_k = t_k)
      */
-    public record Band(String label, double thresholdYi, double upperYi, int target, Estimate meanCount,
-                       int p5, int p50, int p95, Estimate met, double[] pCount) {
+    public record Band(String name, double thresholdYi, double upperYi, int target, int cumulativeTarget,
+                       CountDistribution inBand, CountDistribution reaching, Estimate met, Estimate exact) {
+
+        public CountDistribution count(Counting counting) {
+            return counting == Counting.EXCLUSIVE ? inBand : reaching;
+        }
+
+        /** The target compared with that count: t_k with n_k, T_k with N_k. */
+        public int target(Counting counting) {
+            return counting == Counting.EXCLUSIVE ? target : cumulativeTarget;
+        }
+
+        /** Where that count's units are: the band's name, or "≥500亿". */
+        public String label(Counting counting) {
+            return counting == Counting.EXCLUSIVE ? name : BandLabels.atOrAbove(thresholdYi);
+        }
+
+        /** P(met) for the cumulative count, P(exact) for the one in the band. */
+        public Estimate probability(Counting counting) {
+            return counting == Counting.EXCLUSIVE ? exact : met;
+        }
+
+        /** Whether a count of j is a success: j ≥ T_k units at or above, or exactly t_k in the band. */
+        public boolean success(Counting counting, int j) {
+            return counting == Counting.EXCLUSIVE ? j == target : j >= cumulativeTarget;
+        }
+    }
+
+    /**
+     * A count's distribution over trials.
+     *
+     * @param p  P(count = j) for j = 0..units
+     * @param p5 count quantiles as integers (the count at that rank)
+     */
+    public record CountDistribution(Estimate mean, int p5, int p50, int p95, double[] p) {
+        /** The standard error of P(count = j). */
+        public double se(int j, long trials) {
+            return Math.sqrt(p[j] * (1 - p[j]) / trials);
+        }
     }
 
     /** @param pBand P(ending in each exclusive band), the last entry being "below every threshold" */

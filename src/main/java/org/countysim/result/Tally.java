@@ -1,24 +1,26 @@
 package org.countysim.result;
 
 import java.util.Arrays;
+import org.countysim.model.Counting;
 
 /**
  * Everything the summaries need, accumulated over trials without keeping them: tier-count histograms
- * at the horizon (exclusive and cumulative), each unit's band in every year, GDP sketches and sums.
+ * at the horizon (units in each band and at or above each threshold), the trials with every target met and
+ * with the exact structure, each unit's band in every year, GDP sketches and sums.
  * Integer parts merge in any order; the double sums are merged by the engine in block order so that
  * results are byte-identical for any thread count.
  */
 public final class Tally {
-    public static final int EXCLUSIVE = 0;
-    public static final int CUMULATIVE = 1;
-
     final int units;
     final int years;
     final int bands;
     long trials;
-    /** [mode][band * (units+1) + count]. */
+    /** [counting][band * (units+1) + count]: n_k (exclusive) and N_k (cumulative). */
     final long[][] countHistogram;
-    final long[] allMet = new long[2];
+    /** Trials in which every target was met (N_k ≥ T_k for all k). */
+    long allMet;
+    /** Trials with exactly the band targets' structure (n_k = t_k for all k). */
+    long exactAll;
     /** [(unit * (years+1) + t) * (bands+1) + exclusive band]. */
     final long[] unitBand;
     /** Unit-years first (unit * (years+1) + t), then the city total per year. */
@@ -31,7 +33,7 @@ public final class Tally {
         this.units = units;
         this.years = years;
         this.bands = bands;
-        this.countHistogram = new long[2][bands * (units + 1)];
+        this.countHistogram = new long[Counting.values().length][bands * (units + 1)];
         this.unitBand = new long[units * (years + 1) * (bands + 1)];
         int variables = (units + 1) * (years + 1);
         this.sketches = new QuantileSketch[variables];
@@ -63,12 +65,14 @@ public final class Tally {
         }
     }
 
-    public void addCount(int mode, int band, int count) {
-        countHistogram[mode][band * (units + 1) + count]++;
+    public void addCount(Counting counting, int band, int count) {
+        countHistogram[counting.ordinal()][band * (units + 1) + count]++;
     }
 
-    public void addAllMet(int mode) {
-        allMet[mode]++;
+    /** One trial's all-met and exact-structure indicators. */
+    public void addTrialOutcome(boolean allMetHere, boolean exactHere) {
+        allMet += allMetHere ? 1 : 0;
+        exactAll += exactHere ? 1 : 0;
     }
 
     public void addClamps(long n) {
@@ -79,10 +83,11 @@ public final class Tally {
     public void mergeCounts(Tally other) {
         trials += other.trials;
         clamps += other.clamps;
-        for (int m = 0; m < 2; m++) {
+        for (int m = 0; m < countHistogram.length; m++) {
             add(countHistogram[m], other.countHistogram[m]);
-            allMet[m] += other.allMet[m];
         }
+        allMet += other.allMet;
+        exactAll += other.exactAll;
         add(unitBand, other.unitBand);
         for (int i = 0; i < sketches.length; i++) {
             sketches[i].merge(other.sketches[i]);
@@ -123,13 +128,18 @@ public final class Tally {
         return bands;
     }
 
-    /** A copy of the histogram of n_k for one band and counting mode: entry j is the number of trials with n_k = j. */
-    public long[] countHistogram(int mode, int band) {
-        return Arrays.copyOfRange(countHistogram[mode], band * (units + 1), (band + 1) * (units + 1));
+    /** A copy of the histogram of a band's count: entry j is the number of trials with n_k = j (or N_k = j). */
+    public long[] countHistogram(Counting counting, int band) {
+        int m = counting.ordinal();
+        return Arrays.copyOfRange(countHistogram[m], band * (units + 1), (band + 1) * (units + 1));
     }
 
-    public long allMet(int mode) {
-        return allMet[mode];
+    public long allMet() {
+        return allMet;
+    }
+
+    public long exactAll() {
+        return exactAll;
     }
 
     /** How many trials put the unit in each exclusive band (index bands = below every threshold) in year t. */

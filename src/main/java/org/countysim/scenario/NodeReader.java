@@ -162,6 +162,19 @@ final class NodeReader {
         return v;
     }
 
+    /**
+     * One of an enum's constants, written as its lower-case name; {@code fallback} when absent. A value that is
+     * not a constant's name is a problem at its scenario path (with a did-you-mean), never another constant.
+     */
+    <E extends Enum<E>> E choice(YMap map, String key, E fallback, Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        String v = choice(map, key, fallback.name().toLowerCase(java.util.Locale.ROOT), names);
+        return type.getEnumConstants()[names.indexOf(v)];
+    }
+
     List<Double> numbers(YNode node) {
         List<Double> out = new ArrayList<>();
         list(node).ifPresent(l -> l.items().forEach(i -> out.add(number(i))));

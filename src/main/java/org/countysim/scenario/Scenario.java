@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.countysim.data.Sector;
+import org.countysim.model.CountingMode;
+import org.countysim.model.TargetForm;
 
 /**
  * A scenario as read and checked for form (not yet against the baseline): see scenarios/README.md for
@@ -32,11 +34,6 @@ public record Scenario(String name, String title, Path file, String sha256, Data
         }
     }
 
-    /** Whether comparisons and attribution count bands cumulatively (exclusive for "exclusive" and "both"). */
-    public boolean cumulative() {
-        return tiers.counting() == Counting.CUMULATIVE;
-    }
-
     public List<Intervention> enabledInterventions() {
         return interventions.stream().filter(Intervention::enabled).toList();
     }
@@ -46,6 +43,12 @@ public record Scenario(String name, String title, Path file, String sha256, Data
         List<Intervention> list = interventions.stream().map(i -> enabled(i, enabledIds.contains(i.id()))).toList();
         return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend,
                 shocks, deflator, list);
+    }
+
+    /** The same scenario showing other counts (--counting): what is computed does not change. */
+    public Scenario withCounting(CountingMode counting) {
+        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed,
+                new Tiers(counting, tiers.targetForm(), tiers.bands()), trend, shocks, deflator, interventions);
     }
 
     private static Intervention enabled(Intervention i, boolean on) {
@@ -65,8 +68,6 @@ public record Scenario(String name, String title, Path file, String sha256, Data
 
     public enum BandDraw { UNIFORM, TRIANGULAR }
 
-    public enum Counting { EXCLUSIVE, CUMULATIVE, BOTH }
-
     /**
      * @param sectorShares shares used for units without sector values (null: every unit must have them)
      * @param encoding     the baseline's text encoding, or "auto" (UTF-8, else GB18030)
@@ -78,11 +79,17 @@ public record Scenario(String name, String title, Path file, String sha256, Data
     public record Universe(List<String> kinds, List<String> units, List<String> exclude, Map<String, String> fold) {
     }
 
+    /** @param target as the scenario states it: a band count or a cumulative one, by {@link Tiers#targetForm()} */
     public record Band(String name, double thresholdYi, int target) {
     }
 
-    /** Bands sorted by descending threshold. */
-    public record Tiers(Counting counting, List<Band> bands) {
+    /**
+     * Bands sorted by descending threshold.
+     *
+     * @param counting   which counts the run shows (both are always computed)
+     * @param targetForm whether the bands' targets are band counts or cumulative
+     */
+    public record Tiers(CountingMode counting, TargetForm targetForm, List<Band> bands) {
         public Tiers {
             bands = List.copyOf(bands);
         }

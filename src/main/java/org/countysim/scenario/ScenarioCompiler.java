@@ -17,6 +17,7 @@ import org.countysim.model.CompiledModel;
 import org.countysim.model.CompiledProgram;
 import org.countysim.model.CompiledProject;
 import org.countysim.model.ParamRef;
+import org.countysim.model.Targets;
 import org.countysim.model.UnitInfo;
 import org.countysim.scenario.Scenario.Allocation;
 
@@ -81,7 +82,8 @@ public final class ScenarioCompiler {
         }
         problems.throwIfAny();
         double[] thresholds = sc.tiers().bands().stream().mapToDouble(Scenario.Band::thresholdYi).toArray();
-        int[] targets = sc.tiers().bands().stream().mapToInt(Scenario.Band::target).toArray();
+        Targets targets = Targets.of(sc.tiers().targetForm(),
+                sc.tiers().bands().stream().mapToInt(Scenario.Band::target).toArray());
         List<UnitInfo> infos = universe.stream().map(u -> new UnitInfo(u.code(), u.nameZh(), u.nameEn())).toList();
         CompiledModel model = new CompiledModel(infos, sc.baseYear(), sc.horizon(), plan.template(), plan.slots(),
                 baseParts, shares, growth, offsets, commonSd, unitSd, rho, sc.shocks().loadings(), deflator,

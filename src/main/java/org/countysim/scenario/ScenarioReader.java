@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.countysim.data.Sector;
 import org.countysim.data.TextFiles;
+import org.countysim.model.CountingMode;
+import org.countysim.model.TargetForm;
 import org.countysim.scenario.Scenario.Band;
-import org.countysim.scenario.Scenario.Counting;
 import org.countysim.scenario.Scenario.Intervention;
 import org.countysim.scenario.Scenario.Tiers;
 import org.countysim.scenario.Scenario.UnitSelection;
@@ -197,8 +198,9 @@ public final class ScenarioReader {
         if (m == null) {
             return null;
         }
-        in.allowOnly(m, List.of("counting", "bands", "source", "note"));
-        String counting = in.choice(m, "counting", "exclusive", List.of("exclusive", "cumulative", "both"));
+        in.allowOnly(m, List.of("counting", "targets", "bands", "source", "note"));
+        CountingMode counting = in.choice(m, "counting", CountingMode.CUMULATIVE, CountingMode.class);
+        TargetForm form = in.choice(m, "targets", TargetForm.BANDS, TargetForm.class);
         List<Band> bands = new ArrayList<>();
         YNode bandsNode = in.required(m, "bands");
         if (bandsNode != null) {
@@ -224,7 +226,29 @@ public final class ScenarioReader {
         if (bandsNode != null && bands.isEmpty()) {
             problems.add(bandsNode, "at least one band is needed");
         }
-        return new Tiers(Counting.valueOf(counting.toUpperCase(java.util.Locale.ROOT)), bands);
+        if (form == TargetForm.CUMULATIVE) {
+            cumulativeTargetsRise(bands, bandsNode);
+        }
+        return new Tiers(counting, form, bands);
+    }
+
+    /**
+     * Cumulative targets ("at least T units at or above the threshold") cannot fall as the threshold falls: every
+     * unit at or above a higher threshold is also at or above a lower one, so a smaller number says nothing, and
+     * as band counts it would be negative.
+     */
+    private void cumulativeTargetsRise(List<Band> bands, YNode bandsNode) {
+        for (int k = 1; k < bands.size(); k++) {
+            Band higher = bands.get(k - 1);
+            Band lower = bands.get(k);
+            if (lower.target() < higher.target() && lower.target() >= 0 && higher.target() >= 0) {
+                problems.add(bandsNode, "with targets: cumulative, each target counts the units at or above its"
+                        + " threshold, so it cannot be smaller than a higher threshold's: ≥"
+                        + org.countysim.model.BandLabels.yi(lower.thresholdYi()) + "亿 has " + lower.target() + " but ≥"
+                        + org.countysim.model.BandLabels.yi(higher.thresholdYi()) + "亿 has " + higher.target()
+                        + " (band counts, as the plan lists them, are targets: bands)");
+            }
+        }
     }
 
     private Scenario.Trend trend(YMap root) {

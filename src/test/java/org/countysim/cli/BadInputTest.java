@@ -106,6 +106,13 @@ class BadInputTest {
                 + "    - {threshold: 5, target: 2}"), "threshold 5.0 appears twice"));
         cases.add(new Case("unknown counting", f -> f.with("tiers", "tiers:\n  counting: exclusiv\n  bands:\n"
                 + "    - {threshold: 5, target: 1}"), "did you mean 'exclusive'"));
+        cases.add(new Case("counting in capitals is another word", f -> f.with("tiers", "tiers:\n  counting: Both\n"
+                + "  bands:\n    - {threshold: 5, target: 1}"), "'Both' is not one of [cumulative, exclusive, both]"));
+        cases.add(new Case("unknown target form", f -> f.with("tiers", "tiers:\n  targets: cumulativ\n  bands:\n"
+                + "    - {threshold: 5, target: 1}"), "'cumulativ' is not one of [bands, cumulative]"));
+        cases.add(new Case("cumulative targets falling", f -> f.with("tiers", "tiers:\n  targets: cumulative\n  bands:\n"
+                + "    - {threshold: 500, target: 5}\n    - {threshold: 300, target: 4}"),
+                "it cannot be smaller than a higher threshold's: ≥300亿 has 4 but ≥500亿 has 5"));
         cases.add(new Case("unknown sector", f -> f.with("interventions", """
                 interventions:
                   - {id: p, kind: project, county: u1, sector: secondry, output: 1, va_ratio: 0.2, start: 2022}
@@ -231,6 +238,16 @@ class BadInputTest {
         Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--trials", "many", "--out", out.toString());
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--trials"), r.err());
+    }
+
+    /** A typo in --counting is a usage error naming the option, never another counting. */
+    @org.junit.jupiter.api.Test
+    void unknownCountingOptionIsAUsageError() throws Exception {
+        Path scenario = new Fixtures(dir).baseline(GOOD_ROW).scenario();
+        Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--counting", "exclusiv", "--out", out.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--counting") && r.err().contains("but was 'exclusiv'"), r.err());
+        assertEquals("earlier results\n", Files.readString(out.resolve("summary.csv")), "earlier results untouched");
     }
 
     @org.junit.jupiter.api.Test

@@ -57,8 +57,10 @@ class GoldenFilesTest {
         assertEquals(356.8572, Double.parseDouble(city.get(2)[6]), 356.8572 * QuantileSketch.RELATIVE_ACCURACY,
                 "the median, within the sketch's accuracy");
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals("exclusive,105–220亿,105,220,2,1,0,1,1,1,0,0", summary.get(2), "A alone in 105–220: target 2 missed");
-        assertEquals("cumulative,all targets met,,,,,,,,,1,0", summary.get(6), "cumulatively both reach 105");
+        // B (231.5) does better than the plan's 105–220 band: both units reach 105, so "at least 2 units ≥ 105"
+        // is met, while the band itself holds only A: not the exact structure 0/2.
+        assertEquals("105–220亿,105,220,2,2,1,0,1,1,1,2,0,2,2,2,1,0,0,0", summary.get(2), "met, not exact");
+        assertEquals("all targets,,,,,,,,,,,,,,,1,0,0,0", summary.get(3), "all met; the exact structure never");
     }
 
 }

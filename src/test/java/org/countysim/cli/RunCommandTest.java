@@ -47,17 +47,28 @@ class RunCommandTest {
         List<CSVRecord> summary = read(out.resolve("summary.csv"));
         assertEquals(5, summary.size(), "4 bands + all targets met");
         assertEquals(List.of("3", "2", "4", "2"), summary.subList(0, 4).stream().map(x -> x.get("target")).toList());
+        assertEquals(List.of("3", "5", "9", "11"), summary.subList(0, 4).stream().map(x -> x.get("cumulative_target"))
+                .toList(), "the plan's band targets read 'at least'");
         for (CSVRecord row : summary) {
-            double p = Double.parseDouble(row.get("p_met"));
-            assertTrue(p >= 0 && p <= 1);
+            for (String column : List.of("p_met", "p_exact")) {
+                double p = Double.parseDouble(row.get(column));
+                assertTrue(p >= 0 && p <= 1);
+            }
         }
+        double allMet = Double.parseDouble(summary.get(4).get("p_met"));
+        double exactAll = Double.parseDouble(summary.get(4).get("p_exact"));
+        assertTrue(exactAll <= allMet, "the exact structure meets every target");
         List<CSVRecord> distribution = read(out.resolve("tier_distribution.csv"));
-        assertEquals(4 * 12, distribution.size(), "counts 0..11 for 4 bands");
-        for (int k = 0; k < 4; k++) {
+        assertEquals(2 * 4 * 12, distribution.size(), "counts 0..11 for 4 bands, in the band and at or above");
+        for (int k = 0; k < 8; k++) {
             double total = distribution.subList(12 * k, 12 * (k + 1)).stream()
                     .mapToDouble(x -> Double.parseDouble(x.get("probability"))).sum();
-            assertEquals(1.0, total, 1e-6, "band " + k + " probabilities sum to 1");
+            assertEquals(1.0, total, 1e-6, "block " + k + " probabilities sum to 1");
         }
+        assertEquals("exclusive", distribution.get(12).get("counting"));
+        assertEquals("2", distribution.get(12).get("target"), "500–1000亿 beside its band target 2");
+        assertEquals("cumulative", distribution.get(48 + 12).get("counting"));
+        assertEquals("5", distribution.get(48 + 12).get("target"), "≥500亿 beside its cumulative target 5");
         List<CSVRecord> counties = read(out.resolve("counties.csv"));
         assertEquals(11 * 5 * (1 + 7 + 4 + 5 + 1), counties.size(), "units × years × measures");
         assertEquals(5, read(out.resolve("city.csv")).size());
@@ -104,10 +115,11 @@ class RunCommandTest {
         Fixtures.CliResult r = Fixtures.cli("run", PLAN.toString(), "--trials", "2000", "--no-charts", "--counting",
                 "both", "--set", "interventions[tech-upgrade].quantity=0", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("met = at least T units") && r.out().contains("exact structure at 2025"), r.out());
         List<CSVRecord> summary = read(out.resolve("summary.csv"));
-        assertEquals(10, summary.size(), "exclusive and cumulative side by side");
-        assertEquals("cumulative", summary.get(9).get("counting"));
+        assertEquals(5, summary.size(), "one row per band with both counts, whatever is shown");
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("both", manifest.get("counting").asText());
         assertEquals("interventions[tech-upgrade].quantity=0", manifest.get("overrides").get(0).asText());
     }
 
@@ -118,9 +130,11 @@ class RunCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(!r.out().contains("NaN"), "not-applicable numbers are null, not NaN");
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertEquals(4, json.get("tiers").get(0).get("bands").size());
-        assertTrue(json.get("tiers").get(0).get("bands").get(0).get("upper_yi").isNull(), "the top band has no upper bound");
-        assertTrue(json.get("tiers").get(0).get("all_met").get("value").isNumber());
+        assertEquals(4, json.get("tiers").get("bands").size());
+        assertTrue(json.get("tiers").get("bands").get(0).get("upper_yi").isNull(), "the top band has no upper bound");
+        assertEquals(5, json.get("tiers").get("bands").get(1).get("cumulative_target").asInt());
+        assertTrue(json.get("tiers").get("all_met").get("value").isNumber());
+        assertTrue(json.get("tiers").get("exact_all").get("value").isNumber());
         JsonNode contributions = json.get("contributions");
         assertEquals("sanbai", contributions.get("interventions").get(0).get("id").asText(), "labelled, not parallel arrays");
         assertTrue(contributions.get("interventions").get(0).get("shapley").get("p_all_met").get("se").isNumber());

@@ -95,7 +95,7 @@ class CommonRandomNumbersTest {
         CompiledModel one = base().with("interventions", ONE).compile().model();
         CompiledModel two = base().with("interventions", TWO).compile().model();
         SimulationEngine engine = new SimulationEngine(List.of(one, two), new boolean[] {true, true},
-                org.countysim.result.Contrasts.NONE, false);
+                org.countysim.result.Contrasts.NONE);
         long randomOfOne = one.slots().stream().filter(DrawSlot::isRandom).mapToLong(DrawSlot::count).sum();
         assertEquals(randomOfOne, engine.drawnElements(0));
         assertEquals(3 * 2 * 2, engine.drawnElements(1), "b: output, start, success for 2 projects in each of 2 units");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Counting;
 import org.countysim.result.Contrasts;
 import org.countysim.result.Tally;
 import org.countysim.testing.Fixtures;
@@ -32,8 +33,8 @@ class PrefixAndThreadsTest {
 
     private static void assertSameTally(Tally a, Tally b) {
         assertEquals(a.trials(), b.trials());
-        for (int mode = 0; mode < 2; mode++) {
-            assertArrayEquals(a.countHistogram(mode, 0), b.countHistogram(mode, 0));
+        for (Counting counting : Counting.values()) {
+            assertArrayEquals(a.countHistogram(counting, 0), b.countHistogram(counting, 0));
         }
         for (int v = 0; v < a.variables(); v++) {
             assertEquals(a.sum(v), b.sum(v), 0, "sum " + v);
@@ -45,8 +46,8 @@ class PrefixAndThreadsTest {
                 assertArrayEquals(a.unitBands(c, t), b.unitBands(c, t));
             }
         }
-        assertEquals(a.allMet(Tally.EXCLUSIVE), b.allMet(Tally.EXCLUSIVE));
-        assertEquals(a.allMet(Tally.CUMULATIVE), b.allMet(Tally.CUMULATIVE));
+        assertEquals(a.allMet(), b.allMet());
+        assertEquals(a.exactAll(), b.exactAll());
     }
 
     /** N trials, then extended to 2N, equal fresh runs of N and 2N: the first N trials of 2N are the N-run. */
@@ -82,9 +83,9 @@ class PrefixAndThreadsTest {
         CompiledModel m = model();
         long n = 3000;
         boolean[] one = {true};
-        Tally trialByTrial = new SimulationEngine(List.of(m), one, Contrasts.NONE, false, 1).run(n, 11, 2);
+        Tally trialByTrial = new SimulationEngine(List.of(m), one, Contrasts.NONE, 1).run(n, 11, 2);
         for (int chunk : new int[] {7, 128}) {
-            assertSameTally(trialByTrial, new SimulationEngine(List.of(m), one, Contrasts.NONE, false, chunk).run(n, 11, 2));
+            assertSameTally(trialByTrial, new SimulationEngine(List.of(m), one, Contrasts.NONE, chunk).run(n, 11, 2));
         }
     }
 

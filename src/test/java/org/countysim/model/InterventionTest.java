@@ -35,7 +35,7 @@ class InterventionTest {
                 """);
         Summary s = f.summary(n, 5);
         Summary.UnitYear horizon = s.unitYears().stream().filter(u -> u.year() == 2023).findFirst().orElseThrow();
-        McAssert.probability(0.3, s.tiers("cumulative").bands().get(0).met().value(), n, "P(project succeeds)");
+        McAssert.probability(0.3, s.tiers().bands().get(0).met().value(), n, "P(project succeeds)");
         assertEquals(100, horizon.quantiles()[0], 100 * QuantileSketch.RELATIVE_ACCURACY, "P5 without the project");
         assertEquals(120, horizon.quantiles()[6], 120 * QuantileSketch.RELATIVE_ACCURACY, "P95 with the project");
         McAssert.withinSe(106, horizon.mean().value(), horizon.mean().se(), "mean = 100 + 0.3·20");
@@ -100,8 +100,8 @@ class InterventionTest {
             }
         }
         // 2025: ≥ 108 only with the 2023 start (110), 103–108 only with the 2027 start (106)
-        McAssert.probability(1.0 / 3, s.tiers("exclusive").bands().get(0).meanCount().value(), n, "P(start 2023)");
-        McAssert.probability(1.0 / 3, s.tiers("exclusive").bands().get(1).meanCount().value(), n, "P(start 2027)");
+        McAssert.probability(1.0 / 3, s.tiers().bands().get(0).inBand().mean().value(), n, "P(start 2023)");
+        McAssert.probability(1.0 / 3, s.tiers().bands().get(1).inBand().mean().value(), n, "P(start 2027)");
     }
 
     /** count 2 expands to two independent projects: P(at least one of two with p = 0.5) = 0.75. */
@@ -112,11 +112,11 @@ class InterventionTest {
                 interventions:
                   - {id: p1, kind: project, counties: all, count: 2, output: 40, va_ratio: 0.5, success: 0.5,
                      start: 2022, ramp: [1.0]}
-                """).with("tiers", "tiers:\n  counting: cumulative\n  bands:\n    - {threshold: 130, target: 1}\n"
+                """).with("tiers", "tiers:\n  targets: cumulative\n  bands:\n    - {threshold: 130, target: 1}\n"
                 + "    - {threshold: 110, target: 1}");
         Summary s = f.summary(n, 9);
-        McAssert.probability(0.25, s.tiers("cumulative").bands().get(0).met().value(), n, "both succeed");
-        McAssert.probability(0.75, s.tiers("cumulative").bands().get(1).met().value(), n, "at least one succeeds");
+        McAssert.probability(0.25, s.tiers().bands().get(0).met().value(), n, "both succeed");
+        McAssert.probability(0.75, s.tiers().bands().get(1).met().value(), n, "at least one succeeds");
     }
 
     /** Programme: D = q·cost·multiplier in the spending year, N = q·(cost·return + unit output) a lag later. */

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterTry;
+import org.countysim.model.Counting;
 import org.countysim.result.Summary;
 import org.countysim.testing.Fixtures;
 
@@ -76,10 +77,16 @@ class RandomScenarioProperties {
             double[] u = spec.units().get(i);
             rows[i] = Fixtures.banded("u" + i, Math.round(u[0] * 100) / 100.0, Math.round(u[1] * 100) / 100.0 + 0.01);
         }
-        StringBuilder bands = new StringBuilder("tiers:\n  counting: both\n  bands:\n");
-        for (int k = 0; k < spec.thresholds().size(); k++) {
+        // half the scenarios state their targets cumulatively: the running sums over the thresholds from the top
+        boolean cumulative = (spec.seed() & 1) == 0;
+        StringBuilder bands = new StringBuilder("tiers:\n  counting: both\n  targets: "
+                + (cumulative ? "cumulative" : "bands") + "\n  bands:\n");
+        List<Double> descending = spec.thresholds().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        int running = 0;
+        for (int k = 0; k < descending.size(); k++) {
+            running += spec.targets().get(k);
             bands.append(String.format(Locale.ROOT, "    - {threshold: %d, target: %d}%n",
-                    Math.round(spec.thresholds().get(k)), spec.targets().get(k)));
+                    Math.round(descending.get(k)), cumulative ? running : spec.targets().get(k)));
         }
         StringBuilder list = new StringBuilder("interventions:\n");
         for (int i = 0; i < spec.interventions().size(); i++) {
@@ -105,21 +112,33 @@ class RandomScenarioProperties {
     void outputsAreFiniteOrderedAndConsistent(@ForAll("specs") Spec spec) throws Exception {
         Summary s = run(spec);
         int units = spec.units().size();
-        for (Summary.Tiers t : s.tiers()) {
-            assertProbability(t.allMet().value());
-            for (Summary.Band b : t.bands()) {
-                assertProbability(b.met().value());
-                assertTrue(Double.isFinite(b.meanCount().value()) && b.meanCount().value() <= units);
-                assertTrue(b.p5() <= b.p50() && b.p50() <= b.p95());
+        Summary.Tiers t = s.tiers();
+        assertProbability(t.allMet().value());
+        assertProbability(t.exactAll().value());
+        for (Summary.Band b : t.bands()) {
+            assertProbability(b.met().value());
+            assertProbability(b.exact().value());
+            for (Counting counting : Counting.values()) {
+                Summary.CountDistribution d = b.count(counting);
+                assertTrue(Double.isFinite(d.mean().value()) && d.mean().value() <= units);
+                assertTrue(d.p5() <= d.p50() && d.p50() <= d.p95());
                 double total = 0;
-                for (double p : b.pCount()) {
+                for (double p : d.p()) {
                     assertProbability(p);
                     total += p;
                 }
                 assertEquals(1, total, 1e-9);
             }
         }
-        double exclusiveTotal = s.tiers("exclusive").bands().stream().mapToDouble(b -> b.meanCount().value()).sum();
+        // all met needs each target met, and the exact structure needs each band exact
+        double leastMet = t.bands().stream().mapToDouble(b -> b.met().value()).min().orElse(1);
+        double leastExact = t.bands().stream().mapToDouble(b -> b.exact().value()).min().orElse(1);
+        assertTrue(t.allMet().value() <= leastMet + 1e-12, "P(all met) ≤ every P(met)");
+        assertTrue(t.exactAll().value() <= leastExact + 1e-12, "P(exact structure) ≤ every P(exact)");
+        double exclusiveTotal = t.bands().stream().mapToDouble(b -> b.inBand().mean().value()).sum();
+        Summary.Band lowest = t.bands().get(t.bands().size() - 1);
+        assertEquals(lowest.reaching().mean().value(), exclusiveTotal, 1e-9 * Math.max(1, exclusiveTotal),
+                "the units in the bands are the units at or above the lowest threshold");
         double reachLowest = 0;
         for (Summary.UnitYear u : s.unitYears()) {
             assertTrue(Double.isFinite(u.mean().value()) && Double.isFinite(u.mean().se()));

@@ -8,7 +8,10 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.countysim.model.Counting;
 import org.countysim.model.UnitInfo;
+import org.countysim.model.TargetForm;
+import org.countysim.model.Targets;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 import org.countysim.testing.Fixtures;
@@ -34,15 +37,33 @@ class ChartsTest {
                 .summary(4000, 3);
     }
 
+    /** At least: counts from the cumulative target up are met. Exactly: only the band target's count is. */
     @Test
-    void tierDatasetSplitsCountsAtTheTarget() throws Exception {
-        Summary.Band band = summary().tiers("exclusive").bands().get(0);
-        XYSeriesCollection data = TierChart.dataset(band);
-        assertEquals(1, data.getSeries(0).getItemCount(), "count 0 is below the target of 1");
-        assertEquals(2, data.getSeries(1).getItemCount(), "counts 1 and 2 meet it");
-        double total = band.pCount()[0] + band.pCount()[1] + band.pCount()[2];
-        assertEquals(1.0, total, 1e-12);
-        assertEquals(band.pCount()[1], data.getSeries(1).getY(0).doubleValue(), 0);
+    void tierDatasetSplitsCountsAtTheTargetOfItsKind() throws Exception {
+        Summary.Band second = summary().tiers().bands().get(1);
+        XYSeriesCollection met = TierChart.dataset(second, Counting.CUMULATIVE);
+        assertEquals(2, second.cumulativeTarget());
+        assertEquals(2, met.getSeries(0).getItemCount(), "counts 0 and 1 are under 'at least 2'");
+        assertEquals(1, met.getSeries(1).getItemCount(), "count 2 meets it");
+        double[] p = second.reaching().p();
+        assertEquals(1.0, p[0] + p[1] + p[2], 1e-12);
+        assertEquals(p[2], met.getSeries(1).getY(0).doubleValue(), 0);
+        XYSeriesCollection exact = TierChart.dataset(second, Counting.EXCLUSIVE);
+        assertEquals(2, exact.getSeries(0).getItemCount(), "counts 0 and 2 in the band are not exactly 1");
+        assertEquals(1.0, exact.getSeries(1).getX(0).doubleValue(), 0);
+        assertEquals(second.inBand().p()[1], exact.getSeries(1).getY(0).doubleValue(), 0);
+    }
+
+    /** Every tier panel says its reading in words. */
+    @Test
+    void tierPanelsSayTheirReading() throws Exception {
+        Summary s = summary();
+        TierChart chart = new TierChart(new ChartStyle(null));
+        Summary.Band second = s.tiers().bands().get(1);
+        assertEquals("at least 2 units >=200 yi", chart.reading(second, Counting.CUMULATIVE, THRESHOLDS, 1));
+        assertEquals("exactly 1 unit in 200-300 yi", chart.reading(second, Counting.EXCLUSIVE, THRESHOLDS, 1));
+        String title = chart.panel(second, Counting.CUMULATIVE, THRESHOLDS, 1, s.trials()).getTitle().getText();
+        assertTrue(title.startsWith("at least 2 units >=200 yi: "), title);
     }
 
     @Test
@@ -81,7 +102,7 @@ class ChartsTest {
             Path tiers = dir.resolve("tiers.png");
             Path fans = dir.resolve("fans.png");
             Path county = dir.resolve("county.png");
-            new TierChart(style).write(tiers, s, 2023, "test");
+            new TierChart(style).write(tiers, s, List.of(Counting.CUMULATIVE, Counting.EXCLUSIVE), 2023, "test");
             new FanChart(style).write(fans, s, units, THRESHOLDS, "test");
             new CountyTierChart(style).write(county, s, units, THRESHOLDS, 2023, "test");
             for (Path p : List.of(tiers, fans, county)) {
@@ -108,14 +129,18 @@ class ChartsTest {
         return new VariantResult(names, metrics, values, diffs, 1000);
     }
 
+    static final Targets ONE_BAND = Targets.of(TargetForm.BANDS, new int[] {2});
+    static final String ONE_BAND_LABEL = "at least 2 units >=300 yi";
+
     @Test
     void compareDifferencesAreAgainstTheFirstWithTwoPairedSe() {
         CompareChart chart = new CompareChart(new ChartStyle(null));
-        DefaultStatisticalCategoryDataset d = chart.differenceDataset(variants(3), "p_", new double[] {300}, false);
+        DefaultStatisticalCategoryDataset d = chart.differenceDataset(variants(3), List.of("p_met_", "p_all_met"), new double[] {300},
+                ONE_BAND);
         assertEquals(List.of("v1", "v2"), d.getRowKeys(), "the first scenario is the reference, not a bar");
-        assertEquals(List.of(">=300 yi", "all targets"), d.getColumnKeys());
-        assertEquals(20.0, d.getMeanValue("v2", ">=300 yi").doubleValue(), 1e-9, "points");
-        assertEquals(0.4, d.getStdDevValue("v2", ">=300 yi").doubleValue(), 1e-9, "±2 paired SE, in points");
+        assertEquals(List.of(ONE_BAND_LABEL, "all targets"), d.getColumnKeys());
+        assertEquals(20.0, d.getMeanValue("v2", ONE_BAND_LABEL).doubleValue(), 1e-9, "points");
+        assertEquals(0.4, d.getStdDevValue("v2", ONE_BAND_LABEL).doubleValue(), 1e-9, "±2 paired SE, in points");
     }
 
     @Test
@@ -141,10 +166,10 @@ class ChartsTest {
             Path two = dir.resolve("two.png");
             Path compare = dir.resolve("compare.png");
             new SweepChart(style).write(one, new SweepChart.Sweep(axes.subList(0, 1), line, variants(3), "p_met_300"),
-                    new double[] {300}, false, "test");
+                    new double[] {300}, ONE_BAND, "test");
             new SweepChart(style).write(two, new SweepChart.Sweep(axes, grid, variants(6), "city_gdp"),
-                    new double[] {300}, false, "test");
-            new CompareChart(style).write(compare, variants(3), new double[] {300}, false, 2025);
+                    new double[] {300}, ONE_BAND, "test");
+            new CompareChart(style).write(compare, variants(3), new double[] {300}, ONE_BAND, 2025);
             for (Path p : List.of(one, two, compare)) {
                 BufferedImage image = ImageIO.read(p.toFile());
                 assertNotNull(image, p.toString());

@@ -98,7 +98,7 @@ public final class Fixtures {
         CompiledScenario c = compile();
         Tally tally = new SimulationEngine(c.model()).run(trials, seed, 2);
         return Summarizer.summarize(tally, c.model().thresholds(), c.model().targets(), c.scenario().baseYear(),
-                List.of("exclusive", "cumulative"), List.of());
+                List.of());
     }
 
     /** The result of running the CLI in-process. */
