@@ -81,9 +81,10 @@ public final class BacktestPipeline {
         Samples samples = tally.samples();
         List<String> units = window.baseRows().stream().map(HistoryRow::unit).toList();
         List<Score> scores = new ArrayList<>();
+        Map<Integer, double[]> sorted = new java.util.HashMap<>();
         for (Actual a : window.actuals()) {
             int variable = tally.variable(units.indexOf(a.unit()), a.year() - window.baseYear());
-            scores.add(Scores.score(a, samples.sorted(variable)));
+            scores.add(Scores.score(a, sorted.computeIfAbsent(variable, samples::sorted)));
         }
         List<Fan> fans = new ArrayList<>();
         int years = window.lastYear() - window.baseYear();
@@ -91,11 +92,11 @@ public final class BacktestPipeline {
             int[] calendar = new int[years + 1];
             double[][] q = new double[years + 1][];
             for (int t = 0; t <= years; t++) {
-                double[] sorted = samples.sorted(tally.variable(c, t));
+                double[] values = sorted.computeIfAbsent(tally.variable(c, t), samples::sorted);
                 calendar[t] = window.baseYear() + t;
                 q[t] = new double[Score.LEVELS.length];
                 for (int k = 0; k < q[t].length; k++) {
-                    q[t][k] = Scores.quantile(sorted, Score.LEVELS[k]);
+                    q[t][k] = Scores.quantile(values, Score.LEVELS[k]);
                 }
             }
             fans.add(new Fan(units.get(c), window.baseRows().get(c).displayName(), calendar, q));

@@ -100,6 +100,7 @@ public final class Calibrator {
         Estimate mu = new Estimate("trend real growth μ", Moments.mean(g), Moments.seOfMean(sd, n), n, years,
                 "mean of " + n + " growth rates; SE s/√n");
         List<String> notes = new ArrayList<>();
+        addIfAny(notes, Moments.smallSampleNote(n));
         String what = unit.equals(History.CITY) ? "the city's" : "unit " + unit + "'s";
         Estimate common = null;
         if (n >= MIN_SD) {
@@ -117,6 +118,12 @@ public final class Calibrator {
                     : "σ_common from one unit's series mixes the common shock and the unit's own (σ_c)");
         }
         return new Calibration(history.file(), unit, false, mu, common, null, null, obs, s.skipped(), notes);
+    }
+
+    static void addIfAny(List<String> notes, String note) {
+        if (note != null) {
+            notes.add(note);
+        }
     }
 
     static String years(List<GrowthObservation> obs) {

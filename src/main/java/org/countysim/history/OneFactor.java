@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * growth rate (n_t of them), with ȳ_t their mean:
  * <ul>
  * <li>μ = the mean of ȳ_t over the T years; SE = sd(ȳ_t)/√T;</li>
- * <li>σ_c² = Σ (g_{c,t} − ȳ_t)² / Σ (n_t − 1) (the within-year variance; SE σ_c/√(2·Σ(n_t − 1)));</li>
+ * <li>σ_c² = Σ (g_{c,t} − ȳ_t)² / Σ (n_t − 1) (the within-year variance; SE σ_c/√(2·Σ(n_t − 1)), widened by
+ *     √((1+ρ²)/(1−ρ²)) as a unit's residuals are an AR(1));</li>
  * <li>σ_common² = Var(ȳ_t) − σ_c²·mean(1/n_t), since Var(ȳ_t) = σ_common² + σ_c²/n_t (clamped at 0); SE by
  *     the delta method on Var(s²) = 2s⁴/(T−1), at most √SE(σ²) (near 0 the delta method says nothing);</li>
  * <li>ρ = Σ e_{c,t}·e_{c,t−1} / Σ e_{c,t−1}² over a unit's residuals e = g − ȳ in consecutive years; removing the
@@ -74,15 +75,21 @@ final class OneFactor {
             }
         }
         inverseN /= t;
+        Calibrator.addIfAny(notes, Moments.smallSampleNote(t));
         double mu = Moments.mean(yearMeans);
         double sdMeans = Moments.sd(yearMeans);
         double unitSd = Math.sqrt(squares / dof);
         Estimate trend = new Estimate("trend real growth μ", mu, Moments.seOfMean(sdMeans, t), t, years,
                 "mean over " + t + " years of the units' mean growth; SE sd/√T");
-        Estimate unit = new Estimate("σ_c", unitSd, Moments.seOfSd(unitSd, dof), dof, years,
-                "within-year sd of the units' growth, " + dof + " degrees of freedom; SE σ_c/√(2·dof)");
         Estimate common = common(sdMeans, unitSd, inverseN, t, years, notes);
         Estimate rho = rho(residuals, years, notes);
+        // A unit's residuals are an AR(1): a variance from them has (1+ρ²)/(1−ρ²) times the variance of one from
+        // independent values (Bartlett), so the SE of σ_c is widened by its square root.
+        double r = rho == null ? 0 : Math.max(-0.95, Math.min(0.95, rho.value()));
+        double widen = Math.sqrt((1 + r * r) / (1 - r * r));
+        Estimate unit = new Estimate("σ_c", unitSd, Moments.seOfSd(unitSd, dof) * widen, dof, years,
+                "within-year sd of the units' growth, " + dof + " degrees of freedom; SE σ_c/√(2·dof),"
+                        + " widened by √((1+ρ²)/(1−ρ²)) for the residuals' persistence");
         return new Calibration(file, String.join(", ", units), true, trend, common, unit, rho, used, skipped, notes);
     }
 

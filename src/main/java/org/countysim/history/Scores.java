@@ -24,12 +24,11 @@ public final class Scores {
     private Scores() {
     }
 
-    /** Scores an actual against simulated values; {@code values} is sorted here (a copy is not made). */
+    /** Scores an actual against simulated values sorted ascending (one sort serves every actual of a unit-year). */
     public static Score score(Actual actual, double[] values) {
         if (values.length == 0) {
             throw new IllegalArgumentException("no simulated values");
         }
-        Arrays.sort(values);
         double[] q = new double[Score.LEVELS.length];
         for (int i = 0; i < q.length; i++) {
             q[i] = quantile(values, Score.LEVELS[i]);
