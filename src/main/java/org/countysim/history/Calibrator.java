@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.countysim.util.Suggest;
 
@@ -136,9 +135,9 @@ public final class Calibrator {
         if (s.skipped().isEmpty()) {
             return "";
         }
-        Map<String, List<String>> byReason = new TreeMap<>();
-        s.skipped().forEach(k -> byReason.computeIfAbsent(k.reason(), r -> new ArrayList<>())
-                .add(k.year() + " (line " + k.line() + ")"));
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        s.skipped().stream().sorted(java.util.Comparator.comparingInt(GrowthSeries.Skipped::year)).forEach(k ->
+                byReason.computeIfAbsent(k.reason(), r -> new ArrayList<>()).add(k.year() + " (line " + k.line() + ")"));
         return "; years without one: " + byReason.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": "
                 + e.getKey()).collect(Collectors.joining("; "));
     }

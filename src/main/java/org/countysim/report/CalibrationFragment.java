@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 import org.countysim.history.Calibration;
 import org.countysim.history.Estimate;
@@ -85,9 +86,11 @@ public final class CalibrationFragment {
 
     /** Skipped years grouped by unit and reason: "city 2017, 2018: no real growth given, …". */
     public static List<String> skipped(List<GrowthSeries.Skipped> skipped) {
-        Map<String, List<Integer>> byReason = new TreeMap<>();
-        skipped.forEach(s -> byReason.computeIfAbsent(s.unit() + "\u0000" + s.reason(), k -> new ArrayList<>())
-                .add(s.year()));
+        Map<String, List<Integer>> byReason = new LinkedHashMap<>();
+        skipped.stream().sorted(Comparator.comparing(GrowthSeries.Skipped::unit)
+                        .thenComparingInt(GrowthSeries.Skipped::year))
+                .forEach(s -> byReason.computeIfAbsent(s.unit() + "\u0000" + s.reason(), k -> new ArrayList<>())
+                        .add(s.year()));
         return byReason.entrySet().stream().map(e -> {
             String[] parts = e.getKey().split("\u0000", 2);
             return parts[0] + " " + e.getValue().stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))
