@@ -68,7 +68,8 @@ public final class BacktestPipeline {
                     + window.baseRows().size() + " units over " + (compiled.model().years() + 1) + " years is more than "
                     + MAX_VALUES + " values; use --trials " + MAX_VALUES / (values / sc.trials()) + " or fewer");
         }
-        Path out = o.outDir() != null ? o.outDir() : Path.of("out", sc.name() + "-backtest-" + window.baseYear());
+        Path out = o.outDir() != null ? o.outDir()
+                : Path.of("out", sc.name() + "-backtest-" + window.baseYear() + WhatIf.folderSuffix(o.overrides()));
         OutputFolder folder = OutputFolder.check(out, List.of(sc.file(), request.actuals()));
         Tally tally = SimulationEngine.keepingSamples(compiled.model()).run(sc.trials(), sc.seed(), o.threads());
         Backtest backtest = score(tally, window, sc, BacktestScenario.notes(read, window));
