@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way (architecture.md): cli → app → {data, scenario, engine, result, report};
+ * Dependencies point one way (architecture.md): cli → app → {data, scenario, engine, result, report, history};
  * engine → model; report → result; model is pure; each library is used by its one package.
  */
 class ArchitectureTest {
@@ -43,6 +43,15 @@ class ArchitectureTest {
     void theModelIsPureEconomics() {
         noClasses().that().resideInAPackage("org.countysim.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.countysim.engine..", "org.countysim.report..", "org.countysim.result..", "org.countysim.data..", "org.countysim.scenario..",
+                        "org.apache.commons.rng..", "org.apache.commons.csv..", "org.jfree..", "java.io..", "java.nio..")
+                .check(classes);
+    }
+
+    @Test
+    void historyEstimatesArePure() {
+        noClasses().that().resideInAPackage("org.countysim.history..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.countysim.engine..", "org.countysim.report..", "org.countysim.result..",
+                        "org.countysim.data..", "org.countysim.scenario..", "org.countysim.model..",
                         "org.apache.commons.rng..", "org.apache.commons.csv..", "org.jfree..", "java.io..", "java.nio..")
                 .check(classes);
     }

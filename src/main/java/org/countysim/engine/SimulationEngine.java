@@ -42,9 +42,16 @@ public final class SimulationEngine {
     private final int[][][] sharedFrom;
     /** Trials per chunk: see {@link #MAX_CHUNK}. */
     private final int chunk;
+    /** Whether tallies keep every trial's values (backtest scores need them). */
+    private final boolean keepSamples;
 
     public SimulationEngine(CompiledModel model) {
         this(List.of(model), new boolean[] {true}, Contrasts.NONE);
+    }
+
+    /** One model whose tally keeps every trial's values ({@link Tally#samples()}): memory grows with trials. */
+    public static SimulationEngine keepingSamples(CompiledModel model) {
+        return new SimulationEngine(List.of(model), new boolean[] {true}, Contrasts.NONE, MAX_CHUNK, true);
     }
 
     /**
@@ -57,6 +64,12 @@ public final class SimulationEngine {
 
     /** With at most {@code maxChunk} trials a chunk (tests show that it changes no result). */
     SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, int maxChunk) {
+        this(variants, tallied, contrasts, maxChunk, false);
+    }
+
+    private SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, int maxChunk,
+                             boolean keepSamples) {
+        this.keepSamples = keepSamples;
         this.variants = List.copyOf(variants);
         this.tallied = tallied.clone();
         this.contrasts = contrasts;
@@ -186,8 +199,8 @@ public final class SimulationEngine {
         }
     }
 
-    private static Tally newTally(CompiledModel model) {
-        return new Tally(model.unitCount(), model.years(), model.bandCount());
+    private Tally newTally(CompiledModel model) {
+        return new Tally(model.unitCount(), model.years(), model.bandCount(), keepSamples);
     }
 
     /** One thread's models, draw columns and partial tallies. */

@@ -68,6 +68,7 @@ final class TrialRecorder {
         }
         sum[variable] = s;
         squares[variable] = q;
+        tally.addSamples(variable, values, rows);
     }
 
     /**

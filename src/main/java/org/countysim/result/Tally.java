@@ -28,8 +28,15 @@ public final class Tally {
     final double[] sum;
     final double[] sumSquares;
     long clamps;
+    /** Every trial's values, when asked for (backtest); null otherwise. */
+    final Samples samples;
 
     public Tally(int units, int years, int bands) {
+        this(units, years, bands, false);
+    }
+
+    /** @param keepSamples whether to keep every trial's value of each variable (see {@link Samples}) */
+    public Tally(int units, int years, int bands, boolean keepSamples) {
         this.units = units;
         this.years = years;
         this.bands = bands;
@@ -42,6 +49,7 @@ public final class Tally {
         }
         this.sum = new double[variables];
         this.sumSquares = new double[variables];
+        this.samples = keepSamples ? new Samples(variables) : null;
     }
 
     /** Index of a unit-year variable; {@code unit == units} is the city total. */
@@ -75,6 +83,18 @@ public final class Tally {
         exactAll += exactHere ? 1 : 0;
     }
 
+    /** Keeps a column of values of one variable, when this tally keeps samples. */
+    public void addSamples(int variable, double[] column, int rows) {
+        if (samples != null) {
+            samples.add(variable, column, rows);
+        }
+    }
+
+    /** Every trial's values, or null when the run did not keep them. */
+    public Samples samples() {
+        return samples;
+    }
+
     public void addClamps(long n) {
         clamps += n;
     }
@@ -91,6 +111,9 @@ public final class Tally {
         add(unitBand, other.unitBand);
         for (int i = 0; i < sketches.length; i++) {
             sketches[i].merge(other.sketches[i]);
+        }
+        if (samples != null) {
+            samples.addAll(other.samples);
         }
     }
 

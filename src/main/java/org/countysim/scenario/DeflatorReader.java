@@ -8,7 +8,8 @@ import org.countysim.scenario.YNode.YMap;
 /**
  * Reads {@code deflator:}: one value or distribution for every projected year, or a mapping by year for the
  * years already known ({@code 2022: 0.022}, or a distribution of its own) with {@code default:} for the rest
- * (model.md §2).
+ * (model.md §2). Listed years outside the projection are ignored, so one scenario serves a backtest from an
+ * earlier base year or a nearer horizon.
  */
 final class DeflatorReader {
     private static final String DEFAULT = "default";
@@ -34,8 +35,7 @@ final class DeflatorReader {
             }
             int year = Integer.parseInt(e.getKey());
             if (baseYear > 0 && (year <= baseYear || year > horizon)) {
-                in.problems().add(e.getValue(), "deflator: " + year + " is not a projected year (" + (baseYear + 1)
-                        + "–" + horizon + ")");
+                // A known year this run does not project (a backtest from an earlier base, a nearer horizon).
                 continue;
             }
             // One draw per trial for that year; its own stream, so the other years' draws do not move.

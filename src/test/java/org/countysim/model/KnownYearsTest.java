@@ -44,15 +44,13 @@ class KnownYearsTest {
     }
 
     @Test
-    void missingOrOutsideYearsAreRefused() throws Exception {
+    void missingYearsAreRefusedAndYearsOutsideTheProjectionIgnored() throws Exception {
         Path s = flat().with("deflator", "deflator: {2022: 0.01, 2023: 0.01}").scenario();
         Fixtures.CliResult r = Fixtures.cli("validate", s.toString());
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("deflator: no value for 2024"), r.err());
-        s = flat().with("deflator", "deflator: {2021: 0.01, default: 0}").scenario();
-        r = Fixtures.cli("validate", s.toString());
-        assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().contains("2021 is not a projected year (2022–2024)"), r.err());
+        Tally t = flat().with("deflator", "deflator: {2021: 0.5, 2030: 0.5, default: 0}").tally(100, 1);
+        assertEquals(100, meanGdp(t, 3), 1e-9, "2021 (the base year) and 2030 are not projected: ignored");
     }
 
     /** Only quantity − trend_quantity is credited; below the trend the programme subtracts (model.md §3.2). */

@@ -1,0 +1,70 @@
+package org.countysim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.countysim.app.BacktestPipeline;
+import org.countysim.report.ManifestWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code countysim backtest SCENARIO --base-year Y --actuals FILE}: score the model on years already known. */
+@Command(name = "backtest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Project the scenario WITHOUT its interventions from an earlier base year, starting from the"
+                + " actuals file's figures of that year, and score every later figure of that file: PIT (its percentile"
+                + " in the simulated distribution), whether it lies inside P5–P95 and P25–P75, and the CRPS; a band"
+                + " (gdp_low/gdp_high) scores P(inside the band). Writes backtest.csv, backtest.png and manifest.json"
+                + " to out/<scenario name>-backtest-<year>/ (or --out).",
+        footer = ExitCodes.HELP)
+final class BacktestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SimulationOptions options;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/plan-2025.yaml")
+    Path scenario;
+
+    @Option(names = "--base-year", required = true, paramLabel = "YEAR",
+            description = "The year to project from; its figures in the actuals file are the baseline.")
+    int baseYear;
+
+    @Option(names = "--actuals", required = true, paramLabel = "FILE",
+            description = "History CSV with the base year's figures and the later ones to score (README: History files).")
+    Path actuals;
+
+    @Option(names = "--units", paramLabel = "UNIT", split = ",", description = "Backtest only these units (codes or"
+            + " names, comma-separated; 'city' for the city total).")
+    List<String> units = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        BacktestPipeline.Outcome o = BacktestPipeline.run(new BacktestPipeline.Request(
+                DefaultScenario.resolve(scenario), actuals, baseYear, units, options.toOptions()));
+        if (options.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scenario", o.scenarioName());
+            m.put("out_dir", o.outDir().toString());
+            m.put("base_year", o.backtest().baseYear());
+            m.put("trials", o.backtest().trials());
+            m.put("seed", o.backtest().seed());
+            m.put("totals", o.backtest().totals());
+            m.put("scores", o.backtest().scores());
+            m.put("notes", o.backtest().notes());
+            spec.commandLine().getOut().println(ManifestWriter.toJson(m));
+            spec.commandLine().getOut().flush();
+        } else {
+            HistoryConsole.backtest(spec.commandLine().getOut(), o);
+        }
+        return ExitCodes.OK;
+    }
+}

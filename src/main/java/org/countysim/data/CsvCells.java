@@ -1,0 +1,90 @@
+package org.countysim.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Cells of a CSV read with positions: file:line:column for every message, numbers parsed strictly (no thousands
+ * separators, no NaN or infinities), problems collected rather than thrown. The rules are those of
+ * {@link BaselineCsvReader}.
+ */
+final class CsvCells {
+    private final String file;
+    private final int[] lineStarts;
+    final List<String> problems = new ArrayList<>();
+
+    CsvCells(String file, String text) {
+        this.file = file;
+        this.lineStarts = lineStarts(text);
+    }
+
+    String text(CSVRecord r, Map<String, Integer> columns, String name) {
+        Integer i = columns.get(name);
+        return i == null || i >= r.size() ? "" : r.get(i).strip();
+    }
+
+    /** NaN for an absent column or an empty cell; a problem for anything that is not a plain number. */
+    double number(CSVRecord r, Map<String, Integer> columns, String name) {
+        String cell = text(r, columns, name);
+        if (cell.isEmpty()) {
+            return Double.NaN;
+        }
+        if (cell.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
+            problems.add(at(r, columns.get(name)) + name + " '" + cell
+                    + "' has a thousands separator: write the number without commas");
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(cell);
+            if (!Double.isFinite(v) || cell.matches(".*[a-zA-Z].*") && !cell.matches("[-+]?[0-9.]+[eE][-+]?\\d+")) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            problems.add(at(r, columns.get(name)) + name + " '" + cell + "' is not a number");
+            return Double.NaN;
+        }
+    }
+
+    static boolean isBlank(CSVRecord r) {
+        for (String v : r) {
+            if (!v.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "file:line:column: " (column 0-based here, 1-based in the text). */
+    String at(CSVRecord r, int column) {
+        return file + ":" + lineOf(r) + ":" + (column + 1) + ": ";
+    }
+
+    String line(CSVRecord r) {
+        return file + ":" + lineOf(r) + ": ";
+    }
+
+    int lineOf(CSVRecord r) {
+        int pos = Arrays.binarySearch(lineStarts, (int) r.getCharacterPosition());
+        return (pos >= 0 ? pos : -pos - 2) + 1;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static String fmt(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
