@@ -56,17 +56,16 @@ final class PrecisionRule {
         }
     }
 
-    /** The largest standard error of any probability in the summary. */
+    /** The largest standard error of any probability in the summary (weighted ones for a conditioned summary). */
     static double largestSe(Summary s) {
         double worst = 0;
-        long n = s.trials();
         Summary.Tiers t = s.tiers();
         worst = Math.max(worst, Math.max(t.allMet().se(), t.exactAll().se()));
         for (Summary.Band b : t.bands()) {
             worst = Math.max(worst, Math.max(b.met().se(), b.exact().se()));
             for (Counting counting : Counting.values()) {
-                for (double p : b.count(counting).p()) {
-                    worst = Math.max(worst, Math.sqrt(p * (1 - p) / n));
+                for (double se : b.count(counting).pSe()) {
+                    worst = Math.max(worst, se);
                 }
             }
         }
@@ -74,8 +73,8 @@ final class PrecisionRule {
             for (Summary.Estimate e : u.pReach()) {
                 worst = Math.max(worst, e.se());
             }
-            for (double p : u.pBand()) {
-                worst = Math.max(worst, Math.sqrt(p * (1 - p) / n));
+            for (double se : u.pBandSe()) {
+                worst = Math.max(worst, se);
             }
         }
         return worst;

@@ -48,11 +48,33 @@ final class UniverseSelector {
                 chosen.remove(u);
             }
         }
+        countedInside(chosen);
         checkFold(chosen);
         if (chosen.isEmpty() && problems.isEmpty()) {
             problems.add("universe: no unit of " + baseline.file() + " is selected");
         }
         return new ArrayList<>(chosen);
+    }
+
+    /**
+     * Rows counted inside other rows' figures are never projected: their GDP is already in the units that hold
+     * them. Left out when selected by kind; named in {@code universe.units} or folded, they contradict the reading.
+     */
+    private void countedInside(Set<BaselineUnit> chosen) {
+        for (String ref : spec.countedInside()) {
+            BaselineUnit u = resolve(ref, "universe.counted_inside");
+            if (u == null) {
+                continue;
+            }
+            boolean named = spec.units().stream().map(resolver::find).anyMatch(u::equals);
+            boolean folded = spec.fold().keySet().stream().map(resolver::find).anyMatch(u::equals);
+            if (named || folded) {
+                problems.add("universe.counted_inside: '" + ref + "' is also " + (named ? "listed in universe.units"
+                        : "folded into a host (universe.fold)") + "; a row whose GDP other rows already include"
+                        + " cannot be projected too: that would count it twice");
+            }
+            chosen.remove(u);
+        }
     }
 
     private void checkFold(Set<BaselineUnit> chosen) {
