@@ -37,7 +37,7 @@ public final class ComparePipeline {
                 o.threads(), sampling, VariantRunner::largestProbabilitySe);
         VariantResult result = run.result();
         Outcome outcome = new Outcome(result, scenarios, folderOut.path(), first.seed(),
-                VariantRunner.precisionWarnings(run, sampling));
+                VariantRunner.warnings(run, sampling));
         folderOut.write(folder -> {
             VariantCsv.writeCompare(folder.resolve("compare.csv"), result, o.excelBom());
             if (o.charts()) {

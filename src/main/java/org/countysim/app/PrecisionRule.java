@@ -1,12 +1,10 @@
 package org.countysim.app;
 
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.Counting;
 import org.countysim.result.Summary;
-import org.countysim.result.Tally;
 
 /**
  * {@code --precision EPS}: after the first trials, keep adding whole blocks until every probability the run
@@ -27,11 +25,7 @@ final class PrecisionRule {
         this.maxTrials = maxTrials;
     }
 
-    Result run(SimulationEngine.Session session, long trials, Progress progress, Function<Tally, Summary> summarize) {
-        return runUntil(session, trials, progress, r -> largestSe(summarize.apply(r.tallies()[0])));
-    }
-
-    /** As above, with the largest standard error that counts computed from the session's result. */
+    /** Runs the session, with the largest standard error that counts computed from the session's result. */
     Result runUntil(SimulationEngine.Session session, long trials, Progress progress,
                     ToDoubleFunction<EngineResult> largest) {
         if (eps == null) {

@@ -6,8 +6,18 @@ import org.countysim.result.Attribution;
 import org.countysim.result.Summary;
 import org.countysim.scenario.CompiledScenario;
 
-/** A finished run: what was compiled, the summary, the attribution (null without interventions), where it was written and the model's warnings. */
+/**
+ * A finished run: what was compiled, the summary, the attribution (null without interventions), where it was
+ * written and the model's warnings. With evidence (model.md §11) {@code summary} is conditioned on it (the answer)
+ * and {@code evidence} holds the same trials unweighted (the prior), the effective sample size and what the
+ * evidence did to each banded baseline.
+ */
 public record RunOutcome(CompiledScenario compiled, Summary summary, Attribution attribution, Path outDir, long trials, long seed,
                          int threads, double wallSeconds, List<String> warnings,
-                         PrecisionRule.Result precision) {
+                         PrecisionRule.Result precision, EvidenceOutcome evidence) {
+
+    /** Whether the run was conditioned on evidence. */
+    public boolean conditioned() {
+        return evidence != null;
+    }
 }

@@ -69,7 +69,7 @@ public final class SweepPipeline {
                 first.seed(), o.threads(), sampling, VariantRunner::largestProbabilitySe);
         List<ParamAxis> axes = params.stream().map(p -> ParamLabels.of(first, p.path())).toList();
         Outcome outcome = new Outcome(axes, points, run.result(), metric, first.seed(), outFolder.path(),
-                VariantRunner.precisionWarnings(run, sampling));
+                VariantRunner.warnings(run, sampling));
         write(outFolder, outcome, variants.get(0), o);
         return outcome;
     }

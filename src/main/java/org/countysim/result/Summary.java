@@ -140,7 +140,9 @@ public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<C
          * (Σw·I, Σw²·I) and of all trials; as I² = I, Σw²(I − p)² = (1 − 2p)Σw²I + p²Σw².
          */
         public static Estimate weightedProbability(double hitW, double hitW2, double sumW, double sumW2) {
-            return weightedMean(hitW, hitW2, hitW2, sumW, sumW2);
+            Estimate e = weightedMean(hitW, hitW2, hitW2, sumW, sumW2);
+            // a sum of the weights of some trials can round a hair above the sum of all
+            return new Estimate(Math.min(1, Math.max(0, e.value())), e.se());
         }
     }
 }

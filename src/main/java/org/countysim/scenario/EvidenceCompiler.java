@@ -113,7 +113,7 @@ final class EvidenceCompiler {
     /** "all 13 rows of jining_units_2021.csv", "任城区 + 兖州区", or "5 units (任城区, …)". */
     private String label(Scenario.Observation o, List<BaselineUnit> rows) {
         if (o.units().all()) {
-            return "all " + rows.size() + " rows of " + baseline.file().getFileName()
+            return (rows.size() == 1 ? "the 1 row of " : "all " + rows.size() + " rows of ") + baseline.file().getFileName()
                     + (countedInside.isEmpty() ? "" : " but those counted inside others");
         }
         List<String> names = rows.stream().map(BaselineUnit::displayName).toList();

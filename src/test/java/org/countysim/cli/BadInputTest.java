@@ -200,12 +200,67 @@ class BadInputTest {
                 "unknown unit 'zone-x'"));
         cases.add(new Case("unknown encoding", f -> f.with("data", "data:\n  baseline: base.csv\n  encoding: klingon\n"
                 + "  sector_shares: {primary: 0.1, secondary: 0.4, tertiary: 0.5}"), "unknown encoding 'klingon'"));
+        evidenceCases(cases);
         return cases.stream().map(Arguments::of);
+    }
+
+    /** Evidence (model.md §11): every bad observation names its scenario path. */
+    static void evidenceCases(List<Case> cases) {
+        cases.add(new Case("evidence: unknown unit", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: [u2x], year: 2021, value: 100, sd: 1}"), "evidence[0].units"));
+        cases.add(new Case("evidence: unknown unit, did you mean", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: u2x, year: 2021, value: 100, sd: 1}"), "unknown unit 'u2x' (did you mean 'u1'?)"));
+        cases.add(new Case("evidence: year before the base year", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2019, value: 100, sd: 1}"), "evidence[0].year ("));
+        cases.add(new Case("evidence: year before the base year, why", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2019, value: 100, sd: 1}"), "year 2019 is before the base year 2021"));
+        cases.add(new Case("evidence: year after the horizon", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2030, value: 100, sd: 1}"), "year 2030 is after the horizon 2022"));
+        cases.add(new Case("evidence: zero sd", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: 100, sd: 0}"), "evidence[0].sd"));
+        cases.add(new Case("evidence: zero tolerance refused with its reason", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: 100, sd: 0}"), "rounding alone justifies one"));
+        cases.add(new Case("evidence: negative half-width", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: 100, within: -5}"), "evidence[0].within"));
+        cases.add(new Case("evidence: NaN value", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: .nan, sd: 1}"), "evidence[0].value"));
+        cases.add(new Case("evidence: infinite tolerance", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: 100, sd: .inf}"), "not a finite number"));
+        cases.add(new Case("evidence: zero value", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: 0, sd: 1}"), "the observed value must be positive"));
+        cases.add(new Case("evidence: negative value", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: -100, sd: 1}"), "evidence[0].value"));
+        cases.add(new Case("evidence: both tolerances", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: 100, sd: 1, within: 2}"), "evidence[0]"));
+        cases.add(new Case("evidence: both tolerances, which", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: 100, sd: 1, within: 2}"), "give one tolerance"));
+        cases.add(new Case("evidence: no tolerance", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, value: 100}"), "missing a tolerance"));
+        cases.add(new Case("evidence: no year", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, value: 100, sd: 1}"), "missing required key 'year'"));
+        cases.add(new Case("evidence: misspelt key", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: all, year: 2021, vlaue: 100, sd: 1}"), "unknown key 'vlaue' (did you mean 'value'?)"));
+        cases.add(new Case("evidence: a unit listed twice", f -> f.with("evidence", "evidence:\n"
+                + "  - {units: [u1, U1], year: 2021, value: 100, sd: 1}"), "listed twice"));
+        cases.add(new Case("evidence: not a list", f -> f.with("evidence", "evidence: {units: all}"),
+                "expected a list"));
+        cases.add(new Case("evidence: later year sums a unit outside the universe", f -> {
+            f.baseline(GOOD_ROW, "z1,,z1,zone,2021,,10,20,band,test");
+            f.with("name", "name: t\nuniverse: {kinds: [county]}");
+            f.with("evidence", "evidence:\n  - {units: all, year: 2022, value: 120, sd: 5}");
+        }, "can only sum projected units: the model has no GDP of z1 in 2022"));
+        cases.add(new Case("counted_inside: unknown unit", f -> f.with("name", "name: t\nuniverse: {counted_inside: [zz]}"),
+                "universe.counted_inside: unknown unit 'zz'"));
+        cases.add(new Case("counted_inside: also projected", f -> f.with("name",
+                "name: t\nuniverse: {units: [u1], counted_inside: [u1]}"), "cannot be projected too"));
     }
 
     @org.junit.jupiter.api.Test
     void theCatalogueHasAtLeastFortyDistinctCases() {
         assertTrue(cases().count() >= 40, "the hardening issue asks for at least 40");
+        List<Case> evidence = new ArrayList<>();
+        evidenceCases(evidence);
+        assertTrue(evidence.size() >= 20, "evidence: each bad case of issue 12, and more");
     }
 
     @ParameterizedTest(name = "{0}")
