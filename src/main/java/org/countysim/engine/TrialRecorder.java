@@ -38,23 +38,51 @@ final class TrialRecorder {
         this.bandCounts = new long[thresholds.length + 1];
     }
 
+    /**
+     * A chunk's unweighted statistics. In a run conditioned on evidence these are the prior's, and its GDP sketches
+     * are kept for the base year only (baselines.png compares them with the conditioned ones): the prior's later
+     * quantiles are not reported, and a second sketch per unit-year would cost as much as the weighted one
+     * (model.md §11; docs/benchmarks.md). Without evidence nothing changes.
+     */
     void record(ChunkModel chunk, int rows, Tally tally, double[] sum, double[] squares) {
         tally.addTrials(rows);
         for (int t = 0; t <= years; t++) {
             double[] total = city[t];
             java.util.Arrays.fill(total, 0, rows, 0);
+            boolean sketch = evidence.isEmpty() || t == 0;
             for (int c = 0; c < units; c++) {
                 double[] column = chunk.gdpColumn(c, t);
-                addColumn(tally, tally.variable(c, t), column, rows, sum, squares);
+                if (sketch) {
+                    addColumn(tally, tally.variable(c, t), column, rows, sum, squares);
+                } else {
+                    addSums(tally.variable(c, t), column, rows, sum, squares);
+                }
                 for (int r = 0; r < rows; r++) {
                     total[r] += column[r];
                 }
                 countBands(column, rows);
                 tally.addUnitBands(c, t, bandCounts);
             }
-            addColumn(tally, tally.variable(units, t), total, rows, sum, squares);
+            if (sketch) {
+                addColumn(tally, tally.variable(units, t), total, rows, sum, squares);
+            } else {
+                addSums(tally.variable(units, t), total, rows, sum, squares);
+            }
         }
         countTiers(chunk, rows, tally);
+    }
+
+    /** A variable's sum and sum of squares only, trials in order (as {@link #addColumn} adds them). */
+    private static void addSums(int variable, double[] values, int rows, double[] sum, double[] squares) {
+        double s = sum[variable];
+        double q = squares[variable];
+        for (int r = 0; r < rows; r++) {
+            double y = values[r];
+            s += y;
+            q += y * y;
+        }
+        sum[variable] = s;
+        squares[variable] = q;
     }
 
     /**

@@ -35,9 +35,9 @@ public final class BaselineChart {
      * series 2: the conditioned P5–P95 and median. Row i of the chart is the i-th unit from the top.
      */
     public static XYIntervalSeriesCollection dataset(List<BaselineShift> shifts) {
-        XYIntervalSeries band = new XYIntervalSeries("band");
-        XYIntervalSeries prior = new XYIntervalSeries("prior");
-        XYIntervalSeries given = new XYIntervalSeries("given");
+        XYIntervalSeries band = new XYIntervalSeries("band", false, true);
+        XYIntervalSeries prior = new XYIntervalSeries("prior", false, true);
+        XYIntervalSeries given = new XYIntervalSeries("given", false, true);
         for (int i = 0; i < shifts.size(); i++) {
             BaselineShift s = shifts.get(i);
             double row = shifts.size() - 1 - i;

@@ -83,8 +83,8 @@ public final class ScenarioCompiler {
                 growths.add(growth(g, years));
             }
         }
-        Evidence evidence = new EvidenceCompiler(sc, baseline, resolver, index, countedInside(), foldedInto(),
-                this::baseSlot, problems).compile();
+        Evidence evidence = new EvidenceCompiler(sc, baseline, resolver, index, UniverseRows.countedInside(sc, resolver),
+                UniverseRows.foldedInto(sc, resolver), this::baseSlot, problems).compile();
         problems.throwIfAny();
         double[] thresholds = sc.tiers().bands().stream().mapToDouble(Scenario.Band::thresholdYi).toArray();
         Targets targets = Targets.of(sc.tiers().targetForm(),
@@ -164,31 +164,6 @@ public final class ScenarioCompiler {
         int slot = plan.slot("baseline:" + u.code(), "baseline:" + u.code(), d, 1);
         baseSlots.put(u.code(), slot);
         return slot;
-    }
-
-    /** Codes of the rows counted inside other rows' figures (universe.counted_inside). */
-    private Set<String> countedInside() {
-        Set<String> codes = new HashSet<>();
-        for (String ref : sc.universe().countedInside()) {
-            BaselineUnit u = resolver.find(ref);
-            if (u != null) {
-                codes.add(u.code());
-            }
-        }
-        return codes;
-    }
-
-    /** Folded zones' codes → their hosts' names. */
-    private Map<String, String> foldedInto() {
-        Map<String, String> out = new HashMap<>();
-        sc.universe().fold().forEach((zone, host) -> {
-            BaselineUnit z = resolver.find(zone);
-            BaselineUnit h = resolver.find(host);
-            if (z != null && h != null) {
-                out.put(z.code(), h.displayName());
-            }
-        });
-        return out;
     }
 
     private double[][] sectorShares() {
@@ -300,7 +275,7 @@ public final class ScenarioCompiler {
      * inside others' figures take no share: their GDP is already in the rows that hold them.
      */
     private double outsideBase(int sector) {
-        Set<String> inside = countedInside();
+        Set<String> inside = UniverseRows.countedInside(sc, resolver);
         universe.forEach(u -> inside.add(u.code()));
         sc.universe().fold().keySet().forEach(zone -> {
             BaselineUnit z = resolver.find(zone);

@@ -120,7 +120,12 @@ class EvidenceWeightsTest {
         for (int i = 0; i < prior.unitYears().size(); i++) {
             Summary.UnitYear a = prior.unitYears().get(i);
             Summary.UnitYear b = given.unitYears().get(i);
-            assertArrayEquals(a.quantiles(), b.quantiles(), 0, "the weighted sketch with weights 1 is the sketch");
+            if (a.year() == 2021) {
+                assertArrayEquals(a.quantiles(), b.quantiles(), 0, "the weighted sketch with weights 1 is the sketch");
+            } else {
+                assertTrue(Double.isNaN(a.quantiles()[0]), "a conditioned run keeps the prior's sketches for the base"
+                        + " year only");
+            }
             assertArrayEquals(a.pBand(), b.pBand(), 0);
             assertEquals(a.mean().value(), b.mean().value(), 1e-9 * Math.abs(a.mean().value()));
             assertEquals(a.mean().se() * Math.sqrt(4999.0 / 5000), b.mean().se(), 1e-9 * a.mean().se());

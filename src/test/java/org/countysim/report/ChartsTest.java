@@ -113,6 +113,44 @@ class ChartsTest {
         }
     }
 
+    /**
+     * A conditioned run (model.md §11): tiers.png with the prior as dots and "prior → given" in every title;
+     * baselines.png with one row per banded unit; and the sentence a reviewer reads.
+     */
+    @Test
+    void conditionedChartsShowThePriorBesideTheEvidence() throws Exception {
+        Summary prior = summary();
+        Summary given = new Summary(prior.trials(), prior.tiers(), prior.unitYears(), prior.city(), 0, 812.4);
+        TierChart tiers = new TierChart(new ChartStyle(null));
+        Summary.Band second = prior.tiers().bands().get(1);
+        org.jfree.chart.JFreeChart panel = tiers.panel(second, second, Counting.CUMULATIVE, THRESHOLDS, 1, 812, 4000);
+        assertTrue(panel.getTitle().getText().contains(" → "), panel.getTitle().getText());
+        assertEquals(second.reaching().p().length, panel.getXYPlot().getDataset(1).getItemCount(0),
+                "one prior dot per count");
+        java.util.List<org.countysim.result.BaselineShift> shifts = List.of(
+                new org.countysim.result.BaselineShift(0, "任城区", "Rencheng", 2021, 500, 930,
+                        new double[] {521.5, 715, 908.5}, new double[] {505.2, 558.4, 661.3}),
+                new org.countysim.result.BaselineShift(1, "泗水县", "Sishui", 2021, 200, 300,
+                        new double[] {205, 250, 295}, new double[] {204, 238, 291}));
+        assertEquals("任城区 2021: 500–930 assumed → 505–661 (P5–P95, median 558) given the city total 2021 = 5069.96",
+                BaselineChart.sentences(shifts, "the city total 2021 = 5069.96").get(0));
+        var data = BaselineChart.dataset(shifts);
+        assertEquals(3, data.getSeriesCount(), "band, prior, given the evidence");
+        assertEquals(505.2, data.getStartXValue(2, 0), 0, "the first unit's conditioned P5");
+        assertTrue(data.getYValue(2, 0) > data.getYValue(2, 1), "the first unit on top");
+        for (ChartStyle style : List.of(new ChartStyle(null), ChartStyle.detect("任城区"))) {
+            Path t = dir.resolve("tiers-given.png");
+            Path b = dir.resolve("baselines.png");
+            tiers.write(t, given, prior, List.of(Counting.CUMULATIVE), 2023, "test");
+            new BaselineChart(style).write(b, shifts, "the city total 2021 = 5069.96", "test");
+            for (Path png : List.of(t, b)) {
+                BufferedImage image = ImageIO.read(png.toFile());
+                assertNotNull(image, png.toString());
+                assertTrue(image.getWidth() >= 600 && image.getHeight() >= 200, png.toString());
+            }
+        }
+    }
+
     /** Variants whose p_met_300 is 0.1·v with SE 0.01, differences 0.1·v with paired SE 0.002. */
     private static VariantResult variants(int n) {
         List<String> metrics = List.of("mean_count_300", "p_met_300", "p_all_met", "city_gdp");
