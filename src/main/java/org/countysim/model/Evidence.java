@@ -21,8 +21,8 @@ public record Evidence(List<Observation> observations) {
     /**
      * A trial whose log-likelihood lies below this weighs 0. In a run that is possible (its best trial at or above
      * {@link #IMPOSSIBLE_LOG_WEIGHT}) such a trial weighs less than e^−20 of the best one, nothing an estimate can
-     * show; left as it is, its weight's square and products would be subnormal numbers, which the processor
-     * handles a hundred times slower than others.
+     * show; left as it is, its weight's square and products could be subnormal numbers, on which x86 arithmetic
+     * takes many times longer.
      */
     public static final double NEGLIGIBLE_LOG_WEIGHT = -320;
 

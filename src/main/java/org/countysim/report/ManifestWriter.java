@@ -22,7 +22,28 @@ public final class ManifestWriter {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteOrNull())
                     .addSerializer(double.class, new FiniteOrNull())
+                    .addSerializer(double[].class, new FiniteOrNullArray())
                     .addSerializer(Path.class, new PlainPath()));
+
+    /** An array of doubles with each non-finite element as null (a prior's quantiles not tallied, model.md §11). */
+    private static final class FiniteOrNullArray extends StdSerializer<double[]> {
+        FiniteOrNullArray() {
+            super(double[].class);
+        }
+
+        @Override
+        public void serialize(double[] values, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartArray();
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    gen.writeNumber(v);
+                } else {
+                    gen.writeNull();
+                }
+            }
+            gen.writeEndArray();
+        }
+    }
 
     private static final class PlainPath extends StdSerializer<Path> {
         PlainPath() {
