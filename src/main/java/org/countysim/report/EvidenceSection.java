@@ -71,8 +71,9 @@ public record EvidenceSection(Summary prior, Conditioning conditioning, List<Bas
 
     private void row(StringBuilder h, String what, Summary.Estimate prior, Summary.Estimate given, long n) {
         h.append("<tr><td>").append(HtmlReport.escape(what)).append("</td><td>")
-                .append(Percent.probability(prior.value(), prior.se(), this.prior.trials())).append("</td><td><b>")
-                .append(Percent.probability(given.value(), given.se(), n)).append("</b></td></tr>\n");
+                .append(HtmlReport.escape(Percent.probability(prior.value(), prior.se(), this.prior.trials())))
+                .append("</td><td><b>").append(HtmlReport.escape(Percent.probability(given.value(), given.se(), n)))
+                .append("</b></td></tr>\n");
     }
 
     private static String range(double[] q) {

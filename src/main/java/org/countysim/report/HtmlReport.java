@@ -56,12 +56,13 @@ public final class HtmlReport {
         return out.toString();
     }
 
+    /** A probability for the page: its bounds ("< 0.005%") escaped like any text. */
     private String pct(Summary.Estimate e) {
-        return Percent.probability(e.value(), e.se(), trials);
+        return escape(Percent.probability(e.value(), e.se(), trials));
     }
 
     private String delta(Summary.Estimate e) {
-        return Percent.difference(e.value(), e.se(), trials);
+        return escape(Percent.difference(e.value(), e.se(), trials));
     }
 
     private void line(String s) {
@@ -119,8 +120,8 @@ public final class HtmlReport {
         line("<h2>Targets in " + c.horizon() + (c.evidence() == null ? "" : ", given the evidence") + "</h2>");
         line("<p class=\"big\">P(all targets met" + (c.evidence() == null ? "" : " | evidence") + ") = <b>"
                 + pct(t.allMet()) + "</b>" + (c.evidence() == null ? "" : " <small>(prior "
-                + Percent.probability(c.evidence().prior().tiers().allMet().value(),
-                c.evidence().prior().tiers().allMet().se(), c.evidence().prior().trials()) + ")</small>") + "</p>");
+                + escape(Percent.probability(c.evidence().prior().tiers().allMet().value(),
+                c.evidence().prior().tiers().allMet().se(), c.evidence().prior().trials())) + ")</small>") + "</p>");
         line("<p>A target is met when at least that many units are at or above its threshold; units that do better"
                 + " than their band still count. All targets are met when the units, sorted by GDP, reach the"
                 + " structure: " + escape(BandLabels.sortedReading(c.targets().cumulative(), c.thresholds())) + ".</p>");
