@@ -193,13 +193,15 @@ public final class RunPipeline {
             new BaselineChart(style).write(folder.resolve("baselines.png"), outcome.evidence().baselines(),
                     outcome.evidence().given(), title);
         }
+        // these charts show the conditioned results only: their titles say so
+        String given = outcome.conditioned() ? title + style.text("（依证据）", " (given the evidence)") : title;
         new FanChart(style).write(folder.resolve("fans.png"), outcome.summary(), model.units(), model.thresholds(),
-                title);
+                given);
         new CountyTierChart(style).write(folder.resolve("county_tiers.png"), outcome.summary(), model.units(),
-                model.thresholds(), sc.horizon(), title);
+                model.thresholds(), sc.horizon(), given);
         if (outcome.attribution() != null) {
             new ContributionsChart(style).write(folder.resolve("contributions.png"), outcome.attribution(),
-                    sc.horizon(), title);
+                    sc.horizon(), given);
         }
         return style.family().orElse("none (Latin labels)");
     }

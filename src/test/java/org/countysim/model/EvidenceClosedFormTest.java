@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * [a2, b2] ∩ [v − x1 − h, v − x1 + h]. Its mean and P(X1 ≥ x) are integrated numerically (Simpson, 20,000
  * intervals: error far below the Monte Carlo SE) and compared with the weighted run within 4 of the run's own
  * delta-method SEs. Each comparison fails a correct implementation with probability about 6e-5 (two-sided normal
- * tail, McAssert); the 6 comparisons of this class together about 4e-4; seeds are fixed, so CI is repeatable.
+ * tail, McAssert); the 8 comparisons of this class together about 5e-4; seeds are fixed, so CI is repeatable.
  */
 class EvidenceClosedFormTest {
     static final double A1 = 100;
@@ -36,8 +36,12 @@ class EvidenceClosedFormTest {
     Path dir;
 
     private Summary conditioned(String tolerance, double value) throws Exception {
+        return conditioned(tolerance, value, X);
+    }
+
+    private Summary conditioned(String tolerance, double value, double threshold) throws Exception {
         CompiledScenario c = new Fixtures(dir).baseline(Fixtures.banded("u1", A1, B1), Fixtures.banded("u2", A2, B2))
-                .with("tiers", "tiers:\n  bands:\n    - {threshold: " + X + ", target: 1}")
+                .with("tiers", "tiers:\n  bands:\n    - {threshold: " + threshold + ", target: 1}")
                 .with("evidence", "evidence:\n  - {units: all, year: 2021, value: " + value + ", " + tolerance + "}")
                 .compile();
         Tally t = new SimulationEngine(c.model()).run(TRIALS, 17, 2);
@@ -62,15 +66,19 @@ class EvidenceClosedFormTest {
     }
 
     private static void check(Summary s, DoubleUnaryOperator density, String what) {
+        check(s, density, what, X);
+    }
+
+    private static void check(Summary s, DoubleUnaryOperator density, String what, double threshold) {
         double mass = simpson(density, A1, B1);
         double mean = simpson(x -> x * density.applyAsDouble(x), A1, B1) / mass;
-        double above = simpson(density, X, B1) / mass;
+        double above = simpson(density, threshold, B1) / mass;
         Summary.UnitYear u = u1(s);
         // not a vacuous check: the evidence moves the mean far from the band's midpoint
         org.junit.jupiter.api.Assertions.assertTrue(Math.abs(mean - (A1 + B1) / 2) > 20 * u.mean().se(),
                 what + ": the posterior mean " + mean + " is far from the prior's " + (A1 + B1) / 2);
         McAssert.withinSe(mean, u.mean().value(), u.mean().se(), what + ": E[X1 | S]");
-        McAssert.withinSe(above, u.pReach()[0].value(), u.pReach()[0].se(), what + ": P(X1 ≥ " + X + " | S)");
+        McAssert.withinSe(above, u.pReach()[0].value(), u.pReach()[0].se(), what + ": P(X1 ≥ " + threshold + " | S)");
     }
 
     @Test
@@ -90,6 +98,21 @@ class EvidenceClosedFormTest {
         NormalDistribution phi = NormalDistribution.of(0, 1);
         check(conditioned("sd: " + sd, v), x -> phi.cumulativeProbability((v - x - A2) / sd)
                 - phi.cumulativeProbability((v - x - B2) / sd), "sum 170 ± 5 (sd)");
+    }
+
+    /**
+     * A threshold that is no bucket edge of the weighted sketch (150.3): band weights are then counted trial by
+     * trial instead of read from the sketch, and must agree with the integral all the same.
+     */
+    @Test
+    void thresholdOffTheSketchEdgesMatchesNumericalIntegration() throws Exception {
+        double v = 280;
+        double sd = 15;
+        double t = 150.3;
+        org.junit.jupiter.api.Assertions.assertFalse(org.countysim.result.WeightedSketch.isEdge(t));
+        NormalDistribution phi = NormalDistribution.of(0, 1);
+        check(conditioned("sd: " + sd, v, t), x -> phi.cumulativeProbability((v - x - A2) / sd)
+                - phi.cumulativeProbability((v - x - B2) / sd), "sum 280 ± 15 (sd), threshold 150.3", t);
     }
 
     @Test

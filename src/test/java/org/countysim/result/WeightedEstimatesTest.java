@@ -69,4 +69,34 @@ class WeightedEstimatesTest {
         assertEquals(0, block.total(), 0, "a cleared block is empty");
         assertEquals(Double.NaN, block.quantile(0.5), "no weight, no quantile");
     }
+
+    /**
+     * Band weights from the sketch: with thresholds at bucket edges, [t_k, t_{k−1}) holds exactly the values with
+     * t_k ≤ y < t_{k−1}, a value equal to a threshold in the band above it, a value a hair below in the one below.
+     */
+    @Test
+    void bandWeightsFromBucketEdgesAreExact() {
+        double[] thresholds = {1000, 500, 250};
+        for (double t : thresholds) {
+            org.junit.jupiter.api.Assertions.assertTrue(WeightedSketch.isEdge(t), t + " is a bucket edge");
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(WeightedSketch.isEdge(1000.3), "1000.3 is not");
+        double[] values = {1000, Math.nextDown(1000.0), 500, 499.99, 250, 120, 0, 1200};
+        double[] w = {0.5, 0.25, 1, 0.125, 0.75, 0.2, 0.3, 0.9};
+        WeightedSketch s = new WeightedSketch();
+        s.addAll(values, w, values.length);
+        double[][] expected = new double[4][2];
+        for (int i = 0; i < values.length; i++) {
+            int band = org.countysim.model.Bands.exclusive(values[i], thresholds);
+            expected[band][0] += w[i];
+            expected[band][1] += w[i] * w[i];
+        }
+        for (int k = 0; k < 4; k++) {
+            double lower = k == 3 ? 0 : thresholds[k];
+            double upper = k == 0 ? Double.POSITIVE_INFINITY : thresholds[k - 1];
+            double[] got = s.weightBetween(lower, upper);
+            assertEquals(expected[k][0], got[0], 1e-15, "Σw of band " + k);
+            assertEquals(expected[k][1], got[1], 1e-15, "Σw² of band " + k);
+        }
+    }
 }
