@@ -85,6 +85,10 @@ public final class SolvePipeline {
             progress.close();
         }
         List<String> warnings = new ArrayList<>(f.warnings);
+        if (f.lowestEss != null) {
+            // one line for every evaluation: the lowest effective sample size met
+            warnings.addAll(VariantRunner.essWarnings(f.lowestEss));
+        }
         warnings.addAll(crossingWarnings(result, q.path()));
         Outcome outcome = new Outcome(base.scenario().name(), q.path(), integer, target, low, high, tol, f.trials,
                 base.scenario().seed(), result, outFolder.path(), warnings);
@@ -138,6 +142,8 @@ public final class SolvePipeline {
         private long trials;
         private boolean grid = true;
         private final List<String> warnings = new ArrayList<>();
+        /** With evidence: the evaluation with the lowest effective sample size, alone. */
+        private VariantResult lowestEss;
 
         Evaluator(Request q, Options o, Sampling sampling, SolveTarget target, CompiledScenario base,
                   PassProgress progress) {
@@ -168,7 +174,10 @@ public final class SolvePipeline {
             int j = VariantRunner.metricIds(variants.get(0)).indexOf(target.metric());
             VariantRunner.Run run = VariantRunner.run(variants, names, false, trials, seed, o.threads(),
                     pass, r -> largestSe(r, j));
-            VariantRunner.warnings(run, sampling).stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+            List<String> ess = run.result().weighted() ? VariantRunner.essWarnings(run.result()) : List.of();
+            VariantRunner.warnings(run, sampling).stream().filter(w -> !warnings.contains(w) && !ess.contains(w))
+                    .forEach(warnings::add);
+            keepLowestEss(run.result());
             // the grid pass settles the trials (under --precision); every later evaluation runs exactly as many
             trials = run.result().trials();
             sampling = new Sampling(null, sampling.maxTrials(), sampling.progress());
@@ -178,6 +187,21 @@ public final class SolvePipeline {
                 out.add(r.values()[v][j]);
             }
             return out;
+        }
+
+        private void keepLowestEss(VariantResult r) {
+            if (!r.weighted()) {
+                return;
+            }
+            int v = 0;
+            for (int i = 1; i < r.ess().length; i++) {
+                v = r.ess()[i] < r.ess()[v] ? i : v;
+            }
+            if (lowestEss == null || r.ess()[v] < lowestEss.ess()[0]) {
+                lowestEss = new VariantResult(List.of(r.variants().get(v)), r.metrics(), new Summary.Estimate[][] {
+                        r.values()[v]}, new Summary.Estimate[][] {r.differences()[v]}, r.trials(),
+                        new double[] {r.ess()[v]}, false);
+            }
         }
 
         /** Under --precision, the target metric's standard error at every grid point counts. */

@@ -99,6 +99,27 @@ public final class VariantRunner {
         return new VariantResult(names, metrics, values, diffs, p.trials(), ess, p.weightsDiffer());
     }
 
+    /**
+     * One warning for the variants whose effective sample size is low, naming the lowest (a sweep or solve of many
+     * points would otherwise repeat it point by point).
+     */
+    static List<String> essWarnings(VariantResult r) {
+        int lowest = 0;
+        int low = 0;
+        for (int v = 0; v < r.variants().size(); v++) {
+            if (!EvidenceOutcome.essWarnings(r.ess()[v], r.trials(), "").isEmpty()) {
+                low++;
+            }
+            lowest = r.ess()[v] < r.ess()[lowest] ? v : lowest;
+        }
+        if (low == 0) {
+            return List.of();
+        }
+        String which = r.variants().size() == 1 ? "" : low == 1 ? r.variants().get(lowest) + ": "
+                : low + " of " + r.variants().size() + " variants, the lowest " + r.variants().get(lowest) + ": ";
+        return EvidenceOutcome.essWarnings(r.ess()[lowest], r.trials(), which);
+    }
+
     private static boolean possible(PairedTally p, int variants) {
         for (int i = 0; i < variants; i++) {
             if (!p.possible(i)) {
@@ -144,9 +165,7 @@ public final class VariantRunner {
                     + " trials (largest probability SE " + run.precision().largestSe() + "); raise --max-trials");
         }
         if (r.weighted()) {
-            for (int v = 0; v < r.variants().size(); v++) {
-                warnings.addAll(EvidenceOutcome.essWarnings(r.ess()[v], r.trials(), r.variants().get(v) + ": "));
-            }
+            warnings.addAll(essWarnings(r));
             if (r.weightsDiffer()) {
                 warnings.add("the variants' likelihood weights differ (different evidence, or evidence on a year the"
                         + " variants change): each is conditioned on its own, and a difference compares conditioned"

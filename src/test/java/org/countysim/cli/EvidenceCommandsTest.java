@@ -134,4 +134,25 @@ class EvidenceCommandsTest {
         assertEquals(0, r.exitCode(), r.err());
         assertFalse(r.out().contains("left out"), "a row counted inside is not left out: " + r.out());
     }
+
+    /** --precision bounds the weighted standard errors: conditioned estimates need more trials than the prior. */
+    @Test
+    void precisionUsesTheWeightedStandardErrors() throws Exception {
+        Path scenario = twoUnits().with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
+                .scenario();
+        Path out = dir.resolve("p");
+        Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--precision", "0.01", "--trials", "1024",
+                "--attribution-trials", "0", "--no-charts", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertTrue(manifest.get("precision").get("reached").asBoolean(), manifest.toString());
+        assertTrue(manifest.get("precision").get("largest_probability_se").asDouble() <= 0.01);
+        List<org.apache.commons.csv.CSVRecord> summary = RunCommandTest.read(out.resolve("summary.csv"));
+        for (org.apache.commons.csv.CSVRecord row : summary) {
+            assertTrue(Double.parseDouble(row.get("p_met_se")) <= 0.01, row.toString());
+        }
+        double ess = Double.parseDouble(summary.get(0).get("ess"));
+        assertTrue(ess < manifest.get("trials").asLong() && ess > 1000, "ESS " + ess + " of "
+                + manifest.get("trials").asLong() + ": the weighted SE set the trials");
+    }
 }
