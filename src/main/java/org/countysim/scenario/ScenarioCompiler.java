@@ -72,13 +72,19 @@ public final class ScenarioCompiler {
         List<CompiledProgram> programs = new ArrayList<>();
         List<CompiledGrowth> growths = new ArrayList<>();
         for (Scenario.Intervention i : sc.enabledInterventions()) {
-            if (i instanceof Scenario.Project p) {
-                projects.addAll(project(p));
-            } else if (i instanceof Scenario.Program p) {
-                programs.add(program(p, years));
-            } else if (i instanceof Scenario.Growth g) {
-                growths.add(growth(g, years));
-            }
+            i.accept(new Scenario.Visitor<Boolean>() {
+                public Boolean project(Scenario.Project p) {
+                    return projects.addAll(ScenarioCompiler.this.project(p));
+                }
+
+                public Boolean program(Scenario.Program p) {
+                    return programs.add(ScenarioCompiler.this.program(p, years));
+                }
+
+                public Boolean growth(Scenario.Growth g) {
+                    return growths.add(ScenarioCompiler.this.growth(g, years));
+                }
+            });
         }
         problems.throwIfAny();
         double[] thresholds = sc.tiers().bands().stream().mapToDouble(Scenario.Band::thresholdYi).toArray();
