@@ -1,8 +1,8 @@
 package org.countysim.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.countysim.data.Baseline;
 import org.countysim.data.BaselineCsvReader;
 import org.countysim.scenario.CompiledScenario;
@@ -15,20 +15,14 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Reads the scenario with the command line's overrides applied in order. */
+    /**
+     * Reads the scenario with the command line's overrides applied in order, then its run settings (null: the
+     * scenario's own). Those are not edits of the file, so an invalid value in the file is still reported.
+     */
     public static CompiledScenario load(Path scenarioFile, List<String> overrides, Long trials, Long seed,
                                         String counting) {
-        List<String> all = new ArrayList<>(overrides);
-        if (trials != null) {
-            all.add("simulation.trials=" + trials);
-        }
-        if (seed != null) {
-            all.add("simulation.seed=" + seed);
-        }
-        if (counting != null) {
-            all.add("tiers.counting=" + counting);
-        }
-        Scenario scenario = ScenarioReader.read(scenarioFile, all);
+        Scenario scenario = ScenarioReader.read(scenarioFile, overrides).withRunSettings(trials, seed,
+                counting == null ? null : Scenario.Counting.valueOf(counting.toUpperCase(Locale.ROOT)));
         Baseline baseline = BaselineCsvReader.read(scenario.data().baseline(), scenario.data().encoding());
         return ScenarioCompiler.compile(scenario, baseline);
     }

@@ -56,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
         if (precision != null && !(precision > 0 && precision < 0.5)) {
             throw new org.countysim.CountySimException("--precision is a standard error in (0, 0.5), got " + precision);
         }
+        if (attributionTrials < 0) {
+            throw new org.countysim.CountySimException("--attribution-trials is a number of trials, or 0 to skip the"
+                    + " contributions; got " + attributionTrials);
+        }
         if (maxTrials < 1) {
             throw new org.countysim.CountySimException("--max-trials must be positive, got " + maxTrials);
         }

@@ -57,11 +57,24 @@ final class SimulationOptions {
         if (trials != null && (trials < 1 || trials > 1_000_000_000L)) {
             throw new CountySimException("--trials must be between 1 and 1000000000, got " + trials);
         }
+        checkOut();
         List<String> overrides = new ArrayList<>(sets);
         if (encoding != null) {
             overrides.add("data.encoding=" + encoding);
         }
         return new Options(overrides, trials, seed, workers, counting == null ? null : counting.name(), out, excel,
                 !noCharts);
+    }
+
+    /** Results go into a folder of their own, next to others: a filesystem root has no parent to stage them in. */
+    private void checkOut() {
+        if (out == null) {
+            return;
+        }
+        Path absolute = out.toAbsolutePath().normalize();
+        if (absolute.getParent() == null || absolute.getFileName() == null) {
+            throw new CountySimException("--out " + out + ": results need a folder of their own inside another,"
+                    + " e.g. --out out/plan");
+        }
     }
 }

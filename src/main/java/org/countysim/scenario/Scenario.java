@@ -34,6 +34,17 @@ public record Scenario(String name, String title, Path file, String sha256, Data
                 shocks, deflator, list);
     }
 
+    /**
+     * The scenario with the command line's run settings (--trials, --seed, --counting; null keeps the scenario's).
+     * They replace values after the file was read, so the file's own values are checked all the same.
+     */
+    public Scenario withRunSettings(Long newTrials, Long newSeed, Counting newCounting) {
+        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon,
+                newTrials != null ? newTrials : trials, newSeed != null ? newSeed : seed,
+                newCounting != null ? new Tiers(newCounting, tiers.bands()) : tiers, trend, shocks, deflator,
+                interventions);
+    }
+
     private static Intervention enabled(Intervention i, boolean on) {
         if (i instanceof Project p) {
             return new Project(p.id(), p.label(), on, p.path(), p.counties(), p.count(), p.maxCount(), p.sector(),
