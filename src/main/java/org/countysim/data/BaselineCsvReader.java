@@ -90,8 +90,8 @@ public final class BaselineCsvReader {
                     continue;
                 }
                 if (++rows > MAX_UNITS) {
-                    throw new DataException(line(record) + "more than " + MAX_UNITS + " units; a baseline holds at most "
-                            + MAX_UNITS + " rows (China has about 2,850 county-level units)");
+                    throw new DataException(line(record) + "more than " + MAX_UNITS + " units; a baseline holds at"
+                            + " most " + MAX_UNITS + " rows (China has about 2,850 county-level units)");
                 }
                 if (!checkWidth(record, width)) {
                     continue;
@@ -99,7 +99,8 @@ public final class BaselineCsvReader {
                 String code = text(record, columns, "code");
                 Integer first = code.isEmpty() ? null : firstLine.putIfAbsent(code, lineOf(record));
                 if (first != null) {
-                    problems.add(line(record) + "duplicate unit " + InputText.excerpt(code) + " (first on line " + first + ")");
+                    problems.add(line(record) + "duplicate unit " + InputText.excerpt(code) + " (first on line "
+                        + first + ")");
                     continue;
                 }
                 BaselineUnit unit = unit(record, columns);
@@ -129,7 +130,8 @@ public final class BaselineCsvReader {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                problems.add(at(header, i) + "duplicate column '" + InputText.excerpt(name) + "' (also column " + (previous + 1) + ")");
+                problems.add(at(header, i) + "duplicate column '" + InputText.excerpt(name) + "' (also column "
+                        + (previous + 1) + ")");
             } else if (!KNOWN.contains(name)) {
                 Suggest.closest(name, KNOWN).ifPresent(known -> problems.add(at(header, columns.get(name))
                         + "unknown column '" + name + "' (did you mean '" + known + "'?)"));
@@ -215,7 +217,8 @@ public final class BaselineCsvReader {
         }
         if (Double.isNaN(low)) {
             if (Double.isNaN(gdp)) {
-                problems.add(line(r) + "unit " + InputText.excerpt(code) + " has no GDP: give gdp, or gdp_low and gdp_high");
+                problems.add(line(r) + "unit " + InputText.excerpt(code)
+                        + " has no GDP: give gdp, or gdp_low and gdp_high");
                 return null;
             }
             low = gdp;
@@ -338,7 +341,7 @@ public final class BaselineCsvReader {
             if (!Double.isFinite(v) || cell.matches(".*[a-zA-Z].*") && !cell.matches("[-+]?[0-9.]+[eE][-+]?\\d+")) {
                 throw new NumberFormatException();
             }
-            if (AMOUNTS.contains(name) && Math.abs(v) > MAX_AMOUNT_YI) {
+            if (AMOUNTS.contains(name) && v > MAX_AMOUNT_YI) {
                 problems.add(at(r, columns.get(name)) + name + " " + InputText.excerpt(cell) + " is above "
                         + String.format(Locale.ROOT, "%,.0f", MAX_AMOUNT_YI)
                         + " 亿元, the limit for any amount (GDP is in 亿元, 100 million yuan)");

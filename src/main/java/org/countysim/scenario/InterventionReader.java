@@ -57,7 +57,8 @@ final class InterventionReader {
         YNode idNode = in.required(m, "id");
         String id = idNode == null ? "?" : in.label(m, "id", "?");
         if (idNode != null && !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
-            in.problems().add(idNode, "an id uses letters, digits, '_' and '-' only, got '" + InputText.excerpt(id) + "'");
+            in.problems().add(idNode, "an id uses letters, digits, '_' and '-' only, got '"
+                    + InputText.excerpt(id) + "'");
         }
         YNode kindNode = in.required(m, "kind");
         if (kindNode == null) {

@@ -147,7 +147,7 @@ final class NodeReader {
      */
     String label(YMap map, String key, String fallback) {
         String value = text(map, key, fallback);
-        InputText.problem(value, InputText.MAX_NAME_CHARS).ifPresent(why -> problems.add(map.get(key), key + " " + why));
+        InputText.problem(value, InputText.MAX_NAME_CHARS).ifPresent(why -> problems.add(map.get(key), "the text " + why));
         return value;
     }
 

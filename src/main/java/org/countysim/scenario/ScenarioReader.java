@@ -134,7 +134,7 @@ public final class ScenarioReader {
         in.allowOnly(m, List.of("baseline", "sector_shares", "band_draw", "encoding"));
         YNode baselineNode = in.required(m, "baseline");
         Path dir = file.toAbsolutePath().getParent();
-        Path baseline = baselineNode == null ? null : dir.resolve(in.text(baselineNode)).normalize();
+        Path baseline = baselineNode == null ? null : baselinePath(baselineNode, dir);
         double[] shares = null;
         String note = "";
         if (has(m, "sector_shares")) {
@@ -151,6 +151,16 @@ public final class ScenarioReader {
         return new Scenario.DataSpec(baseline, shares, note,
                 draw.equals("uniform") ? Scenario.BandDraw.UNIFORM : Scenario.BandDraw.TRIANGULAR,
                 in.text(m, "encoding", "auto"));
+    }
+
+    /** The baseline's path, relative to the scenario's folder; null after a problem (e.g. a NUL in it). */
+    private Path baselinePath(YNode node, Path dir) {
+        try {
+            return dir.resolve(in.text(node)).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(node, "not a valid file path: " + e.getReason());
+            return null;
+        }
     }
 
     private double[] sectorShares(YMap s) {
