@@ -12,19 +12,23 @@ import org.countysim.util.InputText;
 /**
  * Checks the parser's events as the composer takes them, before any node is built: an explicit tag
  * ({@code !!java.io.File}, {@code !custom}) is refused, since no tag means anything in a scenario and SnakeYAML
- * Engine would otherwise pass it by silently; and aliases are counted, scalars included (SnakeYAML's own limit
- * counts only aliases of collections).
+ * Engine would otherwise pass it by silently; aliases are counted, scalars included (SnakeYAML's own limit
+ * counts only aliases of collections); and so are values, so that a document of a million one-character
+ * values stops before its tree is built.
  */
 final class GuardedEvents implements Parser {
     private final Parser parser;
     private final int maxAliases;
+    private final int maxNodes;
     private final Function<Mark, String> where;
     private int aliases;
+    private int nodes;
 
     /** @param where formats a position as file:line:column */
-    GuardedEvents(Parser parser, int maxAliases, Function<Mark, String> where) {
+    GuardedEvents(Parser parser, int maxAliases, int maxNodes, Function<Mark, String> where) {
         this.parser = parser;
         this.maxAliases = maxAliases;
+        this.maxNodes = maxNodes;
         this.where = where;
     }
 
@@ -51,6 +55,10 @@ final class GuardedEvents implements Parser {
         if (tag != null) {
             throw new ScenarioException(position(event) + ": YAML tags such as '" + asWritten(tag)
                     + "' are not allowed in a scenario: remove the tag (write plain values)");
+        }
+        if ((event instanceof ScalarEvent || event instanceof CollectionStartEvent) && ++nodes > maxNodes) {
+            throw new ScenarioException(position(event) + ": more than " + maxNodes
+                    + " YAML values; a scenario has hundreds");
         }
         if (event instanceof AliasEvent && ++aliases > maxAliases) {
             throw new ScenarioException(position(event) + ": more than " + maxAliases

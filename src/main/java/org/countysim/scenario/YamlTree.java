@@ -32,7 +32,7 @@ public final class YamlTree {
     static final int MAX_DEPTH = 50;
     static final int MAX_NODES = 100_000;
     static final int MAX_ALIASES = 100;
-    /** A file of {@link #MAX_CODE_POINTS} characters has at most this many bytes in UTF-8. */
+    /** A document of {@link #MAX_CODE_POINTS} characters fits in this many bytes of UTF-8 (at most 4 a character). */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private final String label;
@@ -68,7 +68,7 @@ public final class YamlTree {
         Optional<Node> root;
         try {
             Parser events = new GuardedEvents(new ParserImpl(settings, new StreamReader(settings, text)), MAX_ALIASES,
-                    this::format);
+                    MAX_NODES, this::format);
             root = new Composer(settings, events).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             throw new ScenarioException(describe(e));

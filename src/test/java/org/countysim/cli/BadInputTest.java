@@ -272,6 +272,8 @@ class BadInputTest {
                 "2000"));
         cases.add(new Case("150 aliases of a scalar", f -> f.with("name", "name: t\ndescription: {a: &x 1, b: ["
                 + String.join(", ", java.util.Collections.nCopies(150, "*x")) + "]}"), "more than 100 YAML aliases"));
+        cases.add(new Case("100,001 values in one list", f -> f.with("name", "name: t\ndescription: ["
+                + "1,".repeat(100_000) + "1]"), "scenario.yaml:2: && more than 100000 YAML values"));
         cases.add(new Case("60 MB scenario", f -> sparse(f.dir().resolve("huge.yaml"), 60L << 20),
                 "huge.yaml is larger than 4 MiB", List.of("run", DIR + "/huge.yaml", "--out", OUT)));
         cases.add(new Case("16 M characters of YAML (would parse for a minute)", f -> f.file("long.yaml",
