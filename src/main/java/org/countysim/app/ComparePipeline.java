@@ -2,6 +2,8 @@ package org.countysim.app;
 
 import org.countysim.result.VariantResult;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +27,7 @@ public final class ComparePipeline {
     }
 
     public static Outcome run(List<Path> files, Options o, Sampling sampling) {
+        checkDistinct(files);
         List<CompiledScenario> scenarios = new ArrayList<>();
         for (Path f : files) {
             scenarios.add(Inputs.load(f, o.overrides(), o.trials(), o.seed(), o.counting()));
@@ -46,6 +49,27 @@ public final class ComparePipeline {
             }
         });
         return outcome;
+    }
+
+    /** The same file twice compares a scenario with itself: every difference would be 0, which helps nobody. */
+    private static void checkDistinct(List<Path> files) {
+        for (int i = 0; i < files.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (sameFile(files.get(i), files.get(j))) {
+                    throw new CountySimException("compare: " + files.get(i) + " is given twice (scenarios " + (j + 1)
+                            + " and " + (i + 1) + "); compare different scenario files");
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            // a file that cannot be read is reported when it is loaded
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     /** Scenario names, made unique with a suffix when two files share one. */

@@ -32,7 +32,12 @@ public final class Main implements Runnable {
         CommandLine cmd = commandLine();
         cmd.setOut(out);
         cmd.setErr(err);
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors through; the run's arrays are garbage by now, so reporting is safe.
+            return ErrorHandler.outOfMemory(err, java.util.Arrays.asList(args).contains("--debug"), e);
+        }
     }
 
     public static void main(String[] args) {

@@ -46,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options o = options.toOptions();
+        if (attributionTrials < 0) {
+            throw new org.countysim.CountySimException("--attribution-trials is a number of trials, or 0 to skip the"
+                    + " contributions; got " + attributionTrials);
+        }
         Sampling sampling = precision.toSampling();
         RunRequest request = new RunRequest(DefaultScenario.resolve(scenario), o, attributionTrials,
                 sampling.precision(), sampling.maxTrials());

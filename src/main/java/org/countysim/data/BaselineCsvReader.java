@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.countysim.util.InputText;
 import org.countysim.util.Suggest;
 
 /**
@@ -29,6 +32,20 @@ public final class BaselineCsvReader {
             "gdp_high", "status", "source", "primary", "secondary", "tertiary");
     /** Sector values must add up to GDP within this relative tolerance. */
     static final double SECTOR_SUM_TOLERANCE = 0.01;
+    /**
+     * Most rows a baseline may hold: all of China's county-level units (about 2,850) and its zones fit, while the
+     * memory a run needs (which grows with units × years × threads) stays within what a laptop's Java gives.
+     */
+    public static final int MAX_UNITS = 5_000;
+    /** Largest baseline file: thousands of rows of a few hundred bytes, with room for notes columns. */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    /**
+     * Largest amount in any GDP or sector cell (亿元): far above any economy (China's GDP is about 1.3e6 亿元),
+     * and far enough below the largest double that no sum, growth or square the run computes can overflow.
+     */
+    public static final double MAX_AMOUNT_YI = 1e9;
+    private static final List<String> AMOUNTS = List.of("gdp", "gdp_low", "gdp_high", "primary", "secondary",
+            "tertiary");
 
     private final Path file;
     private final List<String> problems = new ArrayList<>();
@@ -44,7 +61,7 @@ public final class BaselineCsvReader {
 
     /** @param encoding a charset name, or "auto" (UTF-8, else GB18030) */
     public static Baseline read(Path file, String encoding) {
-        byte[] bytes = TextFiles.readBytes(file, "baseline file");
+        byte[] bytes = TextFiles.readBytes(file, "baseline file", MAX_BYTES);
         TextFiles.Decoded decoded = TextFiles.decode(bytes, encoding, file);
         return new BaselineCsvReader(file).parse(decoded.text(), TextFiles.sha256(bytes), decoded.encoding());
     }
@@ -54,24 +71,36 @@ public final class BaselineCsvReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         List<BaselineUnit> units = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.isEmpty()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
                 throw new DataException(file + ": the file is empty; expected a header line with at least "
                         + String.join(", ", REQUIRED) + " and gdp or gdp_low/gdp_high");
             }
-            Map<String, Integer> columns = header(records.get(0));
+            CSVRecord headerRecord = records.next();
+            Map<String, Integer> columns = header(headerRecord);
             if (!problems.isEmpty()) {
                 throw new DataException(String.join("\n", problems));
             }
+            int width = namedWidth(headerRecord);
             Map<String, Integer> firstLine = new HashMap<>();
-            for (CSVRecord record : records.subList(1, records.size())) {
+            int rows = 0;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
                 if (isBlank(record)) {
+                    continue;
+                }
+                if (++rows > MAX_UNITS) {
+                    throw new DataException(line(record) + "more than " + MAX_UNITS + " units; a baseline holds at"
+                            + " most " + MAX_UNITS + " rows (China has about 2,850 county-level units)");
+                }
+                if (!checkWidth(record, width)) {
                     continue;
                 }
                 String code = text(record, columns, "code");
                 Integer first = code.isEmpty() ? null : firstLine.putIfAbsent(code, lineOf(record));
                 if (first != null) {
-                    problems.add(file + ":" + lineOf(record) + ": duplicate unit " + code + " (first on line " + first + ")");
+                    problems.add(line(record) + "duplicate unit " + InputText.excerpt(code) + " (first on line "
+                        + first + ")");
                     continue;
                 }
                 BaselineUnit unit = unit(record, columns);
@@ -101,7 +130,8 @@ public final class BaselineCsvReader {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                problems.add(at(header, i) + "duplicate column '" + name + "' (also column " + (previous + 1) + ")");
+                problems.add(at(header, i) + "duplicate column '" + InputText.excerpt(name) + "' (also column "
+                        + (previous + 1) + ")");
             } else if (!KNOWN.contains(name)) {
                 Suggest.closest(name, KNOWN).ifPresent(known -> problems.add(at(header, columns.get(name))
                         + "unknown column '" + name + "' (did you mean '" + known + "'?)"));
@@ -127,6 +157,35 @@ public final class BaselineCsvReader {
         return columns;
     }
 
+    /** Columns up to the last named one: Excel adds empty columns after the table, which mean nothing. */
+    private static int namedWidth(CSVRecord header) {
+        int width = header.size();
+        while (width > 0 && header.get(width - 1).isBlank()) {
+            width--;
+        }
+        return width;
+    }
+
+    /**
+     * A row must reach the header's last named column (a shorter row is cut off, e.g. a truncated file) and
+     * must not carry values beyond the header (an unquoted comma shifts every later cell).
+     */
+    private boolean checkWidth(CSVRecord r, int width) {
+        if (r.size() < width) {
+            problems.add(line(r) + "the row has " + r.size() + " fields but the header has " + width
+                    + " (is the file cut short, or a comma missing?)");
+            return false;
+        }
+        for (int i = width; i < r.size(); i++) {
+            if (!r.get(i).isBlank()) {
+                problems.add(at(r, i) + "the row has a value beyond the header's " + width
+                        + " columns (a comma inside a name needs the name in double quotes)");
+                return false;
+            }
+        }
+        return true;
+    }
+
     private BaselineUnit unit(CSVRecord r, Map<String, Integer> columns) {
         int before = problems.size();
         String code = text(r, columns, "code");
@@ -138,6 +197,12 @@ public final class BaselineCsvReader {
         double low = number(r, columns, "gdp_low");
         double high = number(r, columns, "gdp_high");
         double[] sectors = sectors(r, columns);
+        String kind = choice(r, columns, "kind", BaselineUnit.KINDS);
+        String status = choice(r, columns, "status", BaselineUnit.STATUSES);
+        for (String name : List.of("code", "name_zh", "name_en")) {
+            checkText(r, columns, name, InputText.MAX_NAME_CHARS);
+        }
+        checkText(r, columns, "source", InputText.MAX_NOTE_CHARS);
         if (problems.size() > before) {
             return null;
         }
@@ -152,7 +217,8 @@ public final class BaselineCsvReader {
         }
         if (Double.isNaN(low)) {
             if (Double.isNaN(gdp)) {
-                problems.add(line(r) + "unit " + code + " has no GDP: give gdp, or gdp_low and gdp_high");
+                problems.add(line(r) + "unit " + InputText.excerpt(code)
+                        + " has no GDP: give gdp, or gdp_low and gdp_high");
                 return null;
             }
             low = gdp;
@@ -165,8 +231,7 @@ public final class BaselineCsvReader {
             return null;
         }
         return new BaselineUnit(code, text(r, columns, "name_zh"), text(r, columns, "name_en"),
-                text(r, columns, "kind"), (int) year, gdp, low, high, text(r, columns, "status"),
-                text(r, columns, "source"), sectors, lineOf(r));
+                kind, (int) year, gdp, low, high, status, text(r, columns, "source"), sectors, lineOf(r));
     }
 
     private boolean checkGdp(CSVRecord r, Map<String, Integer> columns, double gdp, double low, double high) {
@@ -238,6 +303,23 @@ public final class BaselineCsvReader {
         }
     }
 
+    /** A cell from a fixed vocabulary, in lower case ("County" is county); empty when absent or empty. */
+    private String choice(CSVRecord r, Map<String, Integer> columns, String name, List<String> allowed) {
+        String cell = text(r, columns, name);
+        String value = cell.toLowerCase(Locale.ROOT);
+        if (!value.isEmpty() && !allowed.contains(value)) {
+            problems.add(at(r, columns.get(name)) + "unknown " + name + " '" + InputText.excerpt(cell) + "'"
+                    + Suggest.hint(value, allowed) + "; " + name + " is one of " + String.join(", ", allowed));
+        }
+        return value;
+    }
+
+    /** Text that is copied into outputs: bounded in length, without control characters. */
+    private void checkText(CSVRecord r, Map<String, Integer> columns, String name, int maxChars) {
+        InputText.problem(text(r, columns, name), maxChars)
+                .ifPresent(why -> problems.add(at(r, columns.get(name)) + name + " " + why));
+    }
+
     private String text(CSVRecord r, Map<String, Integer> columns, String name) {
         Integer i = columns.get(name);
         return i == null || i >= r.size() ? "" : r.get(i).strip();
@@ -259,9 +341,15 @@ public final class BaselineCsvReader {
             if (!Double.isFinite(v) || cell.matches(".*[a-zA-Z].*") && !cell.matches("[-+]?[0-9.]+[eE][-+]?\\d+")) {
                 throw new NumberFormatException();
             }
+            if (AMOUNTS.contains(name) && v > MAX_AMOUNT_YI) {
+                problems.add(at(r, columns.get(name)) + name + " " + InputText.excerpt(cell) + " is above "
+                        + String.format(Locale.ROOT, "%,.0f", MAX_AMOUNT_YI)
+                        + " 亿元, the limit for any amount (GDP is in 亿元, 100 million yuan)");
+                return Double.NaN;
+            }
             return v;
         } catch (NumberFormatException e) {
-            problems.add(at(r, columns.get(name)) + name + " '" + cell + "' is not a number");
+            problems.add(at(r, columns.get(name)) + name + " '" + InputText.excerpt(cell) + "' is not a number");
             return Double.NaN;
         }
     }

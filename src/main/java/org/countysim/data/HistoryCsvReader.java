@@ -41,7 +41,7 @@ public final class HistoryCsvReader {
     }
 
     public static History read(Path file) {
-        byte[] bytes = TextFiles.readBytes(file, "history file");
+        byte[] bytes = TextFiles.readBytes(file, "history file", BaselineCsvReader.MAX_BYTES);
         TextFiles.Decoded decoded = TextFiles.decode(bytes, "auto", file);
         return new HistoryCsvReader(file.toString(), decoded.text()).parse(decoded.text(), TextFiles.sha256(bytes),
                 decoded.encoding());

@@ -85,7 +85,8 @@ public final class Overrides {
 
     private static int index(YList list, String token, String fullPath) {
         if (token.matches("\\d+")) {
-            int index = Integer.parseInt(token);
+            // Beyond nine digits the index exceeds any list (and an int): reported like any index too large.
+            int index = token.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(token);
             if (index >= list.items().size()) {
                 throw new ScenarioException("--set " + fullPath + ": " + list.path() + " has " + list.items().size()
                         + " entries (indices start at 0)");

@@ -45,10 +45,16 @@ public record Scenario(String name, String title, Path file, String sha256, Data
                 shocks, deflator, list);
     }
 
-    /** The same scenario showing other counts (--counting): what is computed does not change. */
-    public Scenario withCounting(CountingMode counting) {
-        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed,
-                new Tiers(counting, tiers.targetForm(), tiers.bands()), trend, shocks, deflator, interventions);
+    /**
+     * The scenario with the command line's run settings (--trials, --seed, --counting; null keeps the scenario's).
+     * They replace values after the file was read, so the file's own values are checked all the same; counting
+     * only chooses the counts shown, never what is computed.
+     */
+    public Scenario withRunSettings(Long newTrials, Long newSeed, CountingMode newCounting) {
+        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon,
+                newTrials != null ? newTrials : trials, newSeed != null ? newSeed : seed,
+                newCounting != null ? new Tiers(newCounting, tiers.targetForm(), tiers.bands()) : tiers, trend,
+                shocks, deflator, interventions);
     }
 
     public enum BandDraw { UNIFORM, TRIANGULAR }
