@@ -6,8 +6,19 @@ import org.countysim.result.Attribution;
 import org.countysim.result.Summary;
 import org.countysim.scenario.CompiledScenario;
 
-/** A finished run: what was compiled, the summary, the attribution (null without interventions), where it was written and the model's warnings. */
-public record RunOutcome(CompiledScenario compiled, Summary summary, Attribution attribution, Path outDir, long trials, long seed,
-                         int threads, double wallSeconds, List<String> warnings,
-                         PrecisionRule.Result precision) {
+/**
+ * A finished run: what was compiled, the summary, the attribution (null without interventions), where it was
+ * written, the model's warnings, and the --set overrides that make it a what-if (empty for the scenario itself).
+ */
+public record RunOutcome(CompiledScenario compiled, Summary summary, Attribution attribution, Path outDir, long trials,
+                         long seed, int threads, double wallSeconds, List<String> warnings,
+                         PrecisionRule.Result precision, List<String> overrides) {
+    public RunOutcome {
+        overrides = List.copyOf(overrides);
+    }
+
+    /** "" or " — what-if: a=1; b=2", for headers and titles. */
+    public String whatIf() {
+        return overrides.isEmpty() ? "" : " — what-if: " + String.join("; ", overrides);
+    }
 }

@@ -73,7 +73,7 @@ public final class RunPipeline {
                     + " trials (largest probability SE " + precision.largestSe() + "); raise --max-trials");
         }
         RunOutcome outcome = new RunOutcome(compiled, summary, attribution, outFolder.path(),
-                trials, sc.seed(), request.options().threads(), wall, warnings, precision);
+                trials, sc.seed(), request.options().threads(), wall, warnings, precision, request.options().overrides());
         write(outFolder, outcome, request);
         return outcome;
     }
@@ -142,7 +142,8 @@ public final class RunPipeline {
         return new HtmlReport.Context(sc.title(), sc.name(), sc.baseYear(), sc.horizon(), o.trials(), o.seed(),
                 model.units(), model.thresholds(), model.targets(), sc.tiers().counting().shown(), o.attribution(),
                 o.compiled().quality().line(), o.warnings(),
-                sc.enabledInterventions().stream().map(Scenario.Intervention::label).toList(), request.options().charts());
+                sc.enabledInterventions().stream().map(Scenario.Intervention::label).toList(), request.options().charts(),
+                o.overrides(), DecisiveAssumptions.of(o.compiled()));
     }
 
     /** Draws the run's charts; returns the font family used for Chinese, for the manifest. */
@@ -155,7 +156,9 @@ public final class RunPipeline {
             err.println("note: no installed font can draw Chinese; charts use English names"
                     + " (on Debian: apt-get install fonts-wqy-microhei)");
         }
-        String title = style.text(sc.title(), sc.name());
+        // A what-if names its overrides in every chart's title, so a chart is never taken for the scenario's own.
+        String title = style.text(sc.title(), sc.name()) + (outcome.overrides().isEmpty() ? ""
+                : style.text("（假设：" + String.join("；", outcome.overrides()) + "）", outcome.whatIf()));
         new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(), sc.tiers().counting().shown(),
                 sc.horizon(), title);
         new FanChart(style).write(folder.resolve("fans.png"), outcome.summary(), model.units(), model.thresholds(),

@@ -24,6 +24,9 @@ final class ConsoleTable {
         long n = o.trials();
         out.printf(Locale.ROOT, "countysim %s — %s: %d trials, seed %d, %d→%d%n", sc.name(), sc.title(), n,
                 o.seed(), sc.baseYear(), sc.horizon());
+        if (!o.overrides().isEmpty()) {
+            out.println("what-if (--set), not the scenario itself: " + String.join("; ", o.overrides()));
+        }
         for (Counting counting : sc.tiers().counting().shown()) {
             out.println();
             boolean met = counting == Counting.CUMULATIVE;
