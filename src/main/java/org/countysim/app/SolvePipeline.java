@@ -14,7 +14,6 @@ import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Overrides;
 import org.countysim.scenario.Scenario;
-import org.countysim.scenario.ScenarioReader;
 import org.countysim.scenario.WholeNumberFields;
 import org.countysim.scenario.YNode;
 
@@ -56,8 +55,9 @@ public final class SolvePipeline {
             throw new CountySimException("--grid is the number of grid points, from 3 to " + MAX_GRID + ", got " + q.grid());
         }
         ParamGrid.checkSweepable(q.path());
-        YNode node = Overrides.existing(ScenarioReader.document(q.scenario(), o.overrides()), q.path());
-        CompiledScenario base = Inputs.load(q.scenario(), o.overrides(), o.trials(), o.seed(), o.counting());
+        ScenarioVariants scenario = new ScenarioVariants(q.scenario(), o);
+        YNode node = Overrides.existing(scenario.document(), q.path());
+        CompiledScenario base = scenario.base();
         SolveTarget target = SolveTarget.parse(q.target(), VariantRunner.metricIds(base));
         if (sampling.precision() != null && !target.isProbability()) {
             throw new CountySimException("--precision bounds the standard error of a probability; " + target.metric()
@@ -77,7 +77,7 @@ public final class SolvePipeline {
         }
         OutputFolder outFolder = OutputFolder.check(outDir(q, o, base.scenario()), Inputs.files(base));
         PassProgress progress = new PassProgress(sampling.progress());
-        Evaluator f = new Evaluator(q, o, sampling, target, base, progress);
+        Evaluator f = new Evaluator(q, o, sampling, target, scenario, base, progress);
         SolveSearch.Result result;
         try {
             result = new SolveSearch(f, target, integer).run(low, high, q.grid(), tol);
@@ -139,8 +139,11 @@ public final class SolvePipeline {
         private boolean grid = true;
         private final List<String> warnings = new ArrayList<>();
 
-        Evaluator(Request q, Options o, Sampling sampling, SolveTarget target, CompiledScenario base,
-                  PassProgress progress) {
+        private final ScenarioVariants scenario;
+
+        Evaluator(Request q, Options o, Sampling sampling, SolveTarget target, ScenarioVariants scenario,
+                  CompiledScenario base, PassProgress progress) {
+            this.scenario = scenario;
             this.q = q;
             this.o = o;
             this.sampling = sampling;
@@ -155,10 +158,8 @@ public final class SolvePipeline {
             List<CompiledScenario> variants = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (double x : xs) {
-                List<String> overrides = new ArrayList<>(o.overrides());
-                overrides.add(ParamGrid.assignment(q.path(), x));
-                variants.add(Inputs.load(q.scenario(), overrides, trials, seed, o.counting()));
-                names.add(overrides.get(overrides.size() - 1));
+                variants.add(scenario.at(java.util.Map.of(q.path(), x), trials, seed));
+                names.add(ParamGrid.assignment(q.path(), x));
             }
             // the grid pass plans for about 8 bisection steps after it (one crossing, the usual case); the
             // steps themselves plan nothing more, the bar's total grows if they outrun the plan

@@ -13,7 +13,6 @@ import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Overrides;
 import org.countysim.scenario.Scenario;
-import org.countysim.scenario.ScenarioReader;
 import org.countysim.util.Suggest;
 
 /** {@code countysim sweep}: one or two scenario parameters over a grid, every point under common random numbers. */
@@ -38,24 +37,22 @@ public final class SweepPipeline {
         if (params.isEmpty() || params.size() > 2) {
             throw new CountySimException("sweep takes one or two --param options, got " + params.size());
         }
-        var document = ScenarioReader.document(file, o.overrides());
+        ScenarioVariants scenario = new ScenarioVariants(file, o);
         params.forEach(p -> ParamGrid.checkSweepable(p.path()));
-        params.forEach(p -> Overrides.existing(document, p.path()));
+        params.forEach(p -> Overrides.existing(scenario.document(), p.path()));
         List<double[]> points = grid(params);
         if (points.size() > MAX_POINTS) {
             throw new CountySimException("the sweep has " + points.size() + " points; at most " + MAX_POINTS);
         }
         List<CompiledScenario> variants = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> paths = params.stream().map(ParamGrid::path).toList();
         for (double[] point : points) {
-            List<String> overrides = new ArrayList<>(o.overrides());
             StringBuilder name = new StringBuilder();
             for (int i = 0; i < params.size(); i++) {
-                String a = ParamGrid.assignment(params.get(i).path(), point[i]);
-                overrides.add(a);
-                name.append(name.length() == 0 ? "" : " ").append(a);
+                name.append(name.length() == 0 ? "" : " ").append(ParamGrid.assignment(paths.get(i), point[i]));
             }
-            variants.add(Inputs.load(file, overrides, o.trials(), o.seed(), o.counting()));
+            variants.add(scenario.at(ScenarioVariants.point(paths, point), o.trials(), o.seed()));
             names.add(name.toString());
         }
         List<String> metrics = VariantRunner.metricIds(variants.get(0));

@@ -43,9 +43,35 @@ public final class ScenarioReader {
 
     /** Reads the file and applies overrides given as {@code path=value}. */
     public static Scenario read(Path file, List<String> overrides) {
+        return load(file).read(overrides);
+    }
+
+    /** A scenario file read and parsed once: a command that runs many variants of it reads it from here. */
+    public record Source(Path file, YNode root, String sha256) {
+        /** The document with --set overrides applied, before it is read: for checking parameter paths. */
+        public YNode document(List<String> overrides) {
+            return Overrides.apply(root, overrides);
+        }
+
+        /** The scenario with overrides given as {@code path=value} text (--set). */
+        public Scenario read(List<String> overrides) {
+            return new ScenarioReader().scenario(Overrides.apply(root, overrides), file, sha256);
+        }
+
+        /** The scenario with --set overrides, then numbers the code chose for some paths (in the order given). */
+        public Scenario read(List<String> overrides, Map<String, Double> numbers) {
+            YNode doc = Overrides.apply(root, overrides);
+            for (Map.Entry<String, Double> n : numbers.entrySet()) {
+                doc = Overrides.setNumber(doc, n.getKey(), n.getValue());
+            }
+            return new ScenarioReader().scenario(doc, file, sha256);
+        }
+    }
+
+    /** Reads and parses the file once (with the size bounds of every scenario read). */
+    public static Source load(Path file) {
         byte[] bytes = TextFiles.readBytes(file, "scenario file", YamlTree.MAX_BYTES);
-        YNode root = Overrides.apply(parse(file, bytes), overrides);
-        return new ScenarioReader().scenario(root, file, TextFiles.sha256(bytes));
+        return new Source(file, parse(file, bytes), TextFiles.sha256(bytes));
     }
 
     /** The scenario document with overrides applied, before it is read: for checking parameter paths. */
