@@ -43,13 +43,11 @@ public final class BaselineCsvReader {
      * Largest amount in any GDP or sector cell (亿元): far above any economy (China's GDP is about 1.3e6 亿元),
      * and far enough below the largest double that no sum, growth or square the run computes can overflow.
      */
-    public static final double MAX_AMOUNT_YI = 1e9;
-    private static final List<String> AMOUNTS = List.of("gdp", "gdp_low", "gdp_high", "primary", "secondary",
-            "tertiary");
+    public static final double MAX_AMOUNT_YI = CsvCells.MAX_AMOUNT_YI;
 
     private final Path file;
-    private final List<String> problems = new ArrayList<>();
-    private int[] lineStarts;
+    private CsvCells cells;
+    private List<String> problems = new ArrayList<>();
 
     private BaselineCsvReader(Path file) {
         this.file = file;
@@ -67,7 +65,8 @@ public final class BaselineCsvReader {
     }
 
     private Baseline parse(String text, String sha256, String encoding) {
-        lineStarts = lineStarts(text);
+        cells = new CsvCells(file.toString(), text);
+        problems = cells.problems;
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         List<BaselineUnit> units = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -86,20 +85,20 @@ public final class BaselineCsvReader {
             int rows = 0;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                if (isBlank(record)) {
+                if (CsvCells.isBlank(record)) {
                     continue;
                 }
                 if (++rows > MAX_UNITS) {
-                    throw new DataException(line(record) + "more than " + MAX_UNITS + " units; a baseline holds at"
+                    throw new DataException(cells.line(record) + "more than " + MAX_UNITS + " units; a baseline holds at"
                             + " most " + MAX_UNITS + " rows (China has about 2,850 county-level units)");
                 }
                 if (!checkWidth(record, width)) {
                     continue;
                 }
-                String code = text(record, columns, "code");
-                Integer first = code.isEmpty() ? null : firstLine.putIfAbsent(code, lineOf(record));
+                String code = cells.text(record, columns, "code");
+                Integer first = code.isEmpty() ? null : firstLine.putIfAbsent(code, cells.lineOf(record));
                 if (first != null) {
-                    problems.add(line(record) + "duplicate unit " + InputText.excerpt(code) + " (first on line "
+                    problems.add(cells.line(record) + "duplicate unit " + InputText.excerpt(code) + " (first on line "
                         + first + ")");
                     continue;
                 }
@@ -130,10 +129,10 @@ public final class BaselineCsvReader {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                problems.add(at(header, i) + "duplicate column '" + InputText.excerpt(name) + "' (also column "
+                problems.add(cells.at(header, i) + "duplicate column '" + InputText.excerpt(name) + "' (also column "
                         + (previous + 1) + ")");
             } else if (!KNOWN.contains(name)) {
-                Suggest.closest(name, KNOWN).ifPresent(known -> problems.add(at(header, columns.get(name))
+                Suggest.closest(name, KNOWN).ifPresent(known -> problems.add(cells.at(header, columns.get(name))
                         + "unknown column '" + name + "' (did you mean '" + known + "'?)"));
             }
         }
@@ -172,13 +171,13 @@ public final class BaselineCsvReader {
      */
     private boolean checkWidth(CSVRecord r, int width) {
         if (r.size() < width) {
-            problems.add(line(r) + "the row has " + r.size() + " fields but the header has " + width
+            problems.add(cells.line(r) + "the row has " + r.size() + " fields but the header has " + width
                     + " (is the file cut short, or a comma missing?)");
             return false;
         }
         for (int i = width; i < r.size(); i++) {
             if (!r.get(i).isBlank()) {
-                problems.add(at(r, i) + "the row has a value beyond the header's " + width
+                problems.add(cells.at(r, i) + "the row has a value beyond the header's " + width
                         + " columns (a comma inside a name needs the name in double quotes)");
                 return false;
             }
@@ -188,14 +187,14 @@ public final class BaselineCsvReader {
 
     private BaselineUnit unit(CSVRecord r, Map<String, Integer> columns) {
         int before = problems.size();
-        String code = text(r, columns, "code");
+        String code = cells.text(r, columns, "code");
         if (code.isEmpty()) {
-            problems.add(at(r, columns.get("code")) + "empty unit code");
+            problems.add(cells.at(r, columns.get("code")) + "empty unit code");
         }
-        double year = number(r, columns, "year");
-        double gdp = number(r, columns, "gdp");
-        double low = number(r, columns, "gdp_low");
-        double high = number(r, columns, "gdp_high");
+        double year = cells.number(r, columns, "year");
+        double gdp = cells.number(r, columns, "gdp");
+        double low = cells.number(r, columns, "gdp_low");
+        double high = cells.number(r, columns, "gdp_high");
         double[] sectors = sectors(r, columns);
         String kind = choice(r, columns, "kind", BaselineUnit.KINDS);
         String status = choice(r, columns, "status", BaselineUnit.STATUSES);
@@ -207,17 +206,17 @@ public final class BaselineCsvReader {
             return null;
         }
         if (Double.isNaN(year) || year != Math.rint(year) || year < 1900 || year > 2200) {
-            problems.add(at(r, columns.get("year")) + "year must be a whole year such as 2021");
+            problems.add(cells.at(r, columns.get("year")) + "year must be a whole year such as 2021");
             return null;
         }
         if (Double.isNaN(low) != Double.isNaN(high)) {
-            problems.add(at(r, columns.get(Double.isNaN(low) ? "gdp_low" : "gdp_high"))
+            problems.add(cells.at(r, columns.get(Double.isNaN(low) ? "gdp_low" : "gdp_high"))
                     + "a band needs both gdp_low and gdp_high");
             return null;
         }
         if (Double.isNaN(low)) {
             if (Double.isNaN(gdp)) {
-                problems.add(line(r) + "unit " + InputText.excerpt(code)
+                problems.add(cells.line(r) + "unit " + InputText.excerpt(code)
                         + " has no GDP: give gdp, or gdp_low and gdp_high");
                 return null;
             }
@@ -230,23 +229,23 @@ public final class BaselineCsvReader {
         if (sectors != null && !checkSectors(r, gdp, low, high, sectors)) {
             return null;
         }
-        return new BaselineUnit(code, text(r, columns, "name_zh"), text(r, columns, "name_en"),
-                kind, (int) year, gdp, low, high, status, text(r, columns, "source"), sectors, lineOf(r));
+        return new BaselineUnit(code, cells.text(r, columns, "name_zh"), cells.text(r, columns, "name_en"),
+                kind, (int) year, gdp, low, high, status, cells.text(r, columns, "source"), sectors, cells.lineOf(r));
     }
 
     private boolean checkGdp(CSVRecord r, Map<String, Integer> columns, double gdp, double low, double high) {
         String where = columns.containsKey("gdp_low") ? "gdp_low" : "gdp";
         if (!(low > 0)) {
-            problems.add(at(r, columns.get(where)) + "GDP must be positive (亿元), got " + fmt(low));
+            problems.add(cells.at(r, columns.get(where)) + "GDP must be positive (亿元), got " + CsvCells.fmt(low));
             return false;
         }
         if (low > high) {
-            problems.add(at(r, columns.get("gdp_low")) + "gdp_low " + fmt(low) + " is above gdp_high " + fmt(high));
+            problems.add(cells.at(r, columns.get("gdp_low")) + "gdp_low " + CsvCells.fmt(low) + " is above gdp_high " + CsvCells.fmt(high));
             return false;
         }
         if (!Double.isNaN(gdp) && (gdp < low || gdp > high)) {
-            problems.add(at(r, columns.get("gdp")) + "gdp " + fmt(gdp) + " lies outside its band ["
-                    + fmt(low) + ", " + fmt(high) + "]");
+            problems.add(cells.at(r, columns.get("gdp")) + "gdp " + CsvCells.fmt(gdp) + " lies outside its band ["
+                    + CsvCells.fmt(low) + ", " + CsvCells.fmt(high) + "]");
             return false;
         }
         return true;
@@ -256,7 +255,7 @@ public final class BaselineCsvReader {
         double sum = 0;
         for (double v : sectors) {
             if (v < 0) {
-                problems.add(line(r) + "sector value added must not be negative");
+                problems.add(cells.line(r) + "sector value added must not be negative");
                 return false;
             }
             sum += v;
@@ -265,8 +264,8 @@ public final class BaselineCsvReader {
                 ? sum >= low * (1 - SECTOR_SUM_TOLERANCE) && sum <= high * (1 + SECTOR_SUM_TOLERANCE)
                 : Math.abs(sum - gdp) <= SECTOR_SUM_TOLERANCE * gdp;
         if (!ok) {
-            problems.add(line(r) + "sectors sum to " + fmt(sum) + " but GDP is "
-                    + (Double.isNaN(gdp) ? "[" + fmt(low) + ", " + fmt(high) + "]" : fmt(gdp))
+            problems.add(cells.line(r) + "sectors sum to " + CsvCells.fmt(sum) + " but GDP is "
+                    + (Double.isNaN(gdp) ? "[" + CsvCells.fmt(low) + ", " + CsvCells.fmt(high) + "]" : CsvCells.fmt(gdp))
                     + " (they must agree within 1%)");
         }
         return ok;
@@ -279,7 +278,7 @@ public final class BaselineCsvReader {
         double[] values = new double[Sector.COUNT];
         int empty = 0;
         for (Sector s : Sector.values()) {
-            values[s.ordinal()] = number(r, columns, s.key());
+            values[s.ordinal()] = cells.number(r, columns, s.key());
             if (Double.isNaN(values[s.ordinal()])) {
                 empty++;
             }
@@ -288,7 +287,7 @@ public final class BaselineCsvReader {
             return null;
         }
         if (empty > 0) {
-            problems.add(line(r) + "give all three sector values or none");
+            problems.add(cells.line(r) + "give all three sector values or none");
             return null;
         }
         return values;
@@ -305,10 +304,10 @@ public final class BaselineCsvReader {
 
     /** A cell from a fixed vocabulary, in lower case ("County" is county); empty when absent or empty. */
     private String choice(CSVRecord r, Map<String, Integer> columns, String name, List<String> allowed) {
-        String cell = text(r, columns, name);
+        String cell = cells.text(r, columns, name);
         String value = cell.toLowerCase(Locale.ROOT);
         if (!value.isEmpty() && !allowed.contains(value)) {
-            problems.add(at(r, columns.get(name)) + "unknown " + name + " '" + InputText.excerpt(cell) + "'"
+            problems.add(cells.at(r, columns.get(name)) + "unknown " + name + " '" + InputText.excerpt(cell) + "'"
                     + Suggest.hint(value, allowed) + "; " + name + " is one of " + String.join(", ", allowed));
         }
         return value;
@@ -316,79 +315,7 @@ public final class BaselineCsvReader {
 
     /** Text that is copied into outputs: bounded in length, without control characters. */
     private void checkText(CSVRecord r, Map<String, Integer> columns, String name, int maxChars) {
-        InputText.problem(text(r, columns, name), maxChars)
-                .ifPresent(why -> problems.add(at(r, columns.get(name)) + name + " " + why));
-    }
-
-    private String text(CSVRecord r, Map<String, Integer> columns, String name) {
-        Integer i = columns.get(name);
-        return i == null || i >= r.size() ? "" : r.get(i).strip();
-    }
-
-    /** NaN for an absent column or an empty cell; a problem for anything that is not a plain number. */
-    private double number(CSVRecord r, Map<String, Integer> columns, String name) {
-        String cell = text(r, columns, name);
-        if (cell.isEmpty()) {
-            return Double.NaN;
-        }
-        if (cell.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
-            problems.add(at(r, columns.get(name)) + name + " '" + cell
-                    + "' has a thousands separator: write the number without commas");
-            return Double.NaN;
-        }
-        try {
-            double v = Double.parseDouble(cell);
-            if (!Double.isFinite(v) || cell.matches(".*[a-zA-Z].*") && !cell.matches("[-+]?[0-9.]+[eE][-+]?\\d+")) {
-                throw new NumberFormatException();
-            }
-            if (AMOUNTS.contains(name) && v > MAX_AMOUNT_YI) {
-                problems.add(at(r, columns.get(name)) + name + " " + InputText.excerpt(cell) + " is above "
-                        + String.format(Locale.ROOT, "%,.0f", MAX_AMOUNT_YI)
-                        + " 亿元, the limit for any amount (GDP is in 亿元, 100 million yuan)");
-                return Double.NaN;
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            problems.add(at(r, columns.get(name)) + name + " '" + InputText.excerpt(cell) + "' is not a number");
-            return Double.NaN;
-        }
-    }
-
-    private static boolean isBlank(CSVRecord r) {
-        for (String v : r) {
-            if (!v.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private String at(CSVRecord r, int column) {
-        return file + ":" + lineOf(r) + ":" + (column + 1) + ": ";
-    }
-
-    private String line(CSVRecord r) {
-        return file + ":" + lineOf(r) + ": ";
-    }
-
-    private int lineOf(CSVRecord r) {
-        int pos = Arrays.binarySearch(lineStarts, (int) r.getCharacterPosition());
-        return (pos >= 0 ? pos : -pos - 2) + 1;
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    static String fmt(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        InputText.problem(cells.text(r, columns, name), maxChars)
+                .ifPresent(why -> problems.add(cells.at(r, columns.get(name)) + name + " " + why));
     }
 }

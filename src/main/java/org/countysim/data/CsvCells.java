@@ -3,15 +3,22 @@ package org.countysim.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.countysim.util.InputText;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Cells of a CSV read with positions: file:line:column for every message, numbers parsed strictly (no thousands
- * separators, no NaN or infinities), problems collected rather than thrown. The rules are those of
- * {@link BaselineCsvReader}.
+ * separators, no NaN or infinities, amounts bounded), problems collected rather than thrown. Shared by the
+ * baseline and history readers.
  */
 final class CsvCells {
+    /** About 800 times China's GDP: far above any real amount, far below where sums could overflow. */
+    static final double MAX_AMOUNT_YI = 1e9;
+    /** Columns holding money (亿元), bounded by {@link #MAX_AMOUNT_YI}. */
+    private static final List<String> AMOUNTS = List.of("gdp", "gdp_low", "gdp_high", "primary", "secondary",
+            "tertiary");
     private final String file;
     private final int[] lineStarts;
     final List<String> problems = new ArrayList<>();
@@ -42,9 +49,15 @@ final class CsvCells {
             if (!Double.isFinite(v) || cell.matches(".*[a-zA-Z].*") && !cell.matches("[-+]?[0-9.]+[eE][-+]?\\d+")) {
                 throw new NumberFormatException();
             }
+            if (AMOUNTS.contains(name) && v > MAX_AMOUNT_YI) {
+                problems.add(at(r, columns.get(name)) + name + " " + InputText.excerpt(cell) + " is above "
+                        + String.format(Locale.ROOT, "%,.0f", MAX_AMOUNT_YI)
+                        + " 亿元, the limit for any amount (GDP is in 亿元, 100 million yuan)");
+                return Double.NaN;
+            }
             return v;
         } catch (NumberFormatException e) {
-            problems.add(at(r, columns.get(name)) + name + " '" + cell + "' is not a number");
+            problems.add(at(r, columns.get(name)) + name + " '" + InputText.excerpt(cell) + "' is not a number");
             return Double.NaN;
         }
     }
