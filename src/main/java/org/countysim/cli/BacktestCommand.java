@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim backtest SCENARIO --base-year Y --actuals FILE}: score the model on years already known. */
@@ -30,9 +29,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/plan-2025.yaml")
-    Path scenario;
+    @Mixin
+    ScenarioArgument scenario;
 
     @Option(names = "--base-year", required = true, paramLabel = "YEAR",
             description = "The year to project from; its figures in the actuals file are the baseline.")
@@ -49,7 +47,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BacktestPipeline.Outcome o = BacktestPipeline.run(new BacktestPipeline.Request(
-                DefaultScenario.resolve(scenario), actuals, baseYear, units, options.toOptions()));
+                scenario.file(), actuals, baseYear, units, options.toOptions()));
         if (options.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("scenario", o.scenarioName());

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim run}: the Monte Carlo projection of a scenario against its tier targets. */
@@ -31,9 +30,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/plan-2025.yaml")
-    Path scenario;
+    @Mixin
+    ScenarioArgument scenario;
 
     @Option(names = "--attribution-trials", paramLabel = "N", defaultValue = "20000",
             description = "Trials for contributions.csv (leave-one-out and Shapley values, 2^k runs; at most --trials;"
@@ -51,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
                     + " contributions; got " + attributionTrials);
         }
         Sampling sampling = precision.toSampling();
-        RunRequest request = new RunRequest(DefaultScenario.resolve(scenario), o, attributionTrials,
+        RunRequest request = new RunRequest(scenario.file(), o, attributionTrials,
                 sampling.precision(), sampling.maxTrials());
         RunOutcome outcome = new RunPipeline(spec.commandLine().getErr(), sampling.progress()).run(request);
         if (options.json) {
