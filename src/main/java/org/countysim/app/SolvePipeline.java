@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.countysim.CountySimException;
 import org.countysim.report.Cells;
+import org.countysim.report.ManifestWriter;
 import org.countysim.report.OutputFolder;
 import org.countysim.report.VariantCsv;
 import org.countysim.result.Summary;
@@ -44,7 +45,7 @@ public final class SolvePipeline {
      */
     public record Outcome(String scenario, String path, boolean integer, SolveTarget target, double lo, double hi,
                           double tolerance, long trials, long seed, SolveSearch.Result search, Path outDir,
-                          List<String> warnings) {
+                          List<String> warnings, List<String> overrides) {
         public boolean reachable() {
             return search.solution() != null;
         }
@@ -87,9 +88,13 @@ public final class SolvePipeline {
         List<String> warnings = new ArrayList<>(f.warnings);
         warnings.addAll(crossingWarnings(result, q.path()));
         Outcome outcome = new Outcome(base.scenario().name(), q.path(), integer, target, low, high, tol, f.trials,
-                base.scenario().seed(), result, outFolder.path(), warnings);
-        outFolder.write(folder -> VariantCsv.writeSolve(folder.resolve("solve.csv"), q.path(),
-                target.metric(), result.evaluations(), result.grid(), target::reached, o.excelBom()));
+                base.scenario().seed(), result, outFolder.path(), warnings, o.overrides());
+        outFolder.write(folder -> {
+            VariantCsv.writeSolve(folder.resolve("solve.csv"), q.path(), target.metric(), result.evaluations(),
+                    result.grid(), target::reached, o.excelBom());
+            ManifestWriter.write(folder.resolve("manifest.json"), VariantManifest.of("solve", List.of(base),
+                    o.overrides(), base.scenario().seed(), f.trials));
+        });
         return outcome;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.report.ChartStyle;
+import org.countysim.report.ManifestWriter;
 import org.countysim.report.OutputFolder;
 import org.countysim.report.ParamAxis;
 import org.countysim.report.SweepChart;
@@ -27,7 +28,7 @@ public final class SweepPipeline {
      * @param warnings e.g. --precision not reached
      */
     public record Outcome(List<ParamAxis> axes, List<double[]> points, VariantResult result, String metric,
-                          long seed, Path outDir, List<String> warnings) {
+                          long seed, Path outDir, List<String> warnings, List<String> overrides) {
         public List<String> paths() {
             return axes.stream().map(ParamAxis::path).toList();
         }
@@ -66,7 +67,7 @@ public final class SweepPipeline {
                 first.seed(), o.threads(), sampling, VariantRunner::largestProbabilitySe);
         List<ParamAxis> axes = params.stream().map(p -> ParamLabels.of(first, p.path())).toList();
         Outcome outcome = new Outcome(axes, points, run.result(), metric, first.seed(), outFolder.path(),
-                VariantRunner.precisionWarnings(run, sampling));
+                VariantRunner.precisionWarnings(run, sampling), o.overrides());
         write(outFolder, outcome, variants.get(0), o);
         return outcome;
     }
@@ -83,6 +84,8 @@ public final class SweepPipeline {
 
     private static void write(OutputFolder outFolder, Outcome outcome, CompiledScenario first, Options o) {
         outFolder.write(folder -> {
+            ManifestWriter.write(folder.resolve("manifest.json"), VariantManifest.of("sweep", List.of(first),
+                    o.overrides(), outcome.seed(), outcome.result().trials()));
             VariantCsv.writeSweep(folder.resolve("sweep.csv"), outcome.paths(), outcome.points(), outcome.result(),
                     o.excelBom());
             if (o.charts()) {
@@ -91,7 +94,9 @@ public final class SweepPipeline {
                         .map(ParamAxis::zh).toList()));
                 new SweepChart(style).write(folder.resolve("sweep.png"), new SweepChart.Sweep(outcome.axes(),
                         outcome.points(), outcome.result(), outcome.metric()), first.model().thresholds(),
-                        first.model().targets(), style.text(sc.title(), sc.name()));
+                        first.model().targets(), style.text(sc.title(), sc.name()) + (outcome.overrides().isEmpty()
+                                ? "" : style.text("（假设：" + String.join("；", outcome.overrides()) + "）",
+                                " (what-if: " + String.join("; ", outcome.overrides()) + ")")));
             }
         });
     }

@@ -95,12 +95,15 @@ public final class VariantRunner {
         return worst;
     }
 
-    /** The warning a command gives when --precision was asked for and not reached. */
+    /** The warnings of a compare, sweep or solve pass: too few trials, or --precision asked for and not reached. */
     public static List<String> precisionWarnings(Run run, Sampling sampling) {
+        List<String> warnings = new ArrayList<>();
+        TrialCountWarning.of(run.result().trials()).ifPresent(warnings::add);
         if (!run.precision().asked() || run.precision().reached()) {
-            return List.of();
+            return warnings;
         }
-        return List.of("the precision " + sampling.precision() + " was not reached within " + run.result().trials()
+        warnings.add("the precision " + sampling.precision() + " was not reached within " + run.result().trials()
                 + " trials (largest probability SE " + run.precision().largestSe() + "); raise --max-trials");
+        return warnings;
     }
 }

@@ -30,7 +30,8 @@ final class VariantJson {
             scenarios.add(ordered("scenario", r.variants().get(v), "metrics", metrics(r, v)));
         }
         return ordered("reference", r.variants().get(0), "trials", r.trials(), "seed", o.seed(),
-                "scenarios", scenarios, "out_dir", o.outDir().toString(), "warnings", o.warnings());
+                "overrides", o.overrides(), "scenarios", scenarios, "out_dir", o.outDir().toString(),
+                "warnings", o.warnings());
     }
 
     static Map<String, Object> sweep(SweepPipeline.Outcome o) {
@@ -47,7 +48,8 @@ final class VariantJson {
             }
             points.add(ordered("params", at, "metrics", metrics(r, v)));
         }
-        return ordered("metric", o.metric(), "trials", r.trials(), "seed", o.seed(), "params", params,
+        return ordered("metric", o.metric(), "trials", r.trials(), "seed", o.seed(), "overrides", o.overrides(),
+                "params", params,
                 "points", points, "out_dir", o.outDir().toString(), "warnings", o.warnings());
     }
 
@@ -78,7 +80,7 @@ final class VariantJson {
             p.put("stage", s.grid().contains(e.x()) ? "grid" : "bisection");
             evaluations.add(p);
         }
-        return ordered("scenario", o.scenario(), "param", o.path(), "integer", o.integer(),
+        return ordered("scenario", o.scenario(), "overrides", o.overrides(), "param", o.path(), "integer", o.integer(),
                 "target", ordered("text", o.target().text(), "metric", o.target().metric(), "op", o.target().op(),
                         "level", o.target().level()),
                 "range", ordered("lo", o.lo(), "hi", o.hi()), "grid_points", s.grid().size(),
