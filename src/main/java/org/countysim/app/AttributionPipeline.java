@@ -85,8 +85,38 @@ public final class AttributionPipeline {
         SimulationEngine engine = new SimulationEngine(variants, new boolean[variants.size()],
                 new Contrasts(names, coefficients));
         EngineResult result = engine.runAll(trials, seed, threads);
+        for (int v = 0; v < variants.size(); v++) {
+            if (!result.paired().possible(v)) {
+                throw new org.countysim.CountySimException("attribution: with " + subset(masks.get(v), enabled)
+                        + " the evidence is impossible (no trial of the first " + trials + " comes near it);"
+                        + " run with --attribution-trials 0, or check the evidence");
+            }
+        }
+        double ess = result.paired().weighted() == null ? Double.NaN : result.paired().ess(masks.indexOf(full));
         return collect(result.paired(), enabled, compiled.model().thresholds(), compiled.model().targets(), exact,
-                trials);
+                trials, ess);
+    }
+
+    /**
+     * With evidence: the attribution's effective sample size (all interventions in) when it runs fewer trials than
+     * the run, and whether the subsets were each conditioned by their own likelihood (the evidence concerns a year
+     * the interventions change).
+     */
+    static List<String> evidenceWarnings(Attribution a, boolean fewerTrials) {
+        List<String> warnings = new ArrayList<>();
+        if (Double.isNaN(a.ess())) {
+            return warnings;
+        }
+        if (fewerTrials) {
+            // on the run's own trials the run's warning says it already
+            warnings.addAll(EvidenceOutcome.essWarnings(a.ess(), a.trials(), "contributions: "));
+        }
+        if (a.weightsDiffer()) {
+            warnings.add("contributions: the evidence concerns a year the interventions change, so each subset of"
+                    + " interventions is conditioned by its own likelihood (its GDP in the observed year); the"
+                    + " contributions compare conditioned results");
+        }
+        return warnings;
     }
 
     /** |S|!(k−|S|−1)!/k!. */
@@ -98,8 +128,19 @@ public final class AttributionPipeline {
         return w;
     }
 
+    /** "no intervention", "only sanbai, tech-upgrade". */
+    private static String subset(int mask, List<Scenario.Intervention> enabled) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < enabled.size(); i++) {
+            if ((mask & (1 << i)) != 0) {
+                ids.add(enabled.get(i).id());
+            }
+        }
+        return ids.isEmpty() ? "no intervention" : "only " + String.join(", ", ids);
+    }
+
     private static Attribution collect(PairedTally p, List<Scenario.Intervention> enabled, double[] thresholds,
-                                       Targets targets, boolean exact, long trials) {
+                                       Targets targets, boolean exact, long trials, double ess) {
         int k = enabled.size();
         int metrics = p.metrics();
         Summary.Estimate[] all = row(p, 0, metrics);
@@ -115,7 +156,7 @@ public final class AttributionPipeline {
         }
         return new Attribution(enabled.stream().map(Scenario.Intervention::id).toList(),
                 enabled.stream().map(Scenario.Intervention::label).toList(), MetricIds.ids(thresholds), thresholds, targets,
-                all, none, total, loo, shapley, trials);
+                all, none, total, loo, shapley, trials, ess, p.weightsDiffer());
     }
 
     private static Summary.Estimate[] row(PairedTally p, int contrast, int metrics) {

@@ -52,6 +52,7 @@ public final class BacktestPipeline {
         History history = HistoryCsvReader.read(request.actuals());
         BacktestWindow window = BacktestWindow.of(history, request.baseYear(), request.units());
         List<String> overrides = new ArrayList<>(o.overrides());
+        boolean hadEvidence = BacktestScenario.hasEvidence(ScenarioReader.document(request.scenario(), overrides));
         overrides.addAll(BacktestScenario.overrides(window));
         if (o.trials() != null) {
             overrides.add("simulation.trials=" + o.trials());
@@ -72,7 +73,7 @@ public final class BacktestPipeline {
                 : Path.of("out", sc.name() + "-backtest-" + window.baseYear() + WhatIf.folderSuffix(o.overrides()));
         OutputFolder folder = OutputFolder.check(out, List.of(sc.file(), request.actuals()));
         Tally tally = SimulationEngine.keepingSamples(compiled.model()).run(sc.trials(), sc.seed(), o.threads());
-        Backtest backtest = score(tally, window, sc, BacktestScenario.notes(read, window));
+        Backtest backtest = score(tally, window, sc, BacktestScenario.notes(read, window, hadEvidence));
         Outcome outcome = new Outcome(backtest, sc.name(), sc.title(), folder.path());
         write(folder, outcome, history, sc, o);
         return outcome;

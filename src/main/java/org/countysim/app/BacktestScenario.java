@@ -12,6 +12,7 @@ import org.countysim.history.History;
 import org.countysim.history.HistoryRow;
 import org.countysim.scenario.Param;
 import org.countysim.scenario.Scenario;
+import org.countysim.scenario.YNode;
 
 /**
  * The scenario a backtest runs: the user's scenario with every intervention switched off (what is scored is the
@@ -22,9 +23,19 @@ final class BacktestScenario {
     private BacktestScenario() {
     }
 
-    /** Base year and horizon come in as overrides, so that the scenario reader checks them as it checks any. */
+    /**
+     * Base year and horizon come in as overrides, so that the scenario reader checks them as it checks any. The
+     * evidence goes: a backtest scores the model itself, and conditioning on the very figures it is scored against
+     * would make the scores circular (its years need not lie in the backtest's window either).
+     */
     static List<String> overrides(BacktestWindow window) {
-        return List.of("base_year=" + window.baseYear(), "horizon=" + window.lastYear());
+        return List.of("base_year=" + window.baseYear(), "horizon=" + window.lastYear(), "evidence=[]");
+    }
+
+    /** Whether the scenario file conditions on evidence (which the backtest leaves out, and says so). */
+    static boolean hasEvidence(YNode document) {
+        return document instanceof YNode.YMap root && root.get("evidence") instanceof YNode.YList l
+                && !l.items().isEmpty();
     }
 
     /** Without its interventions at all (not merely switched off): they name units the history may not have. */
@@ -48,8 +59,12 @@ final class BacktestScenario {
     }
 
     /** What a reader of the scores must know about how the backtest was run. */
-    static List<String> notes(Scenario read, BacktestWindow window) {
+    static List<String> notes(Scenario read, BacktestWindow window, boolean hadEvidence) {
         List<String> notes = new ArrayList<>();
+        if (hadEvidence) {
+            notes.add("the scenario's evidence is left out: a backtest scores the model itself, not the model"
+                    + " conditioned on figures it is scored against");
+        }
         int off = read.enabledInterventions().size();
         if (off > 0) {
             notes.add("the scenario's " + off + " intervention" + (off == 1 ? " is" : "s are") + " left out: a backtest"

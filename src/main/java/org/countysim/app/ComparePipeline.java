@@ -42,7 +42,7 @@ public final class ComparePipeline {
                 o.threads(), sampling, VariantRunner::largestProbabilitySe);
         VariantResult result = run.result();
         Outcome outcome = new Outcome(result, scenarios, folderOut.path(), first.seed(),
-                VariantRunner.precisionWarnings(run, sampling), o.overrides());
+                VariantRunner.warnings(run, sampling), o.overrides());
         folderOut.write(folder -> {
             ManifestWriter.write(folder.resolve("manifest.json"), VariantManifest.of("compare", scenarios, o.overrides(),
                     first.seed(), result.trials()));

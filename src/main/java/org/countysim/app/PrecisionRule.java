@@ -1,12 +1,10 @@
 package org.countysim.app;
 
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.Counting;
 import org.countysim.result.Summary;
-import org.countysim.result.Tally;
 
 /**
  * {@code --precision EPS}: after the first trials, keep adding whole blocks until every probability the run
@@ -27,11 +25,7 @@ final class PrecisionRule {
         this.maxTrials = maxTrials;
     }
 
-    Result run(SimulationEngine.Session session, long trials, Progress progress, Function<Tally, Summary> summarize) {
-        return runUntil(session, trials, progress, r -> largestSe(summarize.apply(r.tallies()[0])));
-    }
-
-    /** As above, with the largest standard error that counts computed from the session's result. */
+    /** Runs the session, with the largest standard error that counts computed from the session's result. */
     Result runUntil(SimulationEngine.Session session, long trials, Progress progress,
                     ToDoubleFunction<EngineResult> largest) {
         if (eps == null) {
@@ -56,17 +50,16 @@ final class PrecisionRule {
         }
     }
 
-    /** The largest standard error of any probability in the summary. */
+    /** The largest standard error of any probability in the summary (weighted ones for a conditioned summary). */
     static double largestSe(Summary s) {
         double worst = 0;
-        long n = s.trials();
         Summary.Tiers t = s.tiers();
         worst = Math.max(worst, Math.max(t.allMet().se(), t.exactAll().se()));
         for (Summary.Band b : t.bands()) {
             worst = Math.max(worst, Math.max(b.met().se(), b.exact().se()));
             for (Counting counting : Counting.values()) {
-                for (double p : b.count(counting).p()) {
-                    worst = Math.max(worst, Math.sqrt(p * (1 - p) / n));
+                for (double se : b.count(counting).pSe()) {
+                    worst = Math.max(worst, se);
                 }
             }
         }
@@ -74,8 +67,8 @@ final class PrecisionRule {
             for (Summary.Estimate e : u.pReach()) {
                 worst = Math.max(worst, e.se());
             }
-            for (double p : u.pBand()) {
-                worst = Math.max(worst, Math.sqrt(p * (1 - p) / n));
+            for (double se : u.pBandSe()) {
+                worst = Math.max(worst, se);
             }
         }
         return worst;

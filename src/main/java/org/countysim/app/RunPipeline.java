@@ -13,7 +13,9 @@ import org.countysim.engine.SimulationEngine;
 import org.countysim.model.BandLabels;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.Targets;
+import org.countysim.report.BaselineChart;
 import org.countysim.report.ChartStyle;
+import org.countysim.report.EvidenceSection;
 import org.countysim.report.ContributionsChart;
 import org.countysim.report.ContributionsCsv;
 import org.countysim.report.CountyTierChart;
@@ -27,6 +29,7 @@ import org.countysim.result.Attribution;
 import org.countysim.result.Summarizer;
 import org.countysim.result.Summary;
 import org.countysim.result.Tally;
+import org.countysim.result.WeightedSummarizer;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Scenario;
 
@@ -49,18 +52,24 @@ public final class RunPipeline {
         OutputFolder outFolder = OutputFolder.check(outDir(request, sc), Inputs.files(compiled));
         SimulationEngine.Session session = new SimulationEngine(model).start(sc.seed(), request.options().threads());
         PrecisionRule.Result precision = new PrecisionRule(request.precision(), request.maxTrials())
-                .run(session, sc.trials(), progress, t -> summarize(compiled, t));
+                .runUntil(session, sc.trials(), progress, r -> largestSe(compiled, r.tallies()[0]));
         Tally tally = session.result().tallies()[0];
-        Summary summary = summarize(compiled, tally);
+        Summary prior = summarize(compiled, tally);
+        Summary summary = model.weighted() ? conditioned(compiled, tally) : prior;
+        EvidenceOutcome evidence = model.weighted() ? EvidenceOutcome.of(compiled, tally, prior, summary) : null;
         long trials = tally.trials();
         List<String> warnings = warnings(summary);
         TrialCountWarning.of(trials).ifPresent(warnings::add);
+        if (evidence != null) {
+            warnings.addAll(EvidenceOutcome.essWarnings(summary.ess(), trials, ""));
+        }
         warnings.addAll(targetWarnings(compiled));
         warnings.addAll(UniverseCheck.warnings(compiled));
         Attribution attribution = null;
         long attributionTrials = Math.min(trials, request.attributionTrials());
         if (!sc.enabledInterventions().isEmpty() && attributionTrials > 0) {
             attribution = AttributionPipeline.attribute(compiled, attributionTrials, sc.seed(), request.options().threads());
+            warnings.addAll(AttributionPipeline.evidenceWarnings(attribution, attributionTrials < trials));
             if (attribution.shapley() == null) {
                 warnings.add(sc.enabledInterventions().size() + " interventions: more than "
                         + Attribution.MAX_EXACT_SHAPLEY + " for exact Shapley values (2^k runs); contributions are"
@@ -73,7 +82,8 @@ public final class RunPipeline {
                     + " trials (largest probability SE " + precision.largestSe() + "); raise --max-trials");
         }
         RunOutcome outcome = new RunOutcome(compiled, summary, attribution, outFolder.path(),
-                trials, sc.seed(), request.options().threads(), wall, warnings, precision, request.options().overrides());
+                trials, sc.seed(), request.options().threads(), wall, warnings, precision, evidence,
+                request.options().overrides());
         write(outFolder, outcome, request);
         return outcome;
     }
@@ -93,6 +103,20 @@ public final class RunPipeline {
         CompiledModel model = compiled.model();
         return Summarizer.summarize(tally, model.thresholds(), model.targets(), compiled.scenario().baseYear(),
                 compiled.bandNames());
+    }
+
+    /** The summary conditioned on the evidence (model.md §11); an error when the evidence is impossible. */
+    private static Summary conditioned(CompiledScenario compiled, Tally tally) {
+        CompiledModel model = compiled.model();
+        return WeightedSummarizer.summarize(tally, model.evidence(), model.thresholds(), model.targets(),
+                compiled.scenario().baseYear(), compiled.bandNames());
+    }
+
+    /** --precision: every probability the run reports, conditioned and prior (with evidence) or plain. */
+    private static double largestSe(CompiledScenario compiled, Tally tally) {
+        double prior = PrecisionRule.largestSe(summarize(compiled, tally));
+        return compiled.model().weighted() ? Math.max(prior, PrecisionRule.largestSe(conditioned(compiled, tally)))
+                : prior;
     }
 
     /**
@@ -126,7 +150,12 @@ public final class RunPipeline {
     private void write(OutputFolder outFolder, RunOutcome outcome, RunRequest request) {
         CompiledModel model = outcome.compiled().model();
         outFolder.write(folder -> {
-            new CsvTables(folder, request.options().excelBom()).writeAll(outcome.summary(), model.units(), model.thresholds());
+            CsvTables tables = new CsvTables(folder, request.options().excelBom());
+            if (outcome.conditioned()) {
+                tables.writeAll(outcome.summary(), outcome.evidence().prior(), model.units(), model.thresholds());
+            } else {
+                tables.writeAll(outcome.summary(), model.units(), model.thresholds());
+            }
             if (outcome.attribution() != null) {
                 ContributionsCsv.write(folder.resolve("contributions.csv"), outcome.attribution(), request.options().excelBom());
             }
@@ -143,6 +172,8 @@ public final class RunPipeline {
                 model.units(), model.thresholds(), model.targets(), sc.tiers().counting().shown(), o.attribution(),
                 o.compiled().quality().line(), o.warnings(),
                 sc.enabledInterventions().stream().map(Scenario.Intervention::label).toList(), request.options().charts(),
+                o.conditioned() ? new EvidenceSection(o.evidence().prior(), o.evidence().conditioning(),
+                        o.evidence().baselines(), o.evidence().given(), o.evidence().reading()) : null,
                 o.overrides(), DecisiveAssumptions.of(o.compiled()));
     }
 
@@ -159,8 +190,13 @@ public final class RunPipeline {
         // A what-if names its overrides in every chart's title, so a chart is never taken for the scenario's own.
         String title = style.text(sc.title(), sc.name()) + (outcome.overrides().isEmpty() ? ""
                 : style.text("（假设：" + String.join("；", outcome.overrides()) + "）", outcome.whatIf()));
-        new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(), sc.tiers().counting().shown(),
-                sc.horizon(), title);
+        new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(),
+                outcome.conditioned() ? outcome.evidence().prior() : null, sc.tiers().counting().shown(), sc.horizon(),
+                title);
+        if (outcome.conditioned() && !outcome.evidence().baselines().isEmpty()) {
+            new BaselineChart(style).write(folder.resolve("baselines.png"), outcome.evidence().baselines(),
+                    outcome.evidence().given(), title);
+        }
         new FanChart(style).write(folder.resolve("fans.png"), outcome.summary(), model.units(), model.thresholds(),
                 title);
         new CountyTierChart(style).write(folder.resolve("county_tiers.png"), outcome.summary(), model.units(),
@@ -204,6 +240,9 @@ public final class RunPipeline {
         m.put("data_quality", ordered("units", q.units(), "exact", q.exact(), "rounded", q.rounded(),
                 "banded", q.banded(), "estimated", q.estimated(), "sectors_filled", q.sectorsFilled(),
                 "sector_shares_source", q.sharesNote()));
+        if (o.conditioned()) {
+            m.put("evidence", EvidenceJson.of(o.evidence()));
+        }
         m.put("model_warnings", o.warnings());
         m.put("growth_clamps", o.summary().clamps());
         m.put("quantile_relative_accuracy", org.countysim.result.QuantileSketch.RELATIVE_ACCURACY);

@@ -67,7 +67,7 @@ public final class SweepPipeline {
                 first.seed(), o.threads(), sampling, VariantRunner::largestProbabilitySe);
         List<ParamAxis> axes = params.stream().map(p -> ParamLabels.of(first, p.path())).toList();
         Outcome outcome = new Outcome(axes, points, run.result(), metric, first.seed(), outFolder.path(),
-                VariantRunner.precisionWarnings(run, sampling), o.overrides());
+                VariantRunner.warnings(run, sampling), o.overrides());
         write(outFolder, outcome, variants.get(0), o);
         return outcome;
     }

@@ -24,10 +24,18 @@ final class UniverseCheck {
         compiled.scenario().universe().fold().keySet().forEach(zone -> compiled.baseline().units().stream()
                 .filter(u -> u.code().equals(zone) || u.nameZh().equals(zone) || u.nameEn().equals(zone))
                 .forEach(u -> inside.add(u.code())));
+        // rows counted inside others' figures are neither left out nor part of the total: other rows hold them
+        Set<String> countedInside = new HashSet<>();
+        compiled.scenario().universe().countedInside().forEach(ref -> compiled.baseline().units().stream()
+                .filter(u -> u.code().equals(ref) || u.nameZh().equals(ref) || u.nameEn().equals(ref))
+                .forEach(u -> countedInside.add(u.code())));
         List<String> leftOut = new ArrayList<>();
         double outsideYi = 0;
         double allYi = 0;
         for (BaselineUnit u : compiled.baseline().units()) {
+            if (countedInside.contains(u.code())) {
+                continue;
+            }
             double gdp = Double.isNaN(u.gdpYi()) ? (u.gdpLowYi() + u.gdpHighYi()) / 2 : u.gdpYi();
             allYi += gdp;
             if (!inside.contains(u.code())) {

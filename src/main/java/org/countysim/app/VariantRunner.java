@@ -3,6 +3,7 @@ package org.countysim.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.countysim.CountySimException;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
@@ -62,12 +63,24 @@ public final class VariantRunner {
         PrecisionRule.Result precision = new PrecisionRule(sampling.precision(), sampling.maxTrials()).runUntil(session,
                 trials, sampling.progress(), r -> largestSe.applyAsDouble(result(r, names, metrics)));
         EngineResult r = session.result();
+        for (int i = 0; i < names.size(); i++) {
+            if (!r.paired().possible(i)) {
+                throw new CountySimException(names.get(i) + ": the evidence is impossible under this scenario: no trial"
+                        + " of " + r.paired().trials() + " comes near it (countysim run on it alone names each"
+                        + " observation and the range of the trials' sums)");
+            }
+        }
         return new Run(result(r, names, metrics), r.tallies(), precision);
     }
 
     private static VariantResult result(EngineResult r, List<String> names, List<String> metrics) {
         int v = names.size();
         PairedTally p = r.paired();
+        if (p.weighted() != null && !possible(p, v)) {
+            // an impossible variant has no estimates: --precision stops at once, and run() says why
+            return new VariantResult(names, metrics, nans(v, p.metrics()), nans(v, p.metrics()), p.trials(),
+                    new double[v], false);
+        }
         Summary.Estimate[][] values = new Summary.Estimate[v][p.metrics()];
         Summary.Estimate[][] diffs = new Summary.Estimate[v][p.metrics()];
         for (int i = 0; i < v; i++) {
@@ -76,7 +89,31 @@ public final class VariantRunner {
                 diffs[i][j] = p.estimate(v + i, j);
             }
         }
-        return new VariantResult(names, metrics, values, diffs, p.trials());
+        if (p.weighted() == null) {
+            return new VariantResult(names, metrics, values, diffs, p.trials());
+        }
+        double[] ess = new double[v];
+        for (int i = 0; i < v; i++) {
+            ess[i] = p.ess(i);
+        }
+        return new VariantResult(names, metrics, values, diffs, p.trials(), ess, p.weightsDiffer());
+    }
+
+    private static boolean possible(PairedTally p, int variants) {
+        for (int i = 0; i < variants; i++) {
+            if (!p.possible(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Summary.Estimate[][] nans(int variants, int metrics) {
+        Summary.Estimate[][] out = new Summary.Estimate[variants][metrics];
+        for (Summary.Estimate[] row : out) {
+            java.util.Arrays.fill(row, new Summary.Estimate(Double.NaN, 0));
+        }
+        return out;
     }
 
     /**
@@ -95,15 +132,29 @@ public final class VariantRunner {
         return worst;
     }
 
-    /** The warnings of a compare, sweep or solve pass: too few trials, or --precision asked for and not reached. */
-    public static List<String> precisionWarnings(Run run, Sampling sampling) {
+    /**
+     * The warnings of a compare, sweep or solve pass: too few trials, --precision asked for and not reached; with
+     * evidence (model.md §11), a variant with a low effective sample size, and variants conditioned each by its
+     * own likelihood.
+     */
+    public static List<String> warnings(Run run, Sampling sampling) {
         List<String> warnings = new ArrayList<>();
-        TrialCountWarning.of(run.result().trials()).ifPresent(warnings::add);
-        if (!run.precision().asked() || run.precision().reached()) {
-            return warnings;
+        VariantResult r = run.result();
+        TrialCountWarning.of(r.trials()).ifPresent(warnings::add);
+        if (run.precision().asked() && !run.precision().reached()) {
+            warnings.add("the precision " + sampling.precision() + " was not reached within " + r.trials()
+                    + " trials (largest probability SE " + run.precision().largestSe() + "); raise --max-trials");
         }
-        warnings.add("the precision " + sampling.precision() + " was not reached within " + run.result().trials()
-                + " trials (largest probability SE " + run.precision().largestSe() + "); raise --max-trials");
+        if (r.weighted()) {
+            for (int v = 0; v < r.variants().size(); v++) {
+                warnings.addAll(EvidenceOutcome.essWarnings(r.ess()[v], r.trials(), r.variants().get(v) + ": "));
+            }
+            if (r.weightsDiffer()) {
+                warnings.add("the variants' likelihood weights differ (different evidence, or evidence on a year the"
+                        + " variants change): each is conditioned on its own, and a difference compares conditioned"
+                        + " results (its paired SE accounts for both weightings)");
+            }
+        }
         return warnings;
     }
 }

@@ -21,37 +21,57 @@ final class ConsoleTable {
     public static void print(PrintWriter out, RunOutcome o) {
         Scenario sc = o.compiled().scenario();
         Summary.Tiers tiers = o.summary().tiers();
-        long n = o.trials();
-        out.printf(Locale.ROOT, "countysim %s — %s: %d trials, seed %d, %d→%d%n", sc.name(), sc.title(), n,
+        long n = o.summary().effectiveTrials();
+        Summary prior = o.conditioned() ? o.evidence().prior() : null;
+        out.printf(Locale.ROOT, "countysim %s — %s: %d trials, seed %d, %d→%d%n", sc.name(), sc.title(), o.trials(),
                 o.seed(), sc.baseYear(), sc.horizon());
         if (!o.overrides().isEmpty()) {
             out.println("what-if (--set), not the scenario itself: " + String.join("; ", o.overrides()));
         }
+        if (o.conditioned()) {
+            EvidenceConsole.observations(out, o.evidence());
+        }
         for (Counting counting : sc.tiers().counting().shown()) {
             out.println();
             boolean met = counting == Counting.CUMULATIVE;
+            String p = prior == null ? "" : pad(met ? "P(met) prior" : "P(exactly) prior", 15);
             if (met) {
-                out.printf(Locale.ROOT, "targets at %d, met = at least T units at or above the threshold%n", sc.horizon());
+                out.printf(Locale.ROOT, "targets at %d, met = at least T units at or above the threshold%s%n",
+                        sc.horizon(), prior == null ? "" : "; given the evidence");
                 out.println(pad("threshold", 12) + pad("target", 8) + pad("at least", 10) + pad("units ≥ (expected)", 20)
-                        + "P(met)");
+                        + p + (prior == null ? "P(met)" : "P(met | evidence)"));
             } else {
-                out.printf(Locale.ROOT, "exact structure at %d (secondary): exactly the target in the band%n", sc.horizon());
-                out.println(pad("band", 12) + pad("target", 8) + pad("in band (expected)", 20) + "P(exactly)");
+                out.printf(Locale.ROOT, "exact structure at %d (secondary): exactly the target in the band%s%n",
+                        sc.horizon(), prior == null ? "" : "; given the evidence");
+                out.println(pad("band", 12) + pad("target", 8) + pad("in band (expected)", 20)
+                        + p + (prior == null ? "P(exactly)" : "P(exactly | evidence)"));
             }
-            for (Summary.Band b : tiers.bands()) {
+            for (int k = 0; k < tiers.bands().size(); k++) {
+                Summary.Band b = tiers.bands().get(k);
                 Summary.CountDistribution count = b.count(counting);
                 out.println(pad(b.label(counting), 12) + pad(String.valueOf(b.target()), 8)
                         + (met ? pad(String.valueOf(b.cumulativeTarget()), 10) : "")
                         + pad(String.format(Locale.ROOT, "%.2f ±%.3f", count.mean().value(), count.mean().se()), 20)
+                        + (prior == null ? "" : pad(percent(prior.tiers().bands().get(k).probability(counting),
+                        prior.trials()), 15))
                         + percent(b.probability(counting), n));
             }
         }
         out.println();
-        out.println(pad("P(all targets met):", 28) + pad(percent(tiers.allMet(), n), 14) + "("
-                + BandLabels.sortedReading(o.compiled().model().targets().cumulative(), o.compiled().model().thresholds())
-                + ")");
-        out.println(pad("P(exact structure " + o.compiled().model().targets().structure() + "):", 28)
-                + pad(percent(tiers.exactAll(), n), 14) + "(secondary: exactly the target in every band)");
+        String sorted = "(" + BandLabels.sortedReading(o.compiled().model().targets().cumulative(),
+                o.compiled().model().thresholds()) + ")";
+        String structure = "P(exact structure " + o.compiled().model().targets().structure() + "):";
+        if (prior == null) {
+            out.println(pad("P(all targets met):", 28) + pad(percent(tiers.allMet(), n), 14) + sorted);
+            out.println(pad(structure, 28) + pad(percent(tiers.exactAll(), n), 14)
+                    + "(secondary: exactly the target in every band)");
+        } else {
+            EvidenceConsole.headline(out, "P(all targets met):", prior.tiers().allMet(), tiers.allMet(), prior.trials(),
+                    n, sorted);
+            EvidenceConsole.headline(out, structure, prior.tiers().exactAll(), tiers.exactAll(), prior.trials(), n,
+                    "(secondary)");
+            EvidenceConsole.baselines(out, o.evidence());
+        }
         out.println();
         out.println(o.compiled().quality().line());
         for (String w : o.warnings()) {

@@ -69,6 +69,12 @@ final class RunCommand implements Callable<Integer> {
         m.put("horizon", o.compiled().scenario().horizon());
         m.put("tiers", o.summary().tiers());
         m.put("city", o.summary().city());
+        if (o.conditioned()) {
+            // tiers and city above are conditioned on the evidence (the answer); the prior beside them
+            m.put("prior", VariantJson.ordered("tiers", o.evidence().prior().tiers(), "city",
+                    o.evidence().prior().city()));
+            m.put("evidence", org.countysim.app.EvidenceJson.of(o.evidence()));
+        }
         m.put("data_quality", o.compiled().quality());
         m.put("contributions", VariantJson.contributions(o.attribution()));
         m.put("warnings", o.warnings());

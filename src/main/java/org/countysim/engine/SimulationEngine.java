@@ -8,9 +8,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.DrawSlot;
 import org.countysim.model.ChunkModel;
+import org.countysim.model.Likelihood;
 import org.countysim.result.Contrasts;
 import org.countysim.result.PairedTally;
 import org.countysim.result.Tally;
+import org.countysim.result.WeightedPairs;
 
 /**
  * Runs trials in fixed-size blocks on a number of threads. Each thread takes the next block, draws it
@@ -44,6 +46,8 @@ public final class SimulationEngine {
     private final int chunk;
     /** Whether tallies keep every trial's values (backtest scores need them). */
     private final boolean keepSamples;
+    /** The paired sums' weighted layout when some variant conditions on evidence (model.md §11), else null. */
+    private final WeightedPairs pairedLayout;
 
     public SimulationEngine(CompiledModel model) {
         this(List.of(model), new boolean[] {true}, Contrasts.NONE);
@@ -77,6 +81,8 @@ public final class SimulationEngine {
         this.plans = new StreamPlan[variants.size()];
         this.sharedFrom = new int[variants.size()][][];
         planDraws();
+        this.pairedLayout = variants.stream().anyMatch(CompiledModel::weighted)
+                ? new WeightedPairs(contrasts, variants.size(), metrics) : null;
         long perLane = variants.stream().mapToLong(m -> m.template().length + ChunkModel.doublesPerLane(m)).sum();
         this.chunk = (int) Math.max(1, Math.min(maxChunk, CHUNK_BUDGET / Math.max(1, perLane)));
     }
@@ -130,7 +136,7 @@ public final class SimulationEngine {
         private final long seed;
         private final int threads;
         private final Tally[] totals = new Tally[variants.size()];
-        private final PairedTally paired = new PairedTally(contrasts.size(), metrics);
+        private final PairedTally paired = newPaired();
         private final OrderedSums sums;
         private long trialsDone;
 
@@ -200,7 +206,13 @@ public final class SimulationEngine {
     }
 
     private Tally newTally(CompiledModel model) {
-        return new Tally(model.unitCount(), model.years(), model.bandCount(), keepSamples);
+        return new Tally(model.unitCount(), model.years(), model.bandCount(), keepSamples, model.evidence().size(),
+                model.weighted());
+    }
+
+    /** Paired sums, weighted (each variant by its own likelihood) when any variant conditions on evidence. */
+    private PairedTally newPaired() {
+        return new PairedTally(contrasts.size(), metrics, pairedLayout);
     }
 
     /** One thread's models, draw columns and partial tallies. */
@@ -212,6 +224,12 @@ public final class SimulationEngine {
         /** A chunk of trials' draw buffers in columns, starting from the template's fixed values. */
         final double[][][] columns = new double[variants.size()][][];
         final double[][] values = new double[variants.size()][metrics];
+        /** Per variant with evidence (model.md §11), per lane: log-likelihood, weight; per observation its sums. */
+        final double[][] logW = new double[variants.size()][];
+        final double[][] weights = new double[variants.size()][];
+        final double[][][] observed = new double[variants.size()][][];
+        /** One trial's weight in each variant (1 without evidence), for the paired sums. */
+        final double[] laneWeights = new double[variants.size()];
 
         Worker() {
             for (int v = 0; v < variants.size(); v++) {
@@ -225,6 +243,11 @@ public final class SimulationEngine {
                     }
                 }
                 extractors[v] = new TrialMetrics(m);
+                if (m.weighted()) {
+                    logW[v] = new double[chunk];
+                    weights[v] = new double[chunk];
+                    observed[v] = new double[m.evidence().size()][chunk];
+                }
                 if (tallied[v]) {
                     recorders[v] = new TrialRecorder(m, chunk);
                     tallies[v] = newTally(m);
@@ -240,7 +263,8 @@ public final class SimulationEngine {
                 for (int v = 0; v < streams.length; v++) {
                     streams[v] = new BlockStreams(plans[v], seed, b);
                 }
-                double[][] blockSums = sums.newBlock();
+                OrderedSums.Block block = sums.newBlock();
+                double[][] blockSums = block.arrays();
                 long first = b * BLOCK_SIZE;
                 long end = Math.min(total, first + BLOCK_SIZE);
                 for (long from = first; from < end; from += chunk) {
@@ -248,13 +272,17 @@ public final class SimulationEngine {
                     for (int v = 0; v < streams.length; v++) {
                         streams[v].fill(columns[v], rows);
                         models[v].run(columns[v], rows);
+                        if (weights[v] != null) {
+                            Likelihood.weigh(variants.get(v).evidence(), models[v], columns[v], rows, observed[v],
+                                    logW[v], weights[v]);
+                        }
                     }
-                    record(rows, blockSums);
+                    record(rows, block);
                     if (mayHoldNonFinite(blockSums)) {
                         checkFinite(from, rows);
                     }
                 }
-                sums.submit(b, blockSums, end - first);
+                sums.submit(b, block, end - first);
                 done.addAndGet(end - first);
             }
             for (int v = 0; v < variants.size(); v++) {
@@ -301,10 +329,15 @@ public final class SimulationEngine {
             }
         }
 
-        private void record(int rows, double[][] blockSums) {
+        private void record(int rows, OrderedSums.Block block) {
+            double[][] blockSums = block.arrays();
             for (int v = 0; v < variants.size(); v++) {
                 if (tallied[v]) {
                     recorders[v].record(models[v], rows, tallies[v], blockSums[2 * v], blockSums[2 * v + 1]);
+                    if (weights[v] != null) {
+                        recorders[v].recordWeighted(models[v], rows, block.weighted()[v], weights[v], logW[v],
+                                observed[v], tallies[v], blockSums[2 * v], blockSums[2 * v + 1]);
+                    }
                 }
             }
             if (contrasts.size() == 0) {
@@ -312,6 +345,16 @@ public final class SimulationEngine {
             }
             double[] sum = blockSums[2 * variants.size()];
             double[] squares = blockSums[2 * variants.size() + 1];
+            if (pairedLayout != null) {
+                for (int r = 0; r < rows; r++) {
+                    for (int v = 0; v < variants.size(); v++) {
+                        extractors[v].extract(models[v], r, values[v]);
+                        laneWeights[v] = weights[v] == null ? 1 : weights[v][r];
+                    }
+                    pairedLayout.record(values, laneWeights, sum);
+                }
+                return;
+            }
             for (int r = 0; r < rows; r++) {
                 for (int v = 0; v < variants.size(); v++) {
                     extractors[v].extract(models[v], r, values[v]);
@@ -371,50 +414,6 @@ public final class SimulationEngine {
         }
         if (failure != null) {
             throw new IllegalStateException(failure);
-        }
-    }
-
-    /**
-     * Adds block sums to the totals strictly in block order; out-of-order blocks wait in a small map.
-     * A block's arrays: [sum, squares] per variant (null when not tallied), then the paired sums and squares.
-     */
-    private static final class OrderedSums {
-        private final Tally[] totals;
-        private final PairedTally paired;
-        private final Map<Long, double[][]> pending = new HashMap<>();
-        private final Map<Long, Long> pendingTrials = new HashMap<>();
-        private long next;
-
-        OrderedSums(Tally[] totals, PairedTally paired) {
-            this.totals = totals;
-            this.paired = paired;
-        }
-
-        double[][] newBlock() {
-            double[][] arrays = new double[2 * totals.length + 2][];
-            for (int v = 0; v < totals.length; v++) {
-                if (totals[v] != null) {
-                    arrays[2 * v] = new double[totals[v].variables()];
-                    arrays[2 * v + 1] = new double[totals[v].variables()];
-                }
-            }
-            arrays[2 * totals.length] = new double[paired.size()];
-            arrays[2 * totals.length + 1] = new double[paired.size()];
-            return arrays;
-        }
-
-        synchronized void submit(long block, double[][] arrays, long trials) {
-            pending.put(block, arrays);
-            pendingTrials.put(block, trials);
-            for (double[][] ready = pending.remove(next); ready != null; ready = pending.remove(next)) {
-                for (int v = 0; v < totals.length; v++) {
-                    if (totals[v] != null) {
-                        totals[v].mergeSums(ready[2 * v], ready[2 * v + 1]);
-                    }
-                }
-                paired.mergeSums(ready[2 * totals.length], ready[2 * totals.length + 1], pendingTrials.remove(next));
-                next++;
-            }
         }
     }
 }

@@ -6,6 +6,7 @@ import org.countysim.model.Counting;
 import org.countysim.model.Targets;
 import org.countysim.result.QuantileSketch;
 import org.countysim.result.Tally;
+import org.countysim.result.WeightedTally;
 
 /** Records a chunk of trials' GDP paths into a tally (counts, sketches) and a block's sums. */
 final class TrialRecorder {
@@ -20,8 +21,10 @@ final class TrialRecorder {
     /** Per threshold, how many of a column's values lie below it. */
     private final long[] below;
     private final long[] bandCounts;
+    private final org.countysim.model.Evidence evidence;
 
     TrialRecorder(CompiledModel model, int lanes) {
+        this.evidence = model.evidence();
         this.units = model.unitCount();
         this.years = model.years();
         this.thresholds = model.thresholds();
@@ -49,6 +52,46 @@ final class TrialRecorder {
             addColumn(tally, tally.variable(units, t), total, rows, sum, squares);
         }
         countTiers(chunk, rows, tally);
+    }
+
+    /**
+     * The same chunk weighted by the evidence (model.md §11), after {@link #record} (whose city totals and counts
+     * below each threshold it reuses): every statistic with each trial counted by its weight, into the block's
+     * weighted part; and each observation's simulated sum, unweighted (the prior) and weighted.
+     */
+    void recordWeighted(ChunkModel chunk, int rows, WeightedTally block, double[] w, double[] logW, double[][] observed,
+                        Tally tally, double[] sum, double[] squares) {
+        block.addWeights(logW, w, rows);
+        for (int t = 0; t <= years; t++) {
+            for (int c = 0; c < units; c++) {
+                double[] column = chunk.gdpColumn(c, t);
+                int variable = tally.variable(c, t);
+                block.addColumn(variable, column, w, rows);
+                block.addUnitBands(variable, column, w, rows, thresholds);
+            }
+            block.addColumn(tally.variable(units, t), city[t], w, rows);
+        }
+        for (int o = 0; o < observed.length; o++) {
+            int variable = tally.observation(o);
+            addColumn(tally, variable, observed[o], rows, sum, squares);
+            block.addColumn(variable, observed[o], w, rows);
+            block.addObserved(o, observed[o], rows, evidence.observations().get(o).value());
+        }
+        for (int r = 0; r < rows; r++) {
+            boolean allMet = true;
+            boolean exactAll = true;
+            int higher = 0;
+            for (int k = 0; k < thresholds.length; k++) {
+                int reaching = units - unitsBelow[k][r];
+                int inBand = reaching - higher;
+                block.addCount(Counting.EXCLUSIVE, k, inBand, w[r]);
+                block.addCount(Counting.CUMULATIVE, k, reaching, w[r]);
+                allMet &= targets.met(k, reaching);
+                exactAll &= targets.exact(k, inBand);
+                higher = reaching;
+            }
+            block.addTrialOutcome(allMet, exactAll, w[r]);
+        }
     }
 
     /**

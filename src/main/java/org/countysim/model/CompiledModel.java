@@ -14,13 +14,14 @@ import java.util.List;
  * @param targets         the tier targets, band and cumulative (one per threshold)
  * @param commonShock     Y standard normals for η_t
  * @param unitShock       C × (Y+1) standard normals for ε: column 0 is the stationary start ε_{c,t0}
+ * @param evidence        the observations each trial is weighted by (model.md §11); {@link Evidence#NONE} for none
  */
 public record CompiledModel(List<UnitInfo> units, int baseYear, int horizon, double[] template,
                             List<DrawSlot> slots, ParamRef[] baseParts, double[][] sectorShares,
                             ParamRef realGrowth, ParamRef[] sectorOffset, ParamRef commonSd, ParamRef unitSd,
                             ParamRef rho, double[] loadings, ParamRef[] deflator, int commonShock, int unitShock,
                             List<CompiledProject> projects, List<CompiledProgram> programs,
-                            List<CompiledGrowth> growths, double[] thresholds, Targets targets) {
+                            List<CompiledGrowth> growths, double[] thresholds, Targets targets, Evidence evidence) {
 
     public int unitCount() {
         return units.size();
@@ -33,5 +34,10 @@ public record CompiledModel(List<UnitInfo> units, int baseYear, int horizon, dou
 
     public int bandCount() {
         return thresholds.length;
+    }
+
+    /** Whether trials are weighted by evidence. */
+    public boolean weighted() {
+        return !evidence.isEmpty();
     }
 }

@@ -21,11 +21,12 @@ import org.countysim.result.Summary;
 public final class HtmlReport {
     /** What the page shows besides the summary. */
     /** @param shown the counts to show beside the targets (--counting), the headline first */
+    /** @param evidence what a run conditioned on evidence shows beside its answer (model.md §11); null without */
     public record Context(String title, String scenarioName, int baseYear, int horizon, long trials, long seed,
                           List<UnitInfo> units, double[] thresholds, Targets targets, List<Counting> shown,
                           Attribution attribution, String dataQuality, List<String> warnings,
-                          List<String> interventions, boolean charts, List<String> overrides,
-                          List<String> assumptions) {
+                          List<String> interventions, boolean charts, EvidenceSection evidence,
+                          List<String> overrides, List<String> assumptions) {
     }
 
     private final StringBuilder html = new StringBuilder();
@@ -93,7 +94,10 @@ public final class HtmlReport {
             c.assumptions().forEach(a -> line("<li>" + escape(a) + "</li>"));
             line("</ul>");
         }
-        trials = s.trials();
+        trials = s.effectiveTrials();
+        if (c.evidence() != null) {
+            html.append(c.evidence().html(s, c.thresholds(), c.targets(), c.charts()));
+        }
         tiers(s.tiers(), c);
         if (c.charts()) {
             line("<h2>Charts</h2>");
@@ -112,7 +116,9 @@ public final class HtmlReport {
             line("<p class=\"warn\">" + escape(w) + "</p>");
         }
         line("<p>Files: summary.csv, tier_distribution.csv, counties.csv, city.csv, contributions.csv,"
-                + " manifest.json (hashes of the scenario and data, seed, version).</p>");
+                + " manifest.json (hashes of the scenario and data, seed, version)." + (c.evidence() == null ? ""
+                : " With evidence every table holds the rows given the evidence and the prior rows, told apart by its"
+                + " first column, conditioning.") + "</p>");
         line("</body></html>");
         return html.toString();
     }
@@ -122,8 +128,11 @@ public final class HtmlReport {
      * reading, then a table per counting shown, each count beside the target of its own kind.
      */
     private void tiers(Summary.Tiers t, Context c) {
-        line("<h2>Targets in " + c.horizon() + "</h2>");
-        line("<p class=\"big\">P(all targets met) = <b>" + pct(t.allMet()) + "</b></p>");
+        line("<h2>Targets in " + c.horizon() + (c.evidence() == null ? "" : ", given the evidence") + "</h2>");
+        line("<p class=\"big\">P(all targets met" + (c.evidence() == null ? "" : " | evidence") + ") = <b>"
+                + pct(t.allMet()) + "</b>" + (c.evidence() == null ? "" : " <small>(prior "
+                + Percent.probability(c.evidence().prior().tiers().allMet().value(),
+                c.evidence().prior().tiers().allMet().se(), c.evidence().prior().trials()) + ")</small>") + "</p>");
         line("<p>A target is met when at least that many units are at or above its threshold; units that do better"
                 + " than their band still count. All targets are met when the units, sorted by GDP, reach the"
                 + " structure: " + escape(BandLabels.sortedReading(c.targets().cumulative(), c.thresholds())) + ".</p>");
@@ -169,7 +178,7 @@ public final class HtmlReport {
                     u.quantiles()[0], u.quantiles()[6]));
             row.append("<td>").append(escape(BandLabels.exclusive(c.thresholds(), u.modalBand()))).append("</td>");
             for (Summary.Estimate e : u.pReach()) {
-                row.append("<td>").append(escape(Percent.rounded(e.value(), s.trials()))).append("</td>");
+                row.append("<td>").append(escape(Percent.rounded(e.value(), s.effectiveTrials()))).append("</td>");
             }
             line(row.append("</tr>").toString());
         }
@@ -191,9 +200,11 @@ public final class HtmlReport {
         boolean shapley = a.shapley() != null;
         line("<h2>What each intervention contributes</h2><p>" + (shapley ? "Shapley values (the average marginal"
                 + " effect over every order of adding the interventions; they add up to all in − no policy)"
-                : "Leave-one-out deltas") + ", under common random numbers, " + a.trials() + " trials.</p>");
+                : "Leave-one-out deltas") + ", under common random numbers, " + a.trials() + " trials"
+                + (Double.isNaN(a.ess()) ? "" : String.format(Locale.ROOT, ", conditioned on the evidence (effective"
+                + " sample size %.0f)", a.ess())) + ".</p>");
         long reportTrials = trials;
-        trials = a.trials();
+        trials = Double.isNaN(a.ess()) ? a.trials() : Math.max(1, (long) Math.floor(a.ess()));
         line("<table><tr><th>intervention</th><th>Δ P(all targets met)</th><th>Δ city GDP (亿元)</th>"
                 + "<th>leave-one-out Δ P(all)</th></tr>");
         Summary.Estimate[][] main = shapley ? a.shapley() : a.leaveOneOut();

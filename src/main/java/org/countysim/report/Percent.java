@@ -19,12 +19,18 @@ public final class Percent {
     private Percent() {
     }
 
-    /** A probability estimated from {@code trials} trials: "6.5% ±0.3", "< 0.005%", "> 99.995%". */
+    /**
+     * A probability estimated from {@code trials} trials: "6.5% ±0.3", "< 0.005%", "> 99.995%". A weighted estimate
+     * (model.md §11) passes its effective sample size as {@code trials}; it can be positive yet far below what that
+     * many trials resolve (the only trials with the event have negligible weight), and prints as the same bound.
+     * An unweighted estimate is 0 or at least 1/N, so the bound applies to it only at exactly 0 or 1.
+     */
     public static String probability(double p, double se, long trials) {
-        if (p <= 0 && se == 0) {
+        double half = 0.5 / Math.max(1, trials);
+        if (p <= 0 && se == 0 || p < half && se < half) {
             return "< " + oneIn(trials).toPlainString() + "%";
         }
-        if (p >= 1 && se == 0) {
+        if (p >= 1 && se == 0 || p > 1 - half && se < half) {
             return "> " + BigDecimal.valueOf(100).subtract(oneIn(trials)).toPlainString() + "%";
         }
         return format(p, se, false);

@@ -13,11 +13,15 @@ import org.countysim.model.Targets;
  * @param noPolicy       every metric with none
  * @param leaveOneOut    [intervention][metric]: all − all but i
  * @param shapley        [intervention][metric], null when skipped (more than {@link #MAX_EXACT_SHAPLEY})
+ * @param ess            with evidence (model.md §11), the effective sample size of the variant with every
+ *                       intervention (its first); NaN without
+ * @param weightsDiffer  whether the subsets' weights differed (each conditioned by its own likelihood)
  */
 public record Attribution(List<String> interventions, List<String> labels, List<String> metrics, double[] thresholds,
                           Targets targets,
                           Summary.Estimate[] allIn, Summary.Estimate[] noPolicy, Summary.Estimate[] total,
-                          Summary.Estimate[][] leaveOneOut, Summary.Estimate[][] shapley, long trials) {
+                          Summary.Estimate[][] leaveOneOut, Summary.Estimate[][] shapley, long trials, double ess,
+                          boolean weightsDiffer) {
     /** Exact Shapley values need 2^k runs: above this many interventions only leave-one-out is computed. */
     public static final int MAX_EXACT_SHAPLEY = 10;
 }

@@ -52,13 +52,15 @@ public final class Summarizer {
         double sum = 0;
         double squares = 0;
         double[] p = new double[hist.length];
+        double[] se = new double[hist.length];
         for (int j = 0; j < hist.length; j++) {
             sum += (double) j * hist[j];
             squares += (double) j * j * hist[j];
             p[j] = (double) hist[j] / n;
+            se[j] = Math.sqrt(p[j] * (1 - p[j]) / n);
         }
         return new Summary.CountDistribution(Summary.Estimate.mean(sum, squares, n), countQuantile(hist, 0.05),
-                countQuantile(hist, 0.5), countQuantile(hist, 0.95), p);
+                countQuantile(hist, 0.5), countQuantile(hist, 0.95), p, se);
     }
 
     /** The count at rank max(1, ⌈qN⌉): the inverse of the empirical distribution function. */
@@ -92,13 +94,15 @@ public final class Summarizer {
                     reach[k] = Summary.Estimate.probability(cumulative, n);
                 }
                 double[] pBand = new double[bands.length];
+                double[] pBandSe = new double[bands.length];
                 int modal = 0;
                 for (int k = 0; k < bands.length; k++) {
                     pBand[k] = (double) bands[k] / n;
+                    pBandSe[k] = Math.sqrt(pBand[k] * (1 - pBand[k]) / n);
                     modal = bands[k] > bands[modal] ? k : modal;
                 }
-                out.add(new Summary.UnitYear(c, baseYear + t,
-                        Summary.Estimate.mean(tally.sum(v), tally.sumSquares(v), n), quantiles(v), reach, pBand, modal));
+                out.add(new Summary.UnitYear(c, baseYear + t, Summary.Estimate.mean(tally.sum(v), tally.sumSquares(v), n),
+                        quantiles(v), reach, pBand, pBandSe, modal));
             }
         }
         return out;

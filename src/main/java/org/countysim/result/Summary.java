@@ -6,9 +6,27 @@ import org.countysim.model.Counting;
 
 /**
  * The §4 summary of a run: the tiers at the horizon, unit-year GDP distributions and the city total. Every
- * probability comes with its Monte Carlo standard error sqrt(p(1−p)/N), every mean with sd/sqrt(N).
+ * probability comes with its Monte Carlo standard error sqrt(p(1−p)/N), every mean with sd/sqrt(N); a summary
+ * conditioned on evidence (model.md §11) holds the self-normalised weighted estimates with their delta-method
+ * standard errors sqrt(Σ w²(x − x̄)²)/Σ w instead.
+ *
+ * @param ess the effective sample size (Σw)²/Σw²: the trials for an unweighted summary
  */
-public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<CityYear> city, long clamps) {
+public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<CityYear> city, long clamps,
+                      double ess) {
+
+    /** An unweighted summary: its effective sample size is its number of trials. */
+    public Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<CityYear> city, long clamps) {
+        this(trials, tiers, unitYears, city, clamps, trials);
+    }
+
+    /**
+     * The trials a probability of exactly 0 or 1 is bounded by ("< 1/N"): the trials, or for a weighted summary its
+     * effective sample size rounded down (a weighted estimate resolves no finer than that).
+     */
+    public long effectiveTrials() {
+        return ess == trials ? trials : Math.max(1, (long) Math.floor(ess));
+    }
 
     /** The GDP quantile levels reported everywhere. */
     public static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
@@ -71,19 +89,23 @@ public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<C
     /**
      * A count's distribution over trials.
      *
-     * @param p  P(count = j) for j = 0..units
-     * @param p5 count quantiles as integers (the count at that rank)
+     * @param p   P(count = j) for j = 0..units
+     * @param pSe the standard error of each P(count = j)
+     * @param p5  count quantiles as integers (the count at that rank)
      */
-    public record CountDistribution(Estimate mean, int p5, int p50, int p95, double[] p) {
+    public record CountDistribution(Estimate mean, int p5, int p50, int p95, double[] p, double[] pSe) {
         /** The standard error of P(count = j). */
-        public double se(int j, long trials) {
-            return Math.sqrt(p[j] * (1 - p[j]) / trials);
+        public double se(int j) {
+            return pSe[j];
         }
     }
 
-    /** @param pBand P(ending in each exclusive band), the last entry being "below every threshold" */
+    /**
+     * @param pBand   P(ending in each exclusive band), the last entry being "below every threshold"
+     * @param pBandSe the standard error of each
+     */
     public record UnitYear(int unit, int year, Estimate mean, double[] quantiles, Estimate[] pReach,
-                           double[] pBand, int modalBand) {
+                           double[] pBand, double[] pBandSe, int modalBand) {
     }
 
     /** @param meanGrowth annual nominal growth of the mean city total since the base year (NaN in the base year) */
@@ -101,6 +123,26 @@ public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<C
             double mean = sum / trials;
             double variance = trials > 1 ? Math.max(0, (sumSquares - trials * mean * mean) / (trials - 1)) : 0;
             return new Estimate(mean, Math.sqrt(variance / trials));
+        }
+
+        /**
+         * The self-normalised weighted mean Σwx/Σw with its delta-method standard error
+         * sqrt(Σ w²(x − x̄)²)/Σw, from Σwx, Σw²x, Σw²x², Σw and Σw² (the square expanded, clamped at 0).
+         */
+        public static Estimate weightedMean(double sumWx, double sumW2x, double sumW2x2, double sumW, double sumW2) {
+            double mean = sumWx / sumW;
+            double spread = Math.max(0, sumW2x2 - 2 * mean * sumW2x + mean * mean * sumW2);
+            return new Estimate(mean, Math.sqrt(spread) / sumW);
+        }
+
+        /**
+         * A weighted probability: the weighted mean of an indicator, from the weight of the trials where it holds
+         * (Σw·I, Σw²·I) and of all trials; as I² = I, Σw²(I − p)² = (1 − 2p)Σw²I + p²Σw².
+         */
+        public static Estimate weightedProbability(double hitW, double hitW2, double sumW, double sumW2) {
+            Estimate e = weightedMean(hitW, hitW2, hitW2, sumW, sumW2);
+            // a sum of the weights of some trials can round a hair above the sum of all
+            return new Estimate(Math.min(1, Math.max(0, e.value())), e.se());
         }
     }
 }

@@ -14,6 +14,8 @@ public final class Tally {
     final int units;
     final int years;
     final int bands;
+    /** Observations of evidence whose simulated sums are variables too (after the unit-years and the city). */
+    final int observations;
     long trials;
     /** [counting][band * (units+1) + count]: n_k (exclusive) and N_k (cumulative). */
     final long[][] countHistogram;
@@ -30,6 +32,8 @@ public final class Tally {
     long clamps;
     /** Every trial's values, when asked for (backtest); null otherwise. */
     final Samples samples;
+    /** The same statistics weighted by the evidence (model.md §11), merged block by block; null without evidence. */
+    final WeightedTally weighted;
 
     public Tally(int units, int years, int bands) {
         this(units, years, bands, false);
@@ -37,12 +41,21 @@ public final class Tally {
 
     /** @param keepSamples whether to keep every trial's value of each variable (see {@link Samples}) */
     public Tally(int units, int years, int bands, boolean keepSamples) {
+        this(units, years, bands, keepSamples, 0, false);
+    }
+
+    /**
+     * @param observations the evidence's observations, whose simulated sums are tallied as variables
+     * @param weighted     whether to hold the statistics weighted by the evidence too
+     */
+    public Tally(int units, int years, int bands, boolean keepSamples, int observations, boolean weighted) {
         this.units = units;
         this.years = years;
         this.bands = bands;
+        this.observations = observations;
         this.countHistogram = new long[Counting.values().length][bands * (units + 1)];
         this.unitBand = new long[units * (years + 1) * (bands + 1)];
-        int variables = (units + 1) * (years + 1);
+        int variables = (units + 1) * (years + 1) + observations;
         this.sketches = new QuantileSketch[variables];
         for (int i = 0; i < variables; i++) {
             sketches[i] = new QuantileSketch();
@@ -50,6 +63,31 @@ public final class Tally {
         this.sum = new double[variables];
         this.sumSquares = new double[variables];
         this.samples = keepSamples ? new Samples(variables) : null;
+        this.weighted = weighted ? newWeighted() : null;
+    }
+
+    /** An empty weighted part shaped like this tally's, for one block. */
+    public WeightedTally newWeighted() {
+        return new WeightedTally(units, years, bands, observations);
+    }
+
+    /** The weighted statistics (model.md §11), or null for a run without evidence. */
+    public WeightedTally weighted() {
+        return weighted;
+    }
+
+    /** Adds one block's weighted statistics; the caller does so in block order. */
+    public void mergeWeighted(WeightedTally block) {
+        weighted.merge(block);
+    }
+
+    /** Index of observation o's simulated sum among the variables. */
+    public int observation(int o) {
+        return (units + 1) * (years + 1) + o;
+    }
+
+    public int observations() {
+        return observations;
     }
 
     /** Index of a unit-year variable; {@code unit == units} is the city total. */

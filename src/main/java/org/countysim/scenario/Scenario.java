@@ -14,10 +14,26 @@ import org.countysim.model.TargetForm;
  */
 public record Scenario(String name, String title, Path file, String sha256, DataSpec data, Universe universe,
                        int baseYear, int horizon, long trials, long seed, Tiers tiers, Trend trend,
-                       Shocks shocks, Deflator deflator, List<Intervention> interventions) {
+                       Shocks shocks, Deflator deflator, List<Intervention> interventions,
+                       List<Observation> evidence) {
 
     public Scenario {
         interventions = List.copyOf(interventions);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** A scenario without evidence (model.md §11). */
+    public Scenario(String name, String title, Path file, String sha256, DataSpec data, Universe universe,
+                    int baseYear, int horizon, long trials, long seed, Tiers tiers, Trend trend, Shocks shocks,
+                    Deflator deflator, List<Intervention> interventions) {
+        this(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend, shocks,
+                deflator, interventions, List.of());
+    }
+
+    /** The same scenario without its evidence: the prior (a backtest scores the model, not the data it is fitted to). */
+    public Scenario withoutEvidence() {
+        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend,
+                shocks, deflator, interventions, List.of());
     }
 
     /**
@@ -42,7 +58,7 @@ public record Scenario(String name, String title, Path file, String sha256, Data
     public Scenario withOnly(java.util.Set<String> enabledIds) {
         List<Intervention> list = interventions.stream().map(i -> i.withEnabled(enabledIds.contains(i.id()))).toList();
         return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend,
-                shocks, deflator, list);
+                shocks, deflator, list, evidence);
     }
 
     /**
@@ -54,7 +70,7 @@ public record Scenario(String name, String title, Path file, String sha256, Data
         return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon,
                 newTrials != null ? newTrials : trials, newSeed != null ? newSeed : seed,
                 newCounting != null ? new Tiers(newCounting, tiers.targetForm(), tiers.bands()) : tiers, trend,
-                shocks, deflator, interventions);
+                shocks, deflator, interventions, evidence);
     }
 
     public enum BandDraw { UNIFORM, TRIANGULAR }
@@ -66,8 +82,29 @@ public record Scenario(String name, String title, Path file, String sha256, Data
     public record DataSpec(Path baseline, double[] sectorShares, String sharesNote, BandDraw bandDraw, String encoding) {
     }
 
-    /** Which baseline rows are projected: by kind or explicit list, minus exclusions; fold adds zones into hosts. */
-    public record Universe(List<String> kinds, List<String> units, List<String> exclude, Map<String, String> fold) {
+    /**
+     * Which baseline rows are projected: by kind or explicit list, minus exclusions; fold adds zones into hosts.
+     *
+     * @param countedInside rows whose GDP the other rows' figures already include (functional zones counted inside
+     *                      their districts): never projected, no share of a city-wide programme, not in
+     *                      {@code evidence: units: all}
+     */
+    public record Universe(List<String> kinds, List<String> units, List<String> exclude, Map<String, String> fold,
+                           List<String> countedInside) {
+        public Universe(List<String> kinds, List<String> units, List<String> exclude, Map<String, String> fold) {
+            this(kinds, units, exclude, fold, List.of());
+        }
+    }
+
+    /**
+     * One observation of evidence (model.md §11): the sum of nominal GDP of {@code units} in {@code year} was
+     * {@code value}, within a Gaussian {@code sd} or a uniform half-width {@code within} (the other is NaN).
+     *
+     * @param units all (every row of the baseline file but those counted inside others), or the rows listed
+     * @param label what is observed, in words; empty for a generated one
+     */
+    public record Observation(String path, UnitSelection units, int year, double value, double sd, double within,
+                              String label, YNode node) {
     }
 
     /** @param target as the scenario states it: a band count or a cumulative one, by {@link Tiers#targetForm()} */

@@ -16,6 +16,7 @@ import org.countysim.model.CompiledGrowth;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.CompiledProgram;
 import org.countysim.model.CompiledProject;
+import org.countysim.model.Evidence;
 import org.countysim.model.ParamRef;
 import org.countysim.model.Targets;
 import org.countysim.model.UnitInfo;
@@ -34,6 +35,8 @@ public final class ScenarioCompiler {
     private final Map<String, Integer> index = new HashMap<>();
     private DrawPlanBuilder plan;
     private int sectorsFilled;
+    /** Each baseline row's base-year slot, made once: by the universe, a fold, or an observation of evidence. */
+    private final Map<String, Integer> baseSlots = new HashMap<>();
 
     private ScenarioCompiler(Scenario scenario, Baseline baseline) {
         this.sc = scenario;
@@ -88,6 +91,8 @@ public final class ScenarioCompiler {
         }
         // A disabled intervention is one --set away from running: its unit names are checked all the same.
         sc.interventions().stream().filter(i -> !i.enabled()).forEach(this::checkUnits);
+        Evidence evidence = new EvidenceCompiler(sc, baseline, resolver, index, countedInside(), foldedInto(),
+                this::baseSlot, problems).compile();
         problems.throwIfAny();
         double[] thresholds = sc.tiers().bands().stream().mapToDouble(Scenario.Band::thresholdYi).toArray();
         Targets targets = Targets.of(sc.tiers().targetForm(),
@@ -95,7 +100,7 @@ public final class ScenarioCompiler {
         List<UnitInfo> infos = universe.stream().map(u -> new UnitInfo(u.code(), u.nameZh(), u.nameEn())).toList();
         CompiledModel model = new CompiledModel(infos, sc.baseYear(), sc.horizon(), plan.template(), plan.slots(),
                 baseParts, shares, growth, offsets, commonSd, unitSd, rho, sc.shocks().loadings(), deflator,
-                commonShock, unitShock, projects, programs, growths, thresholds, targets);
+                commonShock, unitShock, projects, programs, growths, thresholds, targets, evidence);
         String note = sc.data().sharesNote();
         return new CompiledScenario(sc, baseline, model, DataQuality.of(universe, sectorsFilled, note),
                 sc.tiers().bands().stream().map(Scenario.Band::name).toList());
@@ -152,6 +157,10 @@ public final class ScenarioCompiler {
     }
 
     private int baseSlot(BaselineUnit u) {
+        Integer made = baseSlots.get(u.code());
+        if (made != null) {
+            return made;
+        }
         Distribution d;
         if (!u.isBanded()) {
             d = new Distribution.Fixed(u.gdpLowYi());
@@ -160,7 +169,34 @@ public final class ScenarioCompiler {
         } else {
             d = new Distribution.Uniform(u.gdpLowYi(), u.gdpHighYi());
         }
-        return plan.slot("baseline:" + u.code(), "baseline:" + u.code(), d, 1);
+        int slot = plan.slot("baseline:" + u.code(), "baseline:" + u.code(), d, 1);
+        baseSlots.put(u.code(), slot);
+        return slot;
+    }
+
+    /** Codes of the rows counted inside other rows' figures (universe.counted_inside). */
+    private Set<String> countedInside() {
+        Set<String> codes = new HashSet<>();
+        for (String ref : sc.universe().countedInside()) {
+            BaselineUnit u = resolver.find(ref);
+            if (u != null) {
+                codes.add(u.code());
+            }
+        }
+        return codes;
+    }
+
+    /** Folded zones' codes → their hosts' names. */
+    private Map<String, String> foldedInto() {
+        Map<String, String> out = new HashMap<>();
+        sc.universe().fold().forEach((zone, host) -> {
+            BaselineUnit z = resolver.find(zone);
+            BaselineUnit h = resolver.find(host);
+            if (z != null && h != null) {
+                out.put(z.code(), h.displayName());
+            }
+        });
+        return out;
     }
 
     private double[][] sectorShares() {
@@ -270,10 +306,11 @@ public final class ScenarioCompiler {
 
     /**
      * Base-year value of the baseline rows neither projected nor folded into a projected unit: their point GDP
-     * (a band's midpoint), or its part in {@code sector} (own sector values, else data.sector_shares).
+     * (a band's midpoint), or its part in {@code sector} (own sector values, else data.sector_shares). Rows counted
+     * inside others' figures take no share: their GDP is already in the rows that hold them.
      */
     private double outsideBase(int sector) {
-        Set<String> inside = new HashSet<>();
+        Set<String> inside = countedInside();
         universe.forEach(u -> inside.add(u.code()));
         sc.universe().fold().keySet().forEach(zone -> {
             BaselineUnit z = resolver.find(zone);

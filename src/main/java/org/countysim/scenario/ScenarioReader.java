@@ -27,7 +27,7 @@ import org.countysim.scenario.YNode.YMap;
  */
 public final class ScenarioReader {
     static final List<String> TOP = List.of("name", "title", "description", "data", "universe", "base_year",
-            "horizon", "simulation", "tiers", "trend", "shocks", "deflator", "interventions");
+            "horizon", "simulation", "tiers", "trend", "shocks", "deflator", "interventions", "evidence");
     static final double[] DEFAULT_RAMP = {0.4, 0.8, 1.0};
     static final int MAX_PROJECTS_PER_UNIT = 10;
     /** Projections further out than this are not what the model is for (and their tallies would be large). */
@@ -112,9 +112,11 @@ public final class ScenarioReader {
                 : Scenario.Deflator.of(Param.fixed("deflator", 0));
         List<Intervention> interventions = interventionReader.readAll(root.get("interventions"));
         String title = in.label(root, "title", name);
+        List<Scenario.Observation> evidence = has(root, "evidence")
+                ? new EvidenceReader(in).read(root.get("evidence"), baseYear, horizon) : List.of();
         problems.throwIfAny();
         return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon,
-                sim[0], sim[1], tiers, trend, shocks, deflator, interventions);
+                sim[0], sim[1], tiers, trend, shocks, deflator, interventions, evidence);
     }
 
     private boolean has(YMap map, String key) {
@@ -219,15 +221,16 @@ public final class ScenarioReader {
         if (m == null) {
             return null;
         }
-        in.allowOnly(m, List.of("kinds", "units", "exclude", "fold", "note"));
+        in.allowOnly(m, List.of("kinds", "units", "exclude", "fold", "counted_inside", "note"));
         List<String> kinds = has(m, "kinds") ? in.texts(m.get("kinds")) : List.of();
         List<String> units = has(m, "units") ? in.texts(m.get("units")) : List.of();
         List<String> exclude = has(m, "exclude") ? in.texts(m.get("exclude")) : List.of();
+        List<String> inside = has(m, "counted_inside") ? in.texts(m.get("counted_inside")) : List.of();
         Map<String, String> fold = new LinkedHashMap<>();
         if (has(m, "fold")) {
             in.map(m.get("fold")).ifPresent(f -> f.entries().forEach((zone, host) -> fold.put(zone, in.text(host))));
         }
-        return new Scenario.Universe(kinds, units, exclude, fold);
+        return new Scenario.Universe(kinds, units, exclude, fold, inside);
     }
 
     private Tiers tiers(YMap root) {

@@ -51,6 +51,7 @@ final class UniverseSelector {
                 chosen.remove(u);
             }
         }
+        countedInside(chosen);
         checkFold(chosen);
         if (chosen.isEmpty() && problems.isEmpty()) {
             problems.add("universe: no unit of " + baseline.file() + " is selected");
@@ -64,6 +65,27 @@ final class UniverseSelector {
                 "universe.kinds: unit " + u.code() + " (" + baseline.file() + ":" + u.line() + ") has no kind, so a"
                         + " universe chosen by kind would leave it out; give every unit its kind ("
                         + String.join(", ", BaselineUnit.KINDS) + ") or list the units in universe.units"));
+    }
+
+    /**
+     * Rows counted inside other rows' figures are never projected: their GDP is already in the units that hold
+     * them. Left out when selected by kind; named in {@code universe.units} or folded, they contradict the reading.
+     */
+    private void countedInside(Set<BaselineUnit> chosen) {
+        for (String ref : spec.countedInside()) {
+            BaselineUnit u = resolve(ref, "universe.counted_inside");
+            if (u == null) {
+                continue;
+            }
+            boolean named = spec.units().stream().map(resolver::find).anyMatch(u::equals);
+            boolean folded = spec.fold().keySet().stream().map(resolver::find).anyMatch(u::equals);
+            if (named || folded) {
+                problems.add("universe.counted_inside: '" + ref + "' is also " + (named ? "listed in universe.units"
+                        : "folded into a host (universe.fold)") + "; a row whose GDP other rows already include"
+                        + " cannot be projected too: that would count it twice");
+            }
+            chosen.remove(u);
+        }
     }
 
     private void checkFold(Set<BaselineUnit> chosen) {

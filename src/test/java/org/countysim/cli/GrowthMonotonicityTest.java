@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * rises with the trend in every trial, and "at least T units at or above" can only stay met, so each step's
  * per-trial difference is ≥ 0 and the check cannot fail by chance (false-failure rate 0, where a
  * two-sided 4 SE test of an arbitrary statistic would have 6e-5); it fails only if the reading is not
- * monotone (the old exclusive reading gave 0.04% … 2.4% … 0.0%).
+ * monotone (the old exclusive reading gave 0.04% … 2.4% … 0.0%). The plan is conditioned on its 2021 city total
+ * (model.md §11): base-year evidence gives a trial the same weight at every point, so each step is a weighted mean
+ * of per-trial differences ≥ 0 and the argument holds for the conditioned P(all) too.
  */
 class GrowthMonotonicityTest {
     @TempDir
@@ -80,6 +82,7 @@ class GrowthMonotonicityTest {
         }
         double first = result.paired().estimate(0, all).value();
         double last = result.paired().estimate(n - 1, all).value();
-        assertTrue(last > first + 0.3, "a 12-point faster trend makes all targets far likelier: " + first + " → " + last);
+        // 兖州's 2021 band (538–658亿, from its 2019 figure) keeps the third unit ≥1000亿 hard to reach even then
+        assertTrue(last > first + 0.05, "a 12-point faster trend makes all targets likelier: " + first + " → " + last);
     }
 }

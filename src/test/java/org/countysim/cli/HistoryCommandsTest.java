@@ -84,6 +84,7 @@ class HistoryCommandsTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("from 2019: 4000 trials"), r.out());
         assertTrue(r.out().contains("note: the city is projected as one unit"), r.out());
+        assertTrue(r.out().contains("note: the scenario's evidence is left out"), "scored unconditioned: " + r.out());
         List<CSVRecord> rows = RunCommandTest.read(out.resolve("backtest.csv"));
         assertEquals(List.of("2020", "2021"), rows.stream().map(x -> x.get("year")).toList());
         assertEquals("4494.31", rows.get(0).get("actual"));

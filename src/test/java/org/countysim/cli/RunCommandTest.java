@@ -44,8 +44,14 @@ class RunCommandTest {
         assertTrue(r.out().contains("data quality: 11 units"), r.out());
         assertTrue(r.out().contains(out.toAbsolutePath().toString()), r.out());
 
+        assertTrue(r.out().contains("effective sample size") && r.out().contains("given the evidence"), r.out());
         List<CSVRecord> summary = read(out.resolve("summary.csv"));
-        assertEquals(5, summary.size(), "4 bands + all targets met");
+        assertEquals(10, summary.size(), "4 bands + all targets met, given the evidence and prior");
+        assertEquals(List.of("evidence", "prior"), List.of(summary.get(0).get("conditioning"),
+                summary.get(5).get("conditioning")), "the conditioned rows first, then the prior");
+        assertEquals(summary.get(0).get("ess"), summary.get(4).get("ess"), "one effective sample size per row set");
+        assertEquals("3000", summary.get(5).get("ess"), "the prior's effective sample size is its trials");
+        assertTrue(Double.parseDouble(summary.get(0).get("ess")) < 3000, "weights lower the effective sample size");
         assertEquals(List.of("3", "2", "4", "2"), summary.subList(0, 4).stream().map(x -> x.get("target")).toList());
         assertEquals(List.of("3", "5", "9", "11"), summary.subList(0, 4).stream().map(x -> x.get("cumulative_target"))
                 .toList(), "the plan's band targets read 'at least'");
@@ -55,12 +61,15 @@ class RunCommandTest {
                 assertTrue(p >= 0 && p <= 1);
             }
         }
-        double allMet = Double.parseDouble(summary.get(4).get("p_met"));
-        double exactAll = Double.parseDouble(summary.get(4).get("p_exact"));
-        assertTrue(exactAll <= allMet, "the exact structure meets every target");
+        for (int set : new int[] {4, 9}) {
+            double allMet = Double.parseDouble(summary.get(set).get("p_met"));
+            double exactAll = Double.parseDouble(summary.get(set).get("p_exact"));
+            assertTrue(exactAll <= allMet, "the exact structure meets every target");
+        }
         List<CSVRecord> distribution = read(out.resolve("tier_distribution.csv"));
-        assertEquals(2 * 4 * 12, distribution.size(), "counts 0..11 for 4 bands, in the band and at or above");
-        for (int k = 0; k < 8; k++) {
+        assertEquals(2 * 2 * 4 * 12, distribution.size(), "counts 0..11 for 4 bands, in the band and at or above,"
+                + " given the evidence and prior");
+        for (int k = 0; k < 16; k++) {
             double total = distribution.subList(12 * k, 12 * (k + 1)).stream()
                     .mapToDouble(x -> Double.parseDouble(x.get("probability"))).sum();
             assertEquals(1.0, total, 1e-6, "block " + k + " probabilities sum to 1");
@@ -70,16 +79,18 @@ class RunCommandTest {
         assertEquals("cumulative", distribution.get(48 + 12).get("counting"));
         assertEquals("5", distribution.get(48 + 12).get("target"), "≥500亿 beside its cumulative target 5");
         List<CSVRecord> counties = read(out.resolve("counties.csv"));
-        assertEquals(11 * 5 * (1 + 7 + 4 + 5 + 1), counties.size(), "units × years × measures");
-        assertEquals(5, read(out.resolve("city.csv")).size());
+        assertEquals(2 * 11 * 5 * (1 + 7 + 4 + 5 + 1), counties.size(), "units × years × measures, twice");
+        assertEquals(10, read(out.resolve("city.csv")).size());
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(3000, manifest.get("trials").asInt());
         assertEquals(20240930L, manifest.get("seed").asLong());
-        assertEquals(9, manifest.get("data_quality").get("banded").asInt());
+        assertEquals(6, manifest.get("data_quality").get("banded").asInt());
+        assertEquals(3, manifest.get("data_quality").get("estimated").asInt(), "兖州, 曲阜, 金乡 from other years");
+        assertTrue(manifest.get("evidence").get("ess").asDouble() > 0, "the manifest records the evidence");
         assertEquals(64, manifest.get("scenario").get("sha256").asText().length());
         assertTrue(manifest.get("random_streams").asText().startsWith("XoRoShiRo128++"), "the random-number scheme is recorded");
-        for (String png : List.of("tiers.png", "fans.png", "county_tiers.png")) {
+        for (String png : List.of("tiers.png", "fans.png", "county_tiers.png", "baselines.png")) {
             BufferedImage image = ImageIO.read(out.resolve(png).toFile());
             assertNotNull(image, png + " is a PNG");
             assertTrue(image.getWidth() > 500 && image.getHeight() > 300, png + " has a readable size");
@@ -117,7 +128,7 @@ class RunCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("met = at least T units") && r.out().contains("exact structure at 2025"), r.out());
         List<CSVRecord> summary = read(out.resolve("summary.csv"));
-        assertEquals(5, summary.size(), "one row per band with both counts, whatever is shown");
+        assertEquals(10, summary.size(), "one row per band with both counts, whatever is shown (and the prior)");
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals("both", manifest.get("counting").asText());
         assertEquals("interventions[tech-upgrade].quantity=0", manifest.get("overrides").get(0).asText());
@@ -135,6 +146,8 @@ class RunCommandTest {
         assertEquals(5, json.get("tiers").get("bands").get(1).get("cumulative_target").asInt());
         assertTrue(json.get("tiers").get("all_met").get("value").isNumber());
         assertTrue(json.get("tiers").get("exact_all").get("value").isNumber());
+        assertEquals(4, json.get("prior").get("tiers").get("bands").size(), "the prior beside the conditioned answer");
+        assertTrue(json.get("evidence").get("ess").asDouble() > 0);
         JsonNode contributions = json.get("contributions");
         assertEquals("sanbai", contributions.get("interventions").get(0).get("id").asText(), "labelled, not parallel arrays");
         assertTrue(contributions.get("interventions").get(0).get("shapley").get("p_all_met").get("se").isNumber());

@@ -1,0 +1,47 @@
+package org.countysim.model;
+
+/**
+ * The per-trial weight of a chunk of trials (model.md §11): each observation's simulated sum Σ, then
+ * w = exp(Σ over observations of log L(v − Σ)). Pure: it reads the chunk's draw columns and GDP, nothing else.
+ * Every lane goes through the same operations in the same order, so a weight does not depend on the chunk size.
+ */
+public final class Likelihood {
+    private Likelihood() {
+    }
+
+    /**
+     * @param sums    [observation][lane]: each observation's simulated sum, filled
+     * @param logW    [lane]: Σ log L, filled
+     * @param weights [lane]: exp(logW), filled
+     */
+    public static void weigh(Evidence evidence, ChunkModel chunk, double[][] cols, int rows, double[][] sums,
+                             double[] logW, double[] weights) {
+        java.util.Arrays.fill(logW, 0, rows, 0);
+        for (int o = 0; o < evidence.size(); o++) {
+            Evidence.Observation obs = evidence.observations().get(o);
+            double[] sum = sums[o];
+            java.util.Arrays.fill(sum, 0, rows, 0);
+            if (obs.yearIndex() == 0) {
+                for (int slot : obs.baseSlots()) {
+                    double[] part = cols[slot];
+                    for (int r = 0; r < rows; r++) {
+                        sum[r] += part[r];
+                    }
+                }
+            } else {
+                for (int c : obs.units()) {
+                    double[] gdp = chunk.gdpColumn(c, obs.yearIndex());
+                    for (int r = 0; r < rows; r++) {
+                        sum[r] += gdp[r];
+                    }
+                }
+            }
+            for (int r = 0; r < rows; r++) {
+                logW[r] += obs.logLikelihood(sum[r]);
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            weights[r] = Math.exp(logW[r]);
+        }
+    }
+}
