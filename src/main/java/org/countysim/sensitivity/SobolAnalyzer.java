@@ -47,55 +47,92 @@ public final class SobolAnalyzer {
             sumAB += y[j * w] + y[j * w + 1];
         }
         double mean = sumAB / (2.0 * n);
-        double[] sums = new double[2 * k + 3];
-        int[] all = IntStream.range(0, n).toArray();
-        accumulate(y, n, k, mean, all, sums);
+        int cols = 2 * k + 2;
+        double[] terms = terms(y, n, k, mean);
+        double[] sums = new double[cols];
+        for (int j = 0; j < n; j++) {
+            for (int c = 0; c < cols; c++) {
+                sums[c] += terms[j * cols + c];
+            }
+        }
         double variance = variance(sums, n);
         if (!(variance > 0)) {
             throw new IllegalArgumentException("the output is the same in every row of A and B: no variance");
         }
+        boolean[] active = active(terms, n, k);
         double[][] replicates = new double[2 * k][resamples];
         IntStream.range(0, resamples).parallel().forEach(r -> {
             SplittableRandom rng = new SplittableRandom(mix(seed + 0x9E3779B97F4A7C15L * (r + 1)));
-            int[] pick = new int[n];
+            int[] weight = new int[n];
             for (int j = 0; j < n; j++) {
-                pick[j] = rng.nextInt(n);
+                weight[rng.nextInt(n)]++;
             }
-            double[] s = new double[2 * k + 3];
-            accumulate(y, n, k, mean, pick, s);
+            double[] s = new double[cols];
+            for (int j = 0; j < n; j++) {
+                int times = weight[j];
+                if (times != 0) {
+                    int at = j * cols;
+                    s[0] += times * terms[at];
+                    s[1] += times * terms[at + 1];
+                    if (active[j]) {
+                        for (int c = 2; c < cols; c++) {
+                            s[c] += times * terms[at + c];
+                        }
+                    }
+                }
+            }
             double v = variance(s, n);
             for (int i = 0; i < 2 * k; i++) {
-                replicates[i][r] = v > 0 ? s[3 + i] / n / v : 0;
+                replicates[i][r] = v > 0 ? s[2 + i] / n / v : 0;
             }
         });
         Estimate[] first = new Estimate[k];
         Estimate[] total = new Estimate[k];
         for (int i = 0; i < k; i++) {
-            first[i] = estimate(sums[3 + i] / n / variance, replicates[i], confidence);
-            total[i] = estimate(sums[3 + k + i] / n / variance, replicates[k + i], confidence);
+            first[i] = estimate(sums[2 + i] / n / variance, replicates[i], confidence);
+            total[i] = estimate(sums[2 + k + i] / n / variance, replicates[k + i], confidence);
         }
         return new Indices(mean, variance, first, total);
     }
 
     /**
-     * Sums over the picked rows: [0] Σ a + b, [1] Σ a² + b² (centred), [2] unused, [3 + i] Σ b·(ab_i − a),
-     * [3 + k + i] ½ Σ (a − ab_i)².
+     * Each base sample's terms, in rows of 2k + 2: a + b, a² + b² (outputs centred), then b·(ab_i − a) for each
+     * factor, then ½(a − ab_i)². A bootstrap resample weights these rows by how often it draws each sample.
      */
-    private static void accumulate(double[] y, int n, int k, double mean, int[] rows, double[] s) {
+    private static double[] terms(double[] y, int n, int k, double mean) {
         int w = k + 2;
-        for (int j : rows) {
+        int cols = 2 * k + 2;
+        double[] t = new double[n * cols];
+        for (int j = 0; j < n; j++) {
             int at = j * w;
+            int out = j * cols;
             double a = y[at] - mean;
             double b = y[at + 1] - mean;
-            s[0] += a + b;
-            s[1] += a * a + b * b;
+            t[out] = a + b;
+            t[out + 1] = a * a + b * b;
             for (int i = 0; i < k; i++) {
                 double ab = y[at + 2 + i] - mean;
-                s[3 + i] += b * (ab - a);
+                t[out + 2 + i] = b * (ab - a);
                 double d = a - ab;
-                s[3 + k + i] += 0.5 * d * d;
+                t[out + 2 + k + i] = 0.5 * d * d;
             }
         }
+        return t;
+    }
+
+    /**
+     * Whether a base sample has any non-zero factor term: a yes/no output that is the same in A, B and every AB_i
+     * (most samples, for a rare event) adds nothing to the indices' numerators, and the bootstrap skips them.
+     */
+    private static boolean[] active(double[] terms, int n, int k) {
+        int cols = 2 * k + 2;
+        boolean[] out = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            for (int c = 2; c < cols && !out[j]; c++) {
+                out[j] = terms[j * cols + c] != 0;
+            }
+        }
+        return out;
     }
 
     /** The population variance of the 2n values of A and B (as numpy.var). */
