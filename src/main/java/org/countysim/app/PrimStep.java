@@ -33,7 +33,7 @@ final class PrimStep {
             throw new CountySimException("PRIM needs factors with values of their own; --factors left only groups");
         }
         Prim.Found found = new Prim(data.x, y, ALPHA, MIN_MASS).run(minCoverage);
-        return new PrimResult(condition.id(), condition.label(), n, hits, factors, found.trajectory(), found.chosen(),
+        return new PrimResult(condition.id(), condition.label(), condition.labelZh(), n, hits, factors, found.trajectory(), found.chosen(),
                 found.chosenStep(), minCoverage);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.SensitivityCsv;
+import org.countysim.report.SensitivityPage;
 import org.countysim.scenario.Scenario;
 
 /** Writes a sensitivity run's files into its (staging) folder. */
@@ -29,7 +30,10 @@ final class SensitivityWriter {
             SensitivityCsv.prim(folder.resolve("prim.csv"), folder.resolve("prim_box.csv"), o.prim(), bom);
         }
         String font = options.charts() ? SensitivityCharts.write(folder, o) : "none (no charts)";
-        SensitivityReport.write(folder.resolve("report.html"), o, options.charts());
+        Scenario sc = o.compiled().scenario();
+        SensitivityPage.write(folder.resolve("report.html"), new SensitivityPage.Context(sc.title(), sc.name(), sc.seed(),
+                o.factors(), o.tornado(), o.mainSobol(), o.voi(), o.prim(), o.exportFile(), o.exportTrials(),
+                o.warnings(), options.charts()));
         ManifestWriter.write(folder.resolve("manifest.json"), manifest(o, options, font));
     }
 

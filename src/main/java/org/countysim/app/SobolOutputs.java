@@ -78,7 +78,7 @@ final class SobolOutputs {
             indices.add(new SobolResult.Index(design.get(i), f.value(), f.se(), f.lo(), f.hi(), t.value(), t.se(),
                     t.lo(), t.hi()));
         }
-        return new SobolResult(output.id(), output.label(), samples, resamples, CONFIDENCE, s.mean(), s.variance(),
+        return new SobolResult(output.id(), output.label(), output.labelZh(), samples, resamples, CONFIDENCE, s.mean(), s.variance(),
                 indices);
     }
 

@@ -14,10 +14,15 @@ public final class SensitivityText {
     }
 
     /** A factor's name without its unit (the value written beside it carries one): "任城区 2021年GDP". */
-    public static String name(Factor f, boolean zh) {
+    public static String plainName(Factor f, boolean zh) {
         String s = zh ? f.labelZh() : f.labelEn();
         s = s.replaceAll("（[0-9]+个值）$", "").replaceAll(" \\([0-9]+ values\\)$", "");
-        s = s.replace("（亿元）", "").replace(" (100M yuan)", "");
+        return s.replace("（亿元）", "").replace(" (100M yuan)", "");
+    }
+
+    /** The name of a factor's value in a trial: the mean of its values when it has several ("平均…"). */
+    public static String name(Factor f, boolean zh) {
+        String s = plainName(f, zh);
         return f.elements() > 1 && !f.isGroup() ? (zh ? "平均" + s : "mean " + s) : s;
     }
 

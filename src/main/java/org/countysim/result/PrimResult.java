@@ -15,7 +15,7 @@ import java.util.List;
  *                    change its density
  * @param chosenStep  the trajectory step the chosen box was picked at
  */
-public record PrimResult(String condition, String conditionLabel, long trials, long hits, List<Factor> factors,
+public record PrimResult(String condition, String conditionLabel, String conditionLabelZh, long trials, long hits, List<Factor> factors,
                          List<Box> trajectory, Box chosen, int chosenStep, double minCoverage) {
     public PrimResult {
         factors = List.copyOf(factors);

@@ -14,7 +14,7 @@ import java.util.List;
  * @param variance    its variance over those rows, the denominator of every index
  * @param indices     one per factor, in the order of the design
  */
-public record SobolResult(String output, String outputLabel, int baseSamples, int resamples, double confidence,
+public record SobolResult(String output, String outputLabel, String outputLabelZh, int baseSamples, int resamples, double confidence,
                           double mean, double variance, List<Index> indices) {
     public SobolResult {
         indices = List.copyOf(indices);

@@ -11,7 +11,7 @@ import java.util.List;
  * @param bars     one per factor, sorted by the size of the swing, largest first
  * @param trials   trials per arm
  */
-public record TornadoResult(String metric, String metricLabel, Summary.Estimate base, List<Bar> bars, long trials) {
+public record TornadoResult(String metric, String metricLabel, String metricLabelZh, Summary.Estimate base, List<Bar> bars, long trials) {
     public TornadoResult {
         bars = List.copyOf(bars);
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.countysim.result.PrimResult.Box;
 
 /**
@@ -18,8 +19,8 @@ import org.countysim.result.PrimResult.Box;
  *   <li><b>Choice.</b> Along the trajectory, the densest box whose coverage is at least {@code minCoverage}.</li>
  *   <li><b>Pasting.</b> Each limit of the chosen box is widened by {@code alpha} of its trials while that raises the
  *   density.</li>
- *   <li><b>Simplest rule.</b> A limit whose removal lowers the density by less than one percentage point is
- *   removed (fewest limits first to read), so the rule names only the factors that matter.</li>
+ *   <li><b>Simplest rule.</b> A limit is removed while its removal lowers the density by less than one percentage
+ *   point or its quasi-p-value is above 5% ({@link #simplify}), so the rule names only the factors that matter.</li>
  * </ul>
  * Sorting each factor once makes a peel O(trials) per factor.
  */
@@ -220,12 +221,17 @@ public final class Prim {
         return true;
     }
 
-    /** Removes, one at a time, the limit whose removal costs the least density while that is under one point. */
+    /**
+     * Removes, one at a time, the limit that matters least while one does not matter: its removal lowers the density
+     * by less than one percentage point, or the box's density is not significantly above that of the trials the limit
+     * excludes (one-sided binomial quasi-p-value above 5%, as the EMA Workbench reports for each limit; Bryant and
+     * Lempert 2010).
+     */
     private void simplify(double[] lo, double[] hi) {
         while (true) {
             Box now = box(lo, hi, members(lo, hi));
             int drop = -1;
-            double least = 0.01;
+            double worst = 0;
             for (int j = 0; j < d; j++) {
                 if (!now.restricts(j)) {
                     continue;
@@ -234,9 +240,12 @@ public final class Prim {
                 double[] u = hi.clone();
                 l[j] = Double.NEGATIVE_INFINITY;
                 u[j] = Double.POSITIVE_INFINITY;
-                double loss = now.density() - box(l, u, members(l, u)).density();
-                if (loss < least) {
-                    least = loss;
+                Box without = box(l, u, members(l, u));
+                double p = quasiP(now, without);
+                double loss = now.density() - without.density();
+                double badness = loss < 0.01 ? 2 + (0.01 - loss) : p;
+                if (badness > 0.05 && badness > worst) {
+                    worst = badness;
                     drop = j;
                 }
             }
@@ -246,6 +255,14 @@ public final class Prim {
             lo[drop] = Double.NEGATIVE_INFINITY;
             hi[drop] = Double.POSITIVE_INFINITY;
         }
+    }
+
+    /** P(at least the box's hits in its trials) at the density of the wider box without the limit. */
+    static double quasiP(Box box, Box without) {
+        if (box.hits() == 0) {
+            return 1;
+        }
+        return BinomialDistribution.of((int) box.trials(), without.density()).survivalProbability((int) box.hits() - 1);
     }
 
     private boolean[] members(double[] lo, double[] hi) {

@@ -58,7 +58,8 @@ public record TornadoDesign(List<Factor> factors, List<CompiledModel> variants, 
     }
 
     /** The bars of one metric (index into the engine's per-trial metrics), sorted by |swing|, largest first. */
-    public TornadoResult result(PairedTally paired, int metric, String metricId, String metricLabel) {
+    public TornadoResult result(PairedTally paired, int metric, String metricId, String metricLabel,
+                                String metricLabelZh) {
         List<TornadoResult.Bar> bars = new ArrayList<>();
         for (int i = 0; i < factors.size(); i++) {
             int r = 1 + ROWS * i;
@@ -69,6 +70,6 @@ public record TornadoDesign(List<Factor> factors, List<CompiledModel> variants, 
         bars.sort(Comparator.comparingDouble((TornadoResult.Bar b) -> -Math.abs(b.swing().value()))
                 .thenComparing(b -> b.factor().id()));
         Summary.Estimate base = paired.estimate(0, metric);
-        return new TornadoResult(metricId, metricLabel, base, bars, paired.trials());
+        return new TornadoResult(metricId, metricLabel, metricLabelZh, base, bars, paired.trials());
     }
 }

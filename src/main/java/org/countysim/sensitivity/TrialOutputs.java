@@ -26,7 +26,7 @@ public final class TrialOutputs {
      * @param unit   the unit whose horizon GDP it is, or −1
      * @param binary whether it is 0 or 1 in every trial (a condition PRIM can look for)
      */
-    public record Output(String id, String label, int metric, int unit, boolean binary) {
+    public record Output(String id, String label, String labelZh, int metric, int unit, boolean binary) {
         /** The output's value from a trial's metrics and its units' horizon GDP. */
         public double value(double[] metrics, double[] gdp) {
             return metric >= 0 ? metrics[metric] : gdp[unit];
@@ -39,27 +39,31 @@ public final class TrialOutputs {
         Targets targets = m.targets();
         int b = t.length;
         List<Output> out = new ArrayList<>();
-        out.add(new Output("all_met", "all targets met", 4 * b, -1, true));
+        out.add(new Output("all_met", "all targets met", "全部目标达成", 4 * b, -1, true));
         for (int k = 0; k < b; k++) {
-            out.add(new Output("met_" + BandLabels.yi(t[k]), BandLabels.atLeast(targets.cumulative(k), t, k), 2 * b + k,
-                    -1, true));
+            out.add(new Output("met_" + BandLabels.yi(t[k]), BandLabels.atLeast(targets.cumulative(k), t, k),
+                    BandLabels.atLeastZh(targets.cumulative(k), t, k), 2 * b + k, -1, true));
         }
-        out.add(new Output("exact_all", "exact structure " + targets.structure(), 4 * b + 1, -1, true));
+        out.add(new Output("exact_all", "exact structure " + targets.structure(), "恰好达到结构 " + targets.structure(),
+                4 * b + 1, -1, true));
         for (int k = 0; k < b; k++) {
-            out.add(new Output("exact_" + BandLabels.yi(t[k]), BandLabels.exactly(targets.band(k), t, k), 3 * b + k,
-                    -1, true));
-        }
-        for (int k = 0; k < b; k++) {
-            out.add(new Output("n_" + BandLabels.yi(t[k]), "units in " + BandLabels.exclusive(t, k), k, -1, false));
+            out.add(new Output("exact_" + BandLabels.yi(t[k]), BandLabels.exactly(targets.band(k), t, k),
+                    BandLabels.exactlyZh(targets.band(k), t, k), 3 * b + k, -1, true));
         }
         for (int k = 0; k < b; k++) {
-            out.add(new Output("reaching_" + BandLabels.yi(t[k]), "units " + BandLabels.cumulative(t, k), b + k, -1,
-                    false));
+            out.add(new Output("n_" + BandLabels.yi(t[k]), "units in " + BandLabels.exclusive(t, k),
+                    BandLabels.exclusive(t, k) + " 的单位数", k, -1, false));
         }
-        out.add(new Output("city_gdp", "city GDP " + m.horizon() + " (亿元)", 4 * b + 2, -1, false));
+        for (int k = 0; k < b; k++) {
+            out.add(new Output("reaching_" + BandLabels.yi(t[k]), "units " + BandLabels.cumulative(t, k),
+                    BandLabels.cumulative(t, k) + " 的单位数", b + k, -1, false));
+        }
+        out.add(new Output("city_gdp", "city GDP " + m.horizon() + " (亿元)", "全市 " + m.horizon() + "年GDP（亿元）",
+                4 * b + 2, -1, false));
         for (int c = 0; c < m.unitCount(); c++) {
             UnitInfo u = m.units().get(c);
-            out.add(new Output("gdp_" + u.code(), u.displayName() + " GDP " + m.horizon() + " (亿元)", -1, c, false));
+            out.add(new Output("gdp_" + u.code(), u.displayName() + " GDP " + m.horizon() + " (亿元)",
+                    u.displayName() + " " + m.horizon() + "年GDP（亿元）", -1, c, false));
         }
         return out;
     }
