@@ -26,6 +26,7 @@ import org.countysim.util.Suggest;
 public final class FactorCatalog {
     public static final String SHOCKS = "shocks";
     public static final String OTHERS = "others";
+    public static final String BASELINES = "baselines";
     private static final List<String> SHOCK_KEYS = List.of("shocks.common", "shocks.unit");
 
     private FactorCatalog() {
@@ -89,6 +90,20 @@ public final class FactorCatalog {
                 rest.stream().flatMap(f -> f.keys().stream()).toList(), rest.stream().mapToInt(Factor::elements).sum(),
                 String.join("; ", rest.stream().map(Factor::id).toList())));
         return out;
+    }
+
+    /**
+     * All the banded baselines of the design taken together, when there are two or more: their closed first-order
+     * index is what learning every official figure at once would settle. Empty otherwise.
+     */
+    public static List<Factor> combinedBaselines(List<Factor> design) {
+        List<Factor> baselines = design.stream().filter(f -> f.kind() == Kind.BASELINE).toList();
+        if (baselines.size() < 2) {
+            return List.of();
+        }
+        return List.of(new Factor(BASELINES, Kind.COMBINED, "全部区间基数（合计）", "all banded baselines together",
+                Scale.PLAIN, baselines.stream().flatMap(f -> f.keys().stream()).toList(), baselines.size(),
+                baselines.size() + " banded baselines"));
     }
 
     private static Factor baseline(CompiledScenario compiled, DrawSlot s) {

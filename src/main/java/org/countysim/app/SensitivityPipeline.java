@@ -99,7 +99,8 @@ public final class SensitivityPipeline {
         CompiledModel model = compiled.model();
         Scenario sc = compiled.scenario();
         SensitivityRuns runs = new SensitivityRuns(model, sc.seed(), q.options().threads(), q.progress());
-        List<Factor> design = FactorCatalog.pooled(all, chosen);
+        List<Factor> design = new ArrayList<>(FactorCatalog.pooled(all, chosen));
+        design.addAll(FactorCatalog.combinedBaselines(design));
         boolean sobol = q.has(SensitivityRequest.Method.SOBOL);
         boolean prim = q.has(SensitivityRequest.Method.PRIM);
         runs.plan((q.has(SensitivityRequest.Method.TORNADO) ? (2L * chosen.size() + 1) * tornadoTrials : 0)

@@ -92,7 +92,9 @@ final class SobolOutputs {
             List<SobolResult.Index> baselines = r.indices().stream()
                     .filter(i -> i.factor().kind() == Factor.Kind.BASELINE)
                     .sorted(Comparator.comparingDouble((SobolResult.Index i) -> -i.s1())).toList();
-            rankings.add(new ValueOfInformation.Ranking(r.output(), r.outputLabel(), r.mean(), baselines));
+            SobolResult.Index together = r.indices().stream().filter(i -> i.factor().kind() == Factor.Kind.COMBINED)
+                    .findFirst().orElse(null);
+            rankings.add(new ValueOfInformation.Ranking(r.output(), r.outputLabel(), r.mean(), baselines, together));
         }
         rankings.sort(Comparator.comparing((ValueOfInformation.Ranking x) -> !x.output().equals("all_met")));
         return new ValueOfInformation(rankings, skipped);

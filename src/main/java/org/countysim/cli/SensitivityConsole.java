@@ -108,6 +108,9 @@ final class SensitivityConsole {
             for (SobolResult.Index i : r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
                 out.println("  " + SensitivityText.voi(r, i));
             }
+            if (r.output().equals("all_met") && r.together() != null) {
+                out.println("  " + SensitivityText.together(r));
+            }
         }
         v.skipped().forEach(s -> out.println("  (not ranked: " + s + ")"));
         out.println();

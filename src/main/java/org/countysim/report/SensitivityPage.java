@@ -93,10 +93,8 @@ public final class SensitivityPage {
                 for (SobolResult.Index i : r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
                     line("<li>" + e(SensitivityText.voi(r, i)) + ".</li>");
                 }
-                if (r.output().equals("all_met") && !r.baselines().isEmpty()) {
-                    line("<li>All the banded figures together would settle at least " + SensitivityText.share(
-                            r.together()) + " of it (the sum of their first-order indices; more, with the interactions"
-                            + " between them).</li>");
+                if (r.output().equals("all_met") && r.together() != null) {
+                    line("<li>" + e(SensitivityText.together(r)) + ".</li>");
                 }
             }
             c.voi().skipped().forEach(s -> line("<li>Not ranked: " + e(s) + ".</li>"));

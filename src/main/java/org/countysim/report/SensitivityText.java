@@ -66,6 +66,14 @@ public final class SensitivityText {
                 + r.outputLabel() + ")";
     }
 
+    /** "all the banded figures together would settle 41% (95% interval 38–44%) of the uncertainty in P(…)". */
+    public static String together(ValueOfInformation.Ranking r) {
+        SobolResult.Index t = r.together();
+        return "all " + t.factor().elements() + " banded figures together would settle " + share(t.s1())
+                + " (95% interval " + interval(t.s1Lo(), t.s1Hi()) + ") of the uncertainty in P(" + r.outputLabel()
+                + ")";
+    }
+
     /** "5–8%", "0–1%": a share's interval in whole percent, negative ends at 0. */
     static String interval(double lo, double hi) {
         return String.format(Locale.ROOT, "%.0f–%.0f%%", Math.max(0, 100 * lo), Math.max(0, 100 * hi));
@@ -111,6 +119,7 @@ public final class SensitivityText {
 
     /** The factors whose total index is largest, for "what decides the answer". */
     public static List<SobolResult.Index> top(SobolResult r, int n) {
-        return r.indices().stream().sorted((a, b) -> Double.compare(b.st(), a.st())).limit(n).toList();
+        return r.indices().stream().filter(i -> i.factor().kind() != Factor.Kind.COMBINED)
+                .sorted((a, b) -> Double.compare(b.st(), a.st())).limit(n).toList();
     }
 }

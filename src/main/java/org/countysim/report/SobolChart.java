@@ -33,7 +33,8 @@ public final class SobolChart {
 
     /** The factors drawn: largest ST first. */
     public static List<SobolResult.Index> shown(SobolResult r) {
-        return r.indices().stream().sorted(Comparator.comparingDouble((SobolResult.Index i) -> -i.st()))
+        return r.indices().stream().filter(i -> i.factor().kind() != org.countysim.result.Factor.Kind.COMBINED)
+                .sorted(Comparator.comparingDouble((SobolResult.Index i) -> -i.st()))
                 .limit(ROWS).toList();
     }
 

@@ -25,7 +25,9 @@ public record Factor(String id, Kind kind, String labelZh, String labelEn, Scale
 
     /** What kind of input it is. */
     public enum Kind {
-        PARAMETER, BASELINE, SHOCKS, OTHERS;
+        PARAMETER, BASELINE, SHOCKS, OTHERS,
+        /** Several factors taken together, for their joint (closed) index: not a factor of its own. */
+        COMBINED;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -54,6 +56,6 @@ public record Factor(String id, Kind kind, String labelZh, String labelEn, Scale
 
     /** Whether this is the shocks group or the other factors pooled: no single value, no P10 of its own. */
     public boolean isGroup() {
-        return kind == Kind.SHOCKS || kind == Kind.OTHERS;
+        return kind == Kind.SHOCKS || kind == Kind.OTHERS || kind == Kind.COMBINED;
     }
 }

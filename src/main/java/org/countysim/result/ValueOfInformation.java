@@ -16,15 +16,14 @@ public record ValueOfInformation(List<Ranking> rankings, List<String> skipped) {
         skipped = List.copyOf(skipped);
     }
 
-    /** @param probability the output's mean over the design's A and B rows: P(met) */
-    public record Ranking(String output, String outputLabel, double probability, List<SobolResult.Index> baselines) {
+    /**
+     * @param probability the output's mean over the design's A and B rows: P(met)
+     * @param together    all the banded baselines at once: their closed first-order index (null with fewer than two)
+     */
+    public record Ranking(String output, String outputLabel, double probability, List<SobolResult.Index> baselines,
+                          SobolResult.Index together) {
         public Ranking {
             baselines = List.copyOf(baselines);
-        }
-
-        /** Σ S_i over the baselines: a lower bound on the share all of them together would settle. */
-        public double together() {
-            return baselines.stream().mapToDouble(SobolResult.Index::s1).sum();
         }
     }
 }
