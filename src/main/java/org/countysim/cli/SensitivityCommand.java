@@ -104,14 +104,26 @@ final class SensitivityCommand implements Callable<Integer> {
         Path file = DefaultScenario.resolve(scenario);
         if (listFactors) {
             List<Factor> all = SensitivityPipeline.factors(file, o, splitShocks);
-            SensitivityConsole.factors(spec.commandLine().getOut(), all);
+            if (options.json) {
+                spec.commandLine().getOut().println(org.countysim.report.ManifestWriter.toJson(all.stream()
+                        .map(f -> java.util.Map.of("id", f.id(), "kind", f.kind().key(), "label", f.labelZh(),
+                                "distribution", f.distribution())).toList()));
+                spec.commandLine().getOut().flush();
+            } else {
+                SensitivityConsole.factors(spec.commandLine().getOut(), all);
+            }
             return ExitCodes.OK;
         }
         SensitivityRequest request = new SensitivityRequest(file, o, methods(), metric, output, samples, tornadoTrials,
                 resamples, factors, splitShocks, condition, minCoverage, exportTrials, options.trials,
                 TerminalProgress.forTerminal(quiet));
         SensitivityOutcome outcome = SensitivityPipeline.run(request);
-        SensitivityConsole.print(spec.commandLine().getOut(), outcome);
+        if (options.json) {
+            spec.commandLine().getOut().println(org.countysim.report.ManifestWriter.toJson(SensitivityJson.of(outcome)));
+            spec.commandLine().getOut().flush();
+        } else {
+            SensitivityConsole.print(spec.commandLine().getOut(), outcome);
+        }
         return ExitCodes.OK;
     }
 

@@ -89,6 +89,19 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void jsonHoldsTheFindings() throws Exception {
+        Fixtures.CliResult r = Fixtures.cli("sensitivity", PLAN, "--methods", "tornado", "--tornado-trials", "1000",
+                "--json", "--no-charts", "--out", dir.resolve("j").toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        org.countysim.testing.JsonStyle.assertSnakeCase(json, "sensitivity --json");
+        assertEquals("p_all_met", json.get("tornado").get("metric").asText());
+        assertEquals(29, json.get("tornado").get("bars").size());
+        assertEquals(29, json.get("factors").size());
+        assertFalse(json.has("sobol"), "sobol was not asked for");
+    }
+
+    @Test
     void badOptionsExitTwoAndWriteNothing() throws Exception {
         Path never = dir.resolve("never");
         check("not a factor", "--factors", "baseline:999999");
