@@ -63,8 +63,11 @@ final class SensitivityConsole {
 
     private static void sobol(PrintWriter out, SobolResult r) {
         List<SobolResult.Index> top = SensitivityText.top(r, 3);
-        out.printf(Locale.ROOT, "what decides %s (mean %.4g over %d base samples): the three largest total Sobol"
-                + " indices%n", r.outputLabel(), r.mean(), r.baseSamples());
+        boolean yesNo = r.output().equals("all_met") || r.output().startsWith("met_") || r.output().startsWith("exact");
+        out.printf(Locale.ROOT, "what decides %s (%s over the design's %d base samples): the three largest total Sobol"
+                + " indices%n", yesNo ? "P(" + r.outputLabel() + ")" : r.outputLabel(), yesNo
+                ? String.format(Locale.ROOT, "%.1f%%", 100 * r.mean()) : String.format(Locale.ROOT, "mean %.4g",
+                r.mean()), r.baseSamples());
         for (int i = 0; i < top.size(); i++) {
             SobolResult.Index x = top.get(i);
             out.printf(Locale.ROOT, "  %d. %s ST %s   S1 %s%n", i + 1, ConsoleTable.pad(x.factor().labelZh(), NAME),
