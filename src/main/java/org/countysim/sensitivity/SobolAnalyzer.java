@@ -21,6 +21,9 @@ import java.util.stream.IntStream;
  * the number of threads.
  */
 public final class SobolAnalyzer {
+    /** Resamples accumulated together in one pass over the rows. */
+    private static final int BLOCK = 32;
+
     private SobolAnalyzer() {
     }
 
@@ -59,33 +62,11 @@ public final class SobolAnalyzer {
         if (!(variance > 0)) {
             throw new IllegalArgumentException("the output is the same in every row of A and B: no variance");
         }
-        boolean[] active = active(terms, n, k);
+        int[] active = active(terms, n, k);
         double[][] replicates = new double[2 * k][resamples];
-        IntStream.range(0, resamples).parallel().forEach(r -> {
-            SplittableRandom rng = new SplittableRandom(mix(seed + 0x9E3779B97F4A7C15L * (r + 1)));
-            int[] weight = new int[n];
-            for (int j = 0; j < n; j++) {
-                weight[rng.nextInt(n)]++;
-            }
-            double[] s = new double[cols];
-            for (int j = 0; j < n; j++) {
-                int times = weight[j];
-                if (times != 0) {
-                    int at = j * cols;
-                    s[0] += times * terms[at];
-                    s[1] += times * terms[at + 1];
-                    if (active[j]) {
-                        for (int c = 2; c < cols; c++) {
-                            s[c] += times * terms[at + c];
-                        }
-                    }
-                }
-            }
-            double v = variance(s, n);
-            for (int i = 0; i < 2 * k; i++) {
-                replicates[i][r] = v > 0 ? s[2 + i] / n / v : 0;
-            }
-        });
+        int blocks = (resamples + BLOCK - 1) / BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(b -> resampleBlock(terms, n, k, active, seed, b * BLOCK,
+                Math.min(BLOCK, resamples - b * BLOCK), replicates));
         Estimate[] first = new Estimate[k];
         Estimate[] total = new Estimate[k];
         for (int i = 0; i < k; i++) {
@@ -121,18 +102,68 @@ public final class SobolAnalyzer {
     }
 
     /**
+     * Resamples r0 .. r0 + m − 1 together: each draws n base samples with replacement from its own generator, and
+     * their weighted sums of the terms are taken in one pass over the rows, so each row is read from memory once per
+     * block rather than once per resample (the pass is otherwise memory-bound).
+     */
+    private static void resampleBlock(double[] terms, int n, int k, int[] active, long seed, int r0, int m,
+                                      double[][] replicates) {
+        int cols = 2 * k + 2;
+        int[] counts = new int[n * m];
+        for (int r = 0; r < m; r++) {
+            SplittableRandom rng = new SplittableRandom(mix(seed + 0x9E3779B97F4A7C15L * (r0 + r + 1)));
+            for (int j = 0; j < n; j++) {
+                counts[rng.nextInt(n) * m + r]++;
+            }
+        }
+        double[] s0 = new double[m];
+        double[] s1 = new double[m];
+        for (int j = 0; j < n; j++) {
+            double t0 = terms[j * cols];
+            double t1 = terms[j * cols + 1];
+            for (int r = 0; r < m; r++) {
+                int times = counts[j * m + r];
+                s0[r] += times * t0;
+                s1[r] += times * t1;
+            }
+        }
+        int width = cols - 2;
+        double[] acc = new double[m * width];
+        for (int j : active) {
+            int at = j * cols + 2;
+            for (int r = 0; r < m; r++) {
+                int times = counts[j * m + r];
+                if (times != 0) {
+                    int base = r * width;
+                    for (int c = 0; c < width; c++) {
+                        acc[base + c] += times * terms[at + c];
+                    }
+                }
+            }
+        }
+        for (int r = 0; r < m; r++) {
+            double mean = s0[r] / (2.0 * n);
+            double v = s1[r] / (2.0 * n) - mean * mean;
+            for (int i = 0; i < 2 * k; i++) {
+                replicates[i][r0 + r] = v > 0 ? acc[r * width + i] / n / v : 0;
+            }
+        }
+    }
+
+    /**
      * Whether a base sample has any non-zero factor term: a yes/no output that is the same in A, B and every AB_i
      * (most samples, for a rare event) adds nothing to the indices' numerators, and the bootstrap skips them.
      */
-    private static boolean[] active(double[] terms, int n, int k) {
+    private static int[] active(double[] terms, int n, int k) {
         int cols = 2 * k + 2;
-        boolean[] out = new boolean[n];
-        for (int j = 0; j < n; j++) {
-            for (int c = 2; c < cols && !out[j]; c++) {
-                out[j] = terms[j * cols + c] != 0;
+        return IntStream.range(0, n).filter(j -> {
+            for (int c = 2; c < cols; c++) {
+                if (terms[j * cols + c] != 0) {
+                    return true;
+                }
             }
-        }
-        return out;
+            return false;
+        }).toArray();
     }
 
     /** The population variance of the 2n values of A and B (as numpy.var). */
