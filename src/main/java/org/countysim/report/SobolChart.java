@@ -38,16 +38,6 @@ public final class SobolChart {
                 .limit(ROWS).toList();
     }
 
-    /** Bars: S1 and ST per factor. */
-    public DefaultCategoryDataset values(SobolResult r) {
-        DefaultCategoryDataset d = new DefaultCategoryDataset();
-        for (SobolResult.Index i : shown(r)) {
-            d.addValue(i.s1(), "S1", name(i));
-            d.addValue(i.st(), "ST", name(i));
-        }
-        return d;
-    }
-
     /** Interval ends: for each factor the lower and upper ends of the S1 and of the ST interval. */
     public DefaultCategoryDataset intervals(SobolResult r, boolean total) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();

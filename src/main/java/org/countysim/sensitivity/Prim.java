@@ -3,7 +3,6 @@ package org.countysim.sensitivity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.countysim.result.PrimResult.Box;
 
@@ -55,30 +54,8 @@ public final class Prim {
             for (int i = 0; i < n; i++) {
                 column[i] = x[i][j];
             }
-            order[j] = sortedIndices(column);
+            order[j] = IndexSort.ascending(column);
         }
-    }
-
-    /** Trial indices in ascending order of their values, ties in index order (a bottom-up merge sort). */
-    static int[] sortedIndices(double[] v) {
-        int n = v.length;
-        int[] a = IntStream.range(0, n).toArray();
-        int[] b = new int[n];
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                int mid = Math.min(lo + width, n);
-                int hi = Math.min(lo + 2 * width, n);
-                int i = lo;
-                int k = mid;
-                for (int out = lo; out < hi; out++) {
-                    b[out] = k >= hi || i < mid && v[a[i]] <= v[a[k]] ? a[i++] : a[k++];
-                }
-            }
-            int[] t = a;
-            a = b;
-            b = t;
-        }
-        return a;
     }
 
     /** The trajectory and the chosen box. */
