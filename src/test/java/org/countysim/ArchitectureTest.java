@@ -58,6 +58,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Sensitivity designs and estimators hand models to the engine and read arrays back: they never run it. */
+    @Test
+    void sensitivityDesignsAreNotASecondEngine() {
+        noClasses().that().resideInAPackage("org.countysim.sensitivity..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.countysim.engine..", "org.countysim.report..", "org.countysim.data..",
+                        "org.apache.commons.rng..", "org.jfree..", "java.io..", "java.nio..")
+                .check(classes);
+    }
+
     @Test
     void reportsReadResultsNotTheEngineOrScenarios() {
         noClasses().that().resideInAPackage("org.countysim.report..").should().dependOnClassesThat()

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "countysim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "County economic scenario simulator: Monte Carlo projection of county GDP against tier targets.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
-            SolveCommand.class, CalibrateCommand.class, BacktestCommand.class,
+            SolveCommand.class, SensitivityCommand.class, CalibrateCommand.class, BacktestCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main implements Runnable {
