@@ -46,6 +46,10 @@ public final class SensitivityPipeline {
         Scenario sc = compiled.scenario();
         CompiledModel model = compiled.model();
         List<Factor> all = FactorCatalog.of(compiled, q.splitShocks());
+        if (all.isEmpty() && !q.methods().isEmpty()) {
+            throw new CountySimException("the scenario has no uncertain input (every value is fixed and no baseline is"
+                    + " a band): there is nothing for a sensitivity analysis to rank");
+        }
         List<Factor> chosen = q.factors().isEmpty() ? all : FactorCatalog.select(all, q.factors());
         check(q, model);
         TrialOutputs.Output output = TrialOutputs.find(model, q.output(), "--output");

@@ -137,6 +137,15 @@ class SensitivityCommandTest {
         assertFalse(Files.exists(out), "nothing written");
     }
 
+    @Test
+    void aScenarioWithoutUncertaintyHasNothingToRank() throws Exception {
+        Path scenario = new Fixtures(dir).baseline(Fixtures.exact("u1", 100)).scenario();
+        Fixtures.CliResult r = Fixtures.cli("sensitivity", scenario.toString(), "--out", dir.resolve("x").toString(),
+                "--quiet");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("nothing for a sensitivity analysis to rank"), r.err());
+    }
+
     private void check(String message, String... options) {
         String[] args = new String[options.length + 5];
         args[0] = "sensitivity";
