@@ -44,7 +44,8 @@ public final class BacktestPipeline {
     public record Request(Path scenario, Path actuals, int baseYear, List<String> units, Options options) {
     }
 
-    public record Outcome(Backtest backtest, String scenarioName, String title, Path outDir) {
+    /** @param warnings the actuals file's warnings (History#warnings), also in the manifest */
+    public record Outcome(Backtest backtest, String scenarioName, String title, Path outDir, List<String> warnings) {
     }
 
     public static Outcome run(Request request) {
@@ -73,7 +74,7 @@ public final class BacktestPipeline {
         OutputFolder folder = OutputFolder.check(out, List.of(sc.file(), request.actuals()));
         Tally tally = SimulationEngine.keepingSamples(compiled.model()).run(sc.trials(), sc.seed(), o.threads());
         Backtest backtest = score(tally, window, sc, BacktestScenario.notes(read, window));
-        Outcome outcome = new Outcome(backtest, sc.name(), sc.title(), folder.path());
+        Outcome outcome = new Outcome(backtest, sc.name(), sc.title(), folder.path(), history.warnings());
         write(folder, outcome, history, sc, o);
         return outcome;
     }
@@ -135,6 +136,7 @@ public final class BacktestPipeline {
         m.put("random_streams", SimulationEngine.RANDOM_STREAMS);
         m.put("totals", b.totals());
         m.put("notes", b.notes());
+        m.put("warnings", outcome.warnings());
         m.put("chart_font", font);
         return m;
     }

@@ -58,6 +58,7 @@ final class BacktestCommand implements Callable<Integer> {
             m.put("totals", o.backtest().totals());
             m.put("scores", o.backtest().scores());
             m.put("notes", o.backtest().notes());
+            m.put("warnings", o.warnings());
             spec.commandLine().getOut().println(ManifestWriter.toJson(m));
             spec.commandLine().getOut().flush();
         } else {
