@@ -40,8 +40,12 @@ public final class BacktestPipeline {
     private BacktestPipeline() {
     }
 
-    /** @param units units to backtest (codes or names), empty for every unit with a base-year figure and a later one */
-    public record Request(Path scenario, Path actuals, int baseYear, List<String> units, Options options) {
+    /**
+     * @param units    units to backtest (codes or names), empty for every unit with a base-year figure and a later one
+     * @param progress where the simulation's progress goes ({@link Progress#NONE} for none)
+     */
+    public record Request(Path scenario, Path actuals, int baseYear, List<String> units, Options options,
+                          Progress progress) {
     }
 
     /** @param warnings the actuals file's warnings (History#warnings), also in the manifest */
@@ -72,7 +76,12 @@ public final class BacktestPipeline {
         Path out = o.outDir() != null ? o.outDir()
                 : Path.of("out", sc.name() + "-backtest-" + window.baseYear() + WhatIf.folderSuffix(o.overrides()));
         OutputFolder folder = OutputFolder.check(out, List.of(sc.file(), request.actuals()));
-        Tally tally = SimulationEngine.keepingSamples(compiled.model()).run(sc.trials(), sc.seed(), o.threads());
+        SimulationEngine.Session session = SimulationEngine.keepingSamples(compiled.model()).start(sc.seed(), o.threads());
+        try (Progress progress = request.progress()) {
+            progress.target(sc.trials());
+            session.advanceTo(sc.trials(), progress::done);
+        }
+        Tally tally = session.result().tallies()[0];
         Backtest backtest = score(tally, window, sc, BacktestScenario.notes(read, window));
         Outcome outcome = new Outcome(backtest, sc.name(), sc.title(), folder.path(), history.warnings());
         write(folder, outcome, history, sc, o);

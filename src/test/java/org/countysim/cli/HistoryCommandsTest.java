@@ -99,6 +99,29 @@ class HistoryCommandsTest {
         assertFalse(r.out().contains("warning"), r.out());
     }
 
+    /** backtest takes the run options listed in the README and refuses those that would do nothing there. */
+    @Test
+    void backtestTakesQuietAndRefusesOptionsItCannotHonour() throws Exception {
+        List<String> base = List.of("backtest", RunCommandTest.PLAN.toString(), "--base-year", "2019", "--actuals",
+                CITY.toString(), "--trials", "1000", "--no-charts", "--out", dir.resolve("bt").toString());
+        List<String> quiet = new java.util.ArrayList<>(base);
+        quiet.add("--quiet");
+        Fixtures.CliResult r = Fixtures.cli(quiet.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.err());
+        for (List<String> refused : List.of(List.of("--counting", "both"), List.of("--encoding", "GB18030"),
+                List.of("--precision", "0.01"), List.of("--max-trials", "5000"))) {
+            List<String> args = new java.util.ArrayList<>(base);
+            args.addAll(refused);
+            r = Fixtures.cli(args.toArray(String[]::new));
+            assertEquals(2, r.exitCode(), refused + ": " + r.err());
+            assertTrue(r.err().contains("Unknown option") && r.err().contains(refused.get(0)), r.err());
+        }
+        // run still takes them
+        assertEquals(0, Fixtures.cli("run", RunCommandTest.PLAN.toString(), "--trials", "500", "--attribution-trials",
+                "0", "--no-charts", "--counting", "both", "--encoding", "auto", "--quiet", "--out",
+                dir.resolve("run").toString()).exitCode());
+    }
+
     @Test
     void calibrateAPanelGivesUnitShocksAndPersistence() throws Exception {
         StringBuilder csv = new StringBuilder("unit,year,real_growth_pct\n");
