@@ -30,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
     SimulationOptions options;
 
     @Mixin
+    ScenarioDataOptions data;
+
+    @Mixin
     ScenarioArgument scenario;
 
     @Option(names = "--attribution-trials", paramLabel = "N", defaultValue = "20000",
@@ -42,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options o = options.toOptions();
+        Options o = options.toOptions(data);
         if (attributionTrials < 0) {
             throw new org.countysim.CountySimException("--attribution-trials is a number of trials, or 0 to skip the"
                     + " contributions; got " + attributionTrials);

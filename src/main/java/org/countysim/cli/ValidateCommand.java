@@ -28,12 +28,15 @@ final class ValidateCommand implements Callable<Integer> {
     SimulationOptions options;
 
     @Mixin
+    ScenarioDataOptions data;
+
+    @Mixin
     ScenarioArgument scenario;
 
     @Override
     public Integer call() {
         Path file = scenario.file();
-        Validator.Report report = Validator.validate(file, options.toOptions().overrides());
+        Validator.Report report = Validator.validate(file, options.toOptions(data).overrides());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (options.json) {

@@ -80,7 +80,7 @@ public final class BaselineCsvReader {
             if (!problems.isEmpty()) {
                 throw new DataException(String.join("\n", problems));
             }
-            int width = namedWidth(headerRecord);
+            int width = CsvCells.namedWidth(headerRecord);
             Map<String, Integer> firstLine = new HashMap<>();
             int rows = 0;
             while (records.hasNext()) {
@@ -92,7 +92,7 @@ public final class BaselineCsvReader {
                     throw new DataException(cells.line(record) + "more than " + MAX_UNITS + " units; a baseline holds at"
                             + " most " + MAX_UNITS + " rows (China has about 2,850 county-level units)");
                 }
-                if (!checkWidth(record, width)) {
+                if (!cells.checkWidth(record, width)) {
                     continue;
                 }
                 String code = cells.text(record, columns, "code");
@@ -156,35 +156,6 @@ public final class BaselineCsvReader {
         return columns;
     }
 
-    /** Columns up to the last named one: Excel adds empty columns after the table, which mean nothing. */
-    private static int namedWidth(CSVRecord header) {
-        int width = header.size();
-        while (width > 0 && header.get(width - 1).isBlank()) {
-            width--;
-        }
-        return width;
-    }
-
-    /**
-     * A row must reach the header's last named column (a shorter row is cut off, e.g. a truncated file) and
-     * must not carry values beyond the header (an unquoted comma shifts every later cell).
-     */
-    private boolean checkWidth(CSVRecord r, int width) {
-        if (r.size() < width) {
-            problems.add(cells.line(r) + "the row has " + r.size() + " fields but the header has " + width
-                    + " (is the file cut short, or a comma missing?)");
-            return false;
-        }
-        for (int i = width; i < r.size(); i++) {
-            if (!r.get(i).isBlank()) {
-                problems.add(cells.at(r, i) + "the row has a value beyond the header's " + width
-                        + " columns (a comma inside a name needs the name in double quotes)");
-                return false;
-            }
-        }
-        return true;
-    }
-
     private BaselineUnit unit(CSVRecord r, Map<String, Integer> columns) {
         int before = problems.size();
         String code = cells.text(r, columns, "code");
@@ -199,9 +170,9 @@ public final class BaselineCsvReader {
         String kind = choice(r, columns, "kind", BaselineUnit.KINDS);
         String status = choice(r, columns, "status", BaselineUnit.STATUSES);
         for (String name : List.of("code", "name_zh", "name_en")) {
-            checkText(r, columns, name, InputText.MAX_NAME_CHARS);
+            cells.checkText(r, columns, name, InputText.MAX_NAME_CHARS);
         }
-        checkText(r, columns, "source", InputText.MAX_NOTE_CHARS);
+        cells.checkText(r, columns, "source", InputText.MAX_NOTE_CHARS);
         if (problems.size() > before) {
             return null;
         }
@@ -311,11 +282,5 @@ public final class BaselineCsvReader {
                     + Suggest.hint(value, allowed) + "; " + name + " is one of " + String.join(", ", allowed));
         }
         return value;
-    }
-
-    /** Text that is copied into outputs: bounded in length, without control characters. */
-    private void checkText(CSVRecord r, Map<String, Integer> columns, String name, int maxChars) {
-        InputText.problem(cells.text(r, columns, name), maxChars)
-                .ifPresent(why -> problems.add(cells.at(r, columns.get(name)) + name + " " + why));
     }
 }

@@ -10,8 +10,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Cells of a CSV read with positions: file:line:column for every message, numbers parsed strictly (no thousands
- * separators, no NaN or infinities, amounts bounded), problems collected rather than thrown. Shared by the
- * baseline and history readers.
+ * separators, no NaN or infinities, amounts bounded), rows as wide as the header, text that goes into outputs
+ * bounded and free of control characters, problems collected rather than thrown. Shared by the baseline and
+ * history readers, so that both hold their files to the same rules.
  */
 final class CsvCells {
     /** About 800 times China's GDP: far above any real amount, far below where sums could overflow. */
@@ -60,6 +61,42 @@ final class CsvCells {
             problems.add(at(r, columns.get(name)) + name + " '" + InputText.excerpt(cell) + "' is not a number");
             return Double.NaN;
         }
+    }
+
+    /** Columns up to the last named one: Excel adds empty columns after the table, which mean nothing. */
+    static int namedWidth(CSVRecord header) {
+        int width = header.size();
+        while (width > 0 && header.get(width - 1).isBlank()) {
+            width--;
+        }
+        return width;
+    }
+
+    /**
+     * A row must reach the header's last named column (a shorter row is cut off, e.g. a truncated file) and
+     * must not carry values beyond the header (an unquoted comma shifts every later cell). False after adding
+     * a problem: the row's cells cannot be trusted.
+     */
+    boolean checkWidth(CSVRecord r, int width) {
+        if (r.size() < width) {
+            problems.add(line(r) + "the row has " + r.size() + " fields but the header has " + width
+                    + " (is the file cut short, or a comma missing?)");
+            return false;
+        }
+        for (int i = width; i < r.size(); i++) {
+            if (!r.get(i).isBlank()) {
+                problems.add(at(r, i) + "the row has a value beyond the header's " + width
+                        + " columns (a comma inside a name needs the name in double quotes)");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text that is copied into outputs or messages: bounded in length, without control characters. */
+    void checkText(CSVRecord r, Map<String, Integer> columns, String name, int maxChars) {
+        InputText.problem(text(r, columns, name), maxChars)
+                .ifPresent(why -> problems.add(at(r, columns.get(name)) + name + " " + why));
     }
 
     static boolean isBlank(CSVRecord r) {
