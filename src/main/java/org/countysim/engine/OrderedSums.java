@@ -64,8 +64,7 @@ final class OrderedSums {
                 if (totals[v] != null) {
                     totals[v].mergeSums(arrays[2 * v], arrays[2 * v + 1]);
                     if (ready.weighted()[v] != null) {
-                        totals[v].mergeWeighted(ready.weighted()[v]);
-                        ready.weighted()[v].clear();
+                        totals[v].mergeWeighted(ready.weighted()[v]); // and clears it for reuse
                     }
                 }
             }

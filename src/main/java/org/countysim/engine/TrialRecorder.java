@@ -22,9 +22,12 @@ final class TrialRecorder {
     private final long[] below;
     private final long[] bandCounts;
     private final org.countysim.model.Evidence evidence;
+    /** Whether weighted band weights must be counted lane by lane (a threshold that is not a sketch bucket's edge). */
+    private final boolean weightedBands;
 
     TrialRecorder(CompiledModel model, int lanes) {
         this.evidence = model.evidence();
+        this.weightedBands = !org.countysim.result.WeightedSummarizer.bandsFromSketches(model.thresholds());
         this.units = model.unitCount();
         this.years = model.years();
         this.thresholds = model.thresholds();
@@ -67,7 +70,9 @@ final class TrialRecorder {
                 double[] column = chunk.gdpColumn(c, t);
                 int variable = tally.variable(c, t);
                 block.addColumn(variable, column, w, rows);
-                block.addUnitBands(variable, column, w, rows, thresholds);
+                if (weightedBands) {
+                    block.addUnitBands(variable, column, w, rows, thresholds);
+                }
             }
             block.addColumn(tally.variable(units, t), city[t], w, rows);
         }

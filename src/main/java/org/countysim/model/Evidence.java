@@ -18,6 +18,14 @@ public record Evidence(List<Observation> observations) {
      */
     public static final double IMPOSSIBLE_LOG_WEIGHT = -300;
 
+    /**
+     * A trial whose log-likelihood lies below this weighs 0. In a run that is possible (its best trial at or above
+     * {@link #IMPOSSIBLE_LOG_WEIGHT}) such a trial weighs less than e^−20 of the best one, nothing an estimate can
+     * show; left as it is, its weight's square and products would be subnormal numbers, which the processor
+     * handles a hundred times slower than others.
+     */
+    public static final double NEGLIGIBLE_LOG_WEIGHT = -320;
+
     public Evidence {
         observations = List.copyOf(observations);
     }

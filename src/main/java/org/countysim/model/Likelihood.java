@@ -2,7 +2,7 @@ package org.countysim.model;
 
 /**
  * The per-trial weight of a chunk of trials (model.md §11): each observation's simulated sum Σ, then
- * w = exp(Σ over observations of log L(v − Σ)). Pure: it reads the chunk's draw columns and GDP, nothing else.
+ * w = exp(Σ over observations of log L(v − Σ)), or 0 below {@link Evidence#NEGLIGIBLE_LOG_WEIGHT}. Pure: it reads the chunk's draw columns and GDP, nothing else.
  * Every lane goes through the same operations in the same order, so a weight does not depend on the chunk size.
  */
 public final class Likelihood {
@@ -41,7 +41,8 @@ public final class Likelihood {
             }
         }
         for (int r = 0; r < rows; r++) {
-            weights[r] = Math.exp(logW[r]);
+            double lw = logW[r];
+            weights[r] = lw >= Evidence.NEGLIGIBLE_LOG_WEIGHT ? Math.exp(lw) : 0;
         }
     }
 }

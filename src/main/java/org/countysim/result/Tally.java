@@ -63,12 +63,12 @@ public final class Tally {
         this.sum = new double[variables];
         this.sumSquares = new double[variables];
         this.samples = keepSamples ? new Samples(variables) : null;
-        this.weighted = weighted ? newWeighted() : null;
+        this.weighted = weighted ? new WeightedTally(units, years, bands, observations) : null;
     }
 
-    /** An empty weighted part shaped like this tally's, for one block. */
+    /** An empty weighted part shaped like this tally's, for one block (merged into the total in block order). */
     public WeightedTally newWeighted() {
-        return new WeightedTally(units, years, bands, observations);
+        return new WeightedTally(units, years, bands, observations, true);
     }
 
     /** The weighted statistics (model.md §11), or null for a run without evidence. */

@@ -154,25 +154,54 @@ public final class WeightedSummarizer {
         return 0;
     }
 
+    /**
+     * Whether each unit-year's band weights come from its weighted sketch (every threshold a bucket edge, so exactly)
+     * rather than from weights counted band by band: the recorder and this summarizer decide alike.
+     */
+    public static boolean bandsFromSketches(double[] thresholds) {
+        for (double t : thresholds) {
+            if (!WeightedSketch.isEdge(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Σw and Σw² of each exclusive band of variable v (the last: below every threshold). */
+    private double[][] bandWeights(int v) {
+        int nb = thresholds.length + 1;
+        double[][] out = new double[nb][];
+        for (int k = 0; k < nb; k++) {
+            if (bandsFromSketches(thresholds)) {
+                double upper = k == 0 ? Double.POSITIVE_INFINITY : thresholds[k - 1];
+                out[k] = w.sketches[v].weightBetween(k == nb - 1 ? 0 : thresholds[k], upper);
+            } else {
+                out[k] = new double[] {w.unitBandW[v * nb + k], w.unitBandW2[v * nb + k]};
+            }
+        }
+        return out;
+    }
+
     private List<Summary.UnitYear> unitYears() {
         List<Summary.UnitYear> out = new ArrayList<>();
         int nb = thresholds.length + 1;
         for (int c = 0; c < tally.units(); c++) {
             for (int t = 0; t <= tally.years(); t++) {
                 int v = tally.variable(c, t);
+                double[][] band = bandWeights(v);
                 Summary.Estimate[] reach = new Summary.Estimate[thresholds.length];
                 double cumulative = 0;
                 double cumulative2 = 0;
                 for (int k = 0; k < thresholds.length; k++) {
-                    cumulative += w.unitBandW[v * nb + k];
-                    cumulative2 += w.unitBandW2[v * nb + k];
+                    cumulative += band[k][0];
+                    cumulative2 += band[k][1];
                     reach[k] = probability(cumulative, cumulative2);
                 }
                 double[] pBand = new double[nb];
                 double[] pBandSe = new double[nb];
                 int modal = 0;
                 for (int k = 0; k < nb; k++) {
-                    Summary.Estimate e = probability(w.unitBandW[v * nb + k], w.unitBandW2[v * nb + k]);
+                    Summary.Estimate e = probability(band[k][0], band[k][1]);
                     pBand[k] = e.value();
                     pBandSe[k] = e.se();
                     modal = pBand[k] > pBand[modal] ? k : modal;

@@ -10,13 +10,22 @@ import org.countysim.model.Counting;
  * engine fills one per block and merges blocks in block order ({@link #merge}): the bytes do not depend on the
  * thread count or chunk size. Enough for self-normalised estimates and their delta-method standard errors
  * sqrt(Σ w²(x − x̄)²)/Σw, with the square expanded.
+ *
+ * <p>Speed: the per-variable sums and the unit-band weights are kept as {@value #WAYS} partial sums, trial i of a
+ * block going to partial i mod {@value #WAYS}, so that consecutive trials do not wait on one another's addition;
+ * each partial adds its trials in order and a block's partials are combined as (p0 + p1) + (p2 + p3) when it is
+ * merged. The grouping depends on the trial's index alone, so it is the same for any chunk size.
  */
 public final class WeightedTally {
+    static final int WAYS = 4;
+
     final int units;
     final int years;
     final int bands;
     final int observations;
     double trials;
+    /** The index within its block of the current chunk's first trial (a block's first trial is a multiple of 4). */
+    private int offset;
     double sumW;
     double sumW2;
     /** The highest log-likelihood of any trial: below {@code Evidence.IMPOSSIBLE_LOG_WEIGHT} the evidence is impossible. */
@@ -28,10 +37,10 @@ public final class WeightedTally {
     double allMetW2;
     double exactAllW;
     double exactAllW2;
-    /** [(unit * (years+1) + t) * (bands+1) + exclusive band]. */
+    /** [(unit * (years+1) + t) * (bands+1) + exclusive band] (in a block: × WAYS partials). */
     final double[] unitBandW;
     final double[] unitBandW2;
-    /** Per variable (the tally's numbering): Σwx, Σw²x, Σw²x². */
+    /** Per variable (the tally's numbering): Σwx, Σw²x, Σw²x² (in a block: × WAYS partials). */
     final double[] sumWx;
     final double[] sumW2x;
     final double[] sumW2x2;
@@ -40,20 +49,30 @@ public final class WeightedTally {
     final double[] below;
     final double[] lowest;
     final double[] highest;
+    /** Whether this holds one block's partial sums (WAYS per entry) rather than totals. */
+    private final boolean block;
 
+    /** A run's totals. */
     public WeightedTally(int units, int years, int bands, int observations) {
+        this(units, years, bands, observations, false);
+    }
+
+    /** @param block whether to hold one block's partial sums (see {@link #merge}) */
+    WeightedTally(int units, int years, int bands, int observations, boolean block) {
         this.units = units;
         this.years = years;
         this.bands = bands;
         this.observations = observations;
+        this.block = block;
+        int ways = block ? WAYS : 1;
         int variables = (units + 1) * (years + 1) + observations;
         countW = new double[Counting.values().length][bands * (units + 1)];
         countW2 = new double[Counting.values().length][bands * (units + 1)];
-        unitBandW = new double[units * (years + 1) * (bands + 1)];
+        unitBandW = new double[units * (years + 1) * (bands + 1) * ways];
         unitBandW2 = new double[unitBandW.length];
-        sumWx = new double[variables];
-        sumW2x = new double[variables];
-        sumW2x2 = new double[variables];
+        sumWx = new double[variables * ways];
+        sumW2x = new double[variables * ways];
+        sumW2x2 = new double[variables * ways];
         sketches = new WeightedSketch[variables];
         for (int i = 0; i < variables; i++) {
             sketches[i] = new WeightedSketch();
@@ -65,7 +84,7 @@ public final class WeightedTally {
         Arrays.fill(highest, Double.NEGATIVE_INFINITY);
     }
 
-    /** A chunk's weights, w = exp(logW). */
+    /** A chunk's weights, w = exp(logW); first for every chunk (it places the chunk in its block). */
     public void addWeights(double[] logW, double[] w, int rows) {
         double s = sumW;
         double s2 = sumW2;
@@ -78,36 +97,97 @@ public final class WeightedTally {
         sumW = s;
         sumW2 = s2;
         maxLogW = max;
+        offset = (int) trials;
         trials += rows;
     }
 
-    /** A variable's column of values: its weighted sums and sketch, trials in order. */
+    /** A variable's column of values: its weighted sketch and sums. */
     public void addColumn(int variable, double[] values, double[] w, int rows) {
-        WeightedSketch sketch = sketches[variable];
-        double s1 = sumWx[variable];
-        double s2 = sumW2x[variable];
-        double s3 = sumW2x2[variable];
-        for (int r = 0; r < rows; r++) {
-            double y = values[r];
-            double wy = w[r] * y;
-            s1 += wy;
-            s2 += w[r] * wy;
-            s3 += wy * wy;
-            sketch.add(y, w[r]);
+        sketches[variable].addAll(values, w, rows);
+        int at = variable * WAYS;
+        if ((offset & 3) != 0 || (rows & 3) != 0) {
+            for (int r = 0; r < rows; r++) {
+                int p = at + ((offset + r) & 3);
+                double wy = w[r] * values[r];
+                sumWx[p] += wy;
+                sumW2x[p] += w[r] * wy;
+                sumW2x2[p] += wy * wy;
+            }
+            return;
         }
-        sumWx[variable] = s1;
-        sumW2x[variable] = s2;
-        sumW2x2[variable] = s3;
+        // the same additions, four independent chains in registers
+        double a0 = sumWx[at];
+        double a1 = sumWx[at + 1];
+        double a2 = sumWx[at + 2];
+        double a3 = sumWx[at + 3];
+        double b0 = sumW2x[at];
+        double b1 = sumW2x[at + 1];
+        double b2 = sumW2x[at + 2];
+        double b3 = sumW2x[at + 3];
+        double c0 = sumW2x2[at];
+        double c1 = sumW2x2[at + 1];
+        double c2 = sumW2x2[at + 2];
+        double c3 = sumW2x2[at + 3];
+        for (int r = 0; r < rows; r += 4) {
+            double y0 = w[r] * values[r];
+            double y1 = w[r + 1] * values[r + 1];
+            double y2 = w[r + 2] * values[r + 2];
+            double y3 = w[r + 3] * values[r + 3];
+            a0 += y0;
+            a1 += y1;
+            a2 += y2;
+            a3 += y3;
+            b0 += w[r] * y0;
+            b1 += w[r + 1] * y1;
+            b2 += w[r + 2] * y2;
+            b3 += w[r + 3] * y3;
+            c0 += y0 * y0;
+            c1 += y1 * y1;
+            c2 += y2 * y2;
+            c3 += y3 * y3;
+        }
+        sumWx[at] = a0;
+        sumWx[at + 1] = a1;
+        sumWx[at + 2] = a2;
+        sumWx[at + 3] = a3;
+        sumW2x[at] = b0;
+        sumW2x[at + 1] = b1;
+        sumW2x[at + 2] = b2;
+        sumW2x[at + 3] = b3;
+        sumW2x2[at] = c0;
+        sumW2x2[at + 1] = c1;
+        sumW2x2[at + 2] = c2;
+        sumW2x2[at + 3] = c3;
     }
 
-    /** A unit-year column's exclusive bands, each trial's weight into its band. */
+    /**
+     * A unit-year column's exclusive bands, each trial's weight into its band (partial by trial index mod 4). The
+     * band of every lane first, threshold by threshold (a loop the JIT vectorises, as {@link Bands#exclusive} counts
+     * the thresholds above a value), then the weights.
+     */
     public void addUnitBands(int variable, double[] values, double[] w, int rows, double[] thresholds) {
-        int from = variable * (bands + 1);
+        int[] band = laneBands(rows);
+        java.util.Arrays.fill(band, 0, rows, 0);
+        for (double threshold : thresholds) {
+            for (int r = 0; r < rows; r++) {
+                band[r] += (int) (Double.doubleToRawLongBits(values[r] - threshold) >>> 63);
+            }
+        }
+        int from = variable * (bands + 1) * WAYS;
         for (int r = 0; r < rows; r++) {
-            int k = from + Bands.exclusive(values[r], thresholds);
+            int k = from + band[r] * WAYS + ((offset + r) & 3);
             unitBandW[k] += w[r];
             unitBandW2[k] += w[r] * w[r];
         }
+    }
+
+    private int[] laneBand = new int[0];
+
+    private int[] laneBands(int rows) {
+        if (laneBand.length < rows) {
+            laneBand = new int[rows];
+        }
+        return laneBand;
     }
 
     /** One trial's count of units in a band (exclusive) or at or above its threshold (cumulative). */
@@ -141,7 +221,7 @@ public final class WeightedTally {
         highest[o] = hi;
     }
 
-    /** Adds a block (the caller merges blocks in block order). */
+    /** Adds a block (the caller merges blocks in block order) and clears it for reuse. */
     public void merge(WeightedTally b) {
         trials += b.trials;
         sumW += b.sumW;
@@ -155,24 +235,26 @@ public final class WeightedTally {
         allMetW2 += b.allMetW2;
         exactAllW += b.exactAllW;
         exactAllW2 += b.exactAllW2;
-        add(unitBandW, b.unitBandW);
-        add(unitBandW2, b.unitBandW2);
-        add(sumWx, b.sumWx);
-        add(sumW2x, b.sumW2x);
-        add(sumW2x2, b.sumW2x2);
+        addPartials(unitBandW, b.unitBandW);
+        addPartials(unitBandW2, b.unitBandW2);
+        addPartials(sumWx, b.sumWx);
+        addPartials(sumW2x, b.sumW2x);
+        addPartials(sumW2x2, b.sumW2x2);
         for (int i = 0; i < sketches.length; i++) {
-            sketches[i].merge(b.sketches[i]);
+            sketches[i].mergeAndClear(b.sketches[i]);
         }
         add(below, b.below);
         for (int o = 0; o < observations; o++) {
             lowest[o] = Math.min(lowest[o], b.lowest[o]);
             highest[o] = Math.max(highest[o], b.highest[o]);
         }
+        b.clear();
     }
 
-    /** Back to empty, for the next block. */
-    public void clear() {
+    /** Back to empty, for the next block (its sketches are cleared by {@link #merge}). */
+    private void clear() {
         trials = 0;
+        offset = 0;
         sumW = 0;
         sumW2 = 0;
         maxLogW = Double.NEGATIVE_INFINITY;
@@ -187,9 +269,6 @@ public final class WeightedTally {
         for (double[] a : new double[][] {unitBandW, unitBandW2, sumWx, sumW2x, sumW2x2, below}) {
             Arrays.fill(a, 0);
         }
-        for (WeightedSketch s : sketches) {
-            s.clear();
-        }
         Arrays.fill(lowest, Double.POSITIVE_INFINITY);
         Arrays.fill(highest, Double.NEGATIVE_INFINITY);
     }
@@ -197,6 +276,14 @@ public final class WeightedTally {
     private static void add(double[] into, double[] from) {
         for (int i = 0; i < into.length; i++) {
             into[i] += from[i];
+        }
+    }
+
+    /** A block's WAYS partials of each entry, combined as (p0 + p1) + (p2 + p3), added to the total's entry. */
+    private static void addPartials(double[] into, double[] partials) {
+        for (int i = 0; i < into.length; i++) {
+            int p = i * WAYS;
+            into[i] += (partials[p] + partials[p + 1]) + (partials[p + 2] + partials[p + 3]);
         }
     }
 

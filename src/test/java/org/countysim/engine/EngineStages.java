@@ -6,7 +6,9 @@ import org.countysim.app.Inputs;
 import org.countysim.model.ChunkModel;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.DrawSlot;
+import org.countysim.model.Likelihood;
 import org.countysim.result.Tally;
+import org.countysim.result.WeightedTally;
 
 /**
  * Where one thread's time goes, per trial: seeding a block's streams, drawing, the model, recording. Not a
@@ -25,13 +27,18 @@ public final class EngineStages {
         double[][] cols = Columns.of(m.template(), lanes);
         ChunkModel model = new ChunkModel(m, lanes);
         TrialRecorder recorder = new TrialRecorder(m, lanes);
-        Tally tally = new Tally(m.unitCount(), m.years(), m.bandCount());
+        Tally tally = new Tally(m.unitCount(), m.years(), m.bandCount(), false, m.evidence().size(), m.weighted());
         double[] sum = new double[tally.variables()];
         double[] squares = new double[tally.variables()];
+        // with evidence (model.md §11): the weights, the weighted recording and the block's merge in order
+        WeightedTally block = m.weighted() ? tally.newWeighted() : null;
+        double[] logW = new double[lanes];
+        double[] w = new double[lanes];
+        double[][] observed = new double[m.evidence().size()][lanes];
         int blocks = 400;
         double trials = blocks * (double) SimulationEngine.BLOCK_SIZE;
         for (int round = 1; round <= 6; round++) {
-            long[] ns = new long[4];
+            long[] ns = new long[7];
             for (int b = 0; b < blocks; b++) {
                 long t0 = System.nanoTime();
                 BlockStreams streams = new BlockStreams(plan, round, b);
@@ -47,11 +54,25 @@ public final class EngineStages {
                     ns[1] += t2 - t1;
                     ns[2] += t3 - t2;
                     ns[3] += t4 - t3;
+                    if (block != null) {
+                        Likelihood.weigh(m.evidence(), model, cols, lanes, observed, logW, w);
+                        long t5 = System.nanoTime();
+                        recorder.recordWeighted(model, lanes, block, w, logW, observed, tally, sum, squares);
+                        long t6 = System.nanoTime();
+                        ns[4] += t5 - t4;
+                        ns[5] += t6 - t5;
+                    }
+                }
+                if (block != null) {
+                    long t7 = System.nanoTime();
+                    tally.mergeWeighted(block);
+                    ns[6] += System.nanoTime() - t7;
                 }
             }
-            System.out.printf("round %d, ns per trial: streams %.0f, draws %.0f, model %.0f, record %.0f; total %.0f%n",
-                    round, ns[0] / trials, ns[1] / trials, ns[2] / trials, ns[3] / trials,
-                    (ns[0] + ns[1] + ns[2] + ns[3]) / trials);
+            System.out.printf("round %d, ns per trial: streams %.0f, draws %.0f, model %.0f, record %.0f%s; total %.0f%n",
+                    round, ns[0] / trials, ns[1] / trials, ns[2] / trials, ns[3] / trials, block == null ? ""
+                    : String.format(", weigh %.0f, record weighted %.0f, merge %.0f", ns[4] / trials, ns[5] / trials,
+                    ns[6] / trials), java.util.Arrays.stream(ns).sum() / trials);
         }
     }
 }

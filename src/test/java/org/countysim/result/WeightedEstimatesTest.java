@@ -64,8 +64,7 @@ class WeightedEstimatesTest {
         assertEquals(400, s.quantile(0.81), 400 * QuantileSketch.RELATIVE_ACCURACY, "300 has no weight: skipped");
         WeightedSketch block = new WeightedSketch();
         block.add(250, 10);
-        s.merge(block);
-        block.clear();
+        s.mergeAndClear(block);
         assertEquals(250, s.quantile(0.5), 250 * QuantileSketch.RELATIVE_ACCURACY, "a merged block counts");
         assertEquals(0, block.total(), 0, "a cleared block is empty");
         assertEquals(Double.NaN, block.quantile(0.5), "no weight, no quantile");
