@@ -8,8 +8,8 @@ import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Scenario;
 
 /**
- * The assumptions a reviewer should see next to the answer: the banded baselines (the widest first: they move
- * the top targets most), the trend, and how the functional zones are treated.
+ * The assumptions a reviewer should see next to the answer: the banded and estimated baselines (the widest
+ * first; a figure only rounded by its source is not listed), the trend, and how the functional zones are treated.
  */
 final class DecisiveAssumptions {
     private DecisiveAssumptions() {
@@ -20,7 +20,8 @@ final class DecisiveAssumptions {
         List<String> lines = new ArrayList<>();
         List<BaselineUnit> banded = new ArrayList<>();
         compiled.model().units().forEach(u -> compiled.baseline().units().stream()
-                .filter(b -> b.code().equals(u.code()) && b.isBanded()).forEach(banded::add));
+                .filter(b -> b.code().equals(u.code()) && b.isBanded() && !b.status().equals("rounded"))
+                .forEach(banded::add));
         banded.sort((a, b) -> Double.compare(b.gdpHighYi() - b.gdpLowYi(), a.gdpHighYi() - a.gdpLowYi()));
         for (BaselineUnit u : banded) {
             lines.add(String.format(Locale.ROOT, "%s %d: only a band is known, %s–%s亿 (%s, source %s), drawn %s per"
