@@ -41,7 +41,14 @@ final class SobolOutputs {
                 .toList();
     }
 
-    /** The chosen output's indices, then those of the value-of-information outputs that vary. */
+    /** Fewer trials than this on the rarer side of a yes/no output make its Sobol indices noise. */
+    static final int MIN_EVENTS = 30;
+
+    /**
+     * The chosen output's indices, then those of the value-of-information outputs that vary. An output that never
+     * varies, or a yes/no output too rare (or too common) in the design, is not ranked and says why; only when no
+     * output can be ranked is the study refused.
+     */
     static List<SobolResult> analyze(TrialCollector data, List<TrialOutputs.Output> outputs, TrialOutputs.Output chosen,
                                      List<Factor> design, SensitivityRequest q, List<String> skipped,
                                      long seed) {
@@ -49,24 +56,43 @@ final class SobolOutputs {
         for (int o = 0; o < outputs.size(); o++) {
             TrialOutputs.Output output = outputs.get(o);
             boolean main = output.equals(chosen);
-            if (!main && !(output.id().equals("all_met") || output.id().startsWith("met_"))) {
+            boolean yesNo = output.id().equals("all_met") || output.id().startsWith("met_");
+            if (!main && !yesNo) {
+                continue;
+            }
+            long events = yesNo ? events(data.y[o], data.trials) : Long.MAX_VALUE;
+            if (yesNo && events > 0 && events < MIN_EVENTS) {
+                skipped.add(output.id() + " (" + output.label() + ") holds in only " + events + " of the design's"
+                        + " trials on its rarer side: too few for Sobol indices (at least " + MIN_EVENTS + ")");
                 continue;
             }
             SobolAnalyzer.Indices s;
             try {
                 s = SobolAnalyzer.analyze(data.y[o], data.trials, design.size(), q.resamples(), CONFIDENCE, seed);
             } catch (IllegalArgumentException e) {
-                String value = TrialExport.number(data.y[o][0]);
-                if (main) {
-                    throw new CountySimException("--output " + output.id() + " is " + value + " in every trial of the"
-                            + " design: no variance for Sobol indices to apportion; choose another --output");
-                }
-                skipped.add(output.id() + " (" + output.label() + ") is " + value + " in every trial");
+                skipped.add(output.id() + " (" + output.label() + ") is " + TrialExport.number(data.y[o][0])
+                        + " in every trial");
                 continue;
             }
             out.add(result(output, s, design, data.trials, q.resamples()));
         }
+        if (out.isEmpty()) {
+            throw new CountySimException("--output " + chosen.id() + ": no variance for Sobol indices to apportion in"
+                    + " any output (" + String.join("; ", skipped) + "); choose another --output");
+        }
         return out;
+    }
+
+    /** Base samples (matrix A, the first of each row's variants) on the rarer side of a 0/1 output. */
+    private static long events(double[] y, int samples) {
+        int width = y.length / samples;
+        long ones = 0;
+        for (int row = 0; row < samples; row++) {
+            if (y[row * width] != 0) {
+                ones++;
+            }
+        }
+        return Math.min(ones, samples - ones);
     }
 
     private static SobolResult result(TrialOutputs.Output output, SobolAnalyzer.Indices s, List<Factor> design,
