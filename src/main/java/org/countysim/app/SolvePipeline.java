@@ -174,7 +174,7 @@ public final class SolvePipeline {
             int j = VariantRunner.metricIds(variants.get(0)).indexOf(target.metric());
             VariantRunner.Run run = VariantRunner.run(variants, names, false, trials, seed, o.threads(),
                     pass, r -> largestSe(r, j));
-            warnings.addAll(VariantRunner.warnings(run, sampling));
+            VariantRunner.warnings(run, sampling).stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
             // the grid pass settles the trials (under --precision); every later evaluation runs exactly as many
             trials = run.result().trials();
             sampling = new Sampling(null, sampling.maxTrials(), sampling.progress());

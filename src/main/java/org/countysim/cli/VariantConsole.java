@@ -45,14 +45,27 @@ final class VariantConsole {
             String id = r.metrics().get(j);
             StringBuilder row = new StringBuilder(ConsoleTable.pad(MetricIds.label(id, thresholds, targets), 36));
             for (int v = 0; v < r.variants().size(); v++) {
-                row.append(ConsoleTable.pad(fmt(id, r.values()[v][j], false, r.trials()), COLUMN));
+                row.append(ConsoleTable.pad(fmt(id, r.values()[v][j], false, r.resolution()), COLUMN));
                 if (v > 0) {
-                    row.append(ConsoleTable.pad(fmt(id, r.differences()[v][j], true, r.trials()), COLUMN));
+                    row.append(ConsoleTable.pad(fmt(id, r.differences()[v][j], true, r.resolution()), COLUMN));
                 }
             }
             out.println(row.toString().stripTrailing());
         }
+        ess(out, r);
         footer(out, o.warnings(), o.outDir().toString());
+    }
+
+    /** With evidence (model.md §11): each variant's effective sample size, as the estimates are weighted. */
+    static void ess(PrintWriter out, VariantResult r) {
+        if (!r.weighted()) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("\nconditioned on evidence (model.md §11); effective sample size:");
+        for (int v = 0; v < r.variants().size(); v++) {
+            line.append(String.format(Locale.ROOT, "%s %s %.0f", v == 0 ? "" : ",", r.variants().get(v), r.ess()[v]));
+        }
+        out.println(line.append(" of ").append(r.trials()).append(" trials"));
     }
 
     /** One row per point: the parameter values, the metric, and its difference from the first point. */
@@ -74,10 +87,11 @@ final class VariantConsole {
                 String path = o.paths().get(i);
                 row.append(ConsoleTable.pad(Cells.num(o.points().get(v)[i]), Math.max(14, path.length() + 2)));
             }
-            row.append(ConsoleTable.pad(fmt(o.metric(), r.values()[v][m], false, r.trials()), COLUMN));
-            row.append(v == 0 ? "" : fmt(o.metric(), r.differences()[v][m], true, r.trials()));
+            row.append(ConsoleTable.pad(fmt(o.metric(), r.values()[v][m], false, r.resolution()), COLUMN));
+            row.append(v == 0 ? "" : fmt(o.metric(), r.differences()[v][m], true, r.resolution()));
             out.println(row.toString().stripTrailing());
         }
+        ess(out, r);
         footer(out, o.warnings(), o.outDir().toString());
     }
 

@@ -27,7 +27,11 @@ final class VariantJson {
         VariantResult r = o.result();
         List<Object> scenarios = new ArrayList<>();
         for (int v = 0; v < r.variants().size(); v++) {
-            scenarios.add(ordered("scenario", r.variants().get(v), "metrics", metrics(r, v)));
+            Map<String, Object> scenario = ordered("scenario", r.variants().get(v), "metrics", metrics(r, v));
+            if (r.weighted()) {
+                scenario.put("ess", r.ess()[v]);
+            }
+            scenarios.add(scenario);
         }
         return ordered("reference", r.variants().get(0), "trials", r.trials(), "seed", o.seed(),
                 "overrides", o.overrides(), "scenarios", scenarios, "out_dir", o.outDir().toString(),
@@ -46,7 +50,11 @@ final class VariantJson {
             for (int i = 0; i < o.axes().size(); i++) {
                 at.put(o.axes().get(i).path(), o.points().get(v)[i]);
             }
-            points.add(ordered("params", at, "metrics", metrics(r, v)));
+            Map<String, Object> point = ordered("params", at, "metrics", metrics(r, v));
+            if (r.weighted()) {
+                point.put("ess", r.ess()[v]);
+            }
+            points.add(point);
         }
         return ordered("metric", o.metric(), "trials", r.trials(), "seed", o.seed(), "overrides", o.overrides(),
                 "params", params,

@@ -89,13 +89,13 @@ final class TrialRecorder {
             for (int k = 0; k < thresholds.length; k++) {
                 int reaching = units - unitsBelow[k][r];
                 int inBand = reaching - higher;
-                block.addCount(Counting.EXCLUSIVE, k, inBand, w[r]);
-                block.addCount(Counting.CUMULATIVE, k, reaching, w[r]);
+                block.addCount(Counting.EXCLUSIVE, k, inBand, w[r], r);
+                block.addCount(Counting.CUMULATIVE, k, reaching, w[r], r);
                 allMet &= targets.met(k, reaching);
                 exactAll &= targets.exact(k, inBand);
                 higher = reaching;
             }
-            block.addTrialOutcome(allMet, exactAll, w[r]);
+            block.addTrialOutcome(allMet, exactAll, w[r], r);
         }
     }
 

@@ -62,6 +62,11 @@ public final class Percent {
             return d == 0 ? "0 (no trial differs)"
                     : String.format(Locale.ROOT, "%+.1f%% (every trial)", 100 * d);
         }
+        double half = 0.5 / Math.max(1, trials);
+        if (Math.abs(d) < half && se < half) {
+            // weighted (model.md §11): the trials that differ carry negligible weight
+            return "≈ 0 (< " + oneIn(trials).toPlainString() + "%)";
+        }
         return format(d, se, true);
     }
 

@@ -10,21 +10,32 @@ import org.countysim.result.VariantResult;
 import org.countysim.result.SolveEvaluation;
 import org.countysim.result.Summary;
 
-/** compare.csv (tidy) and sweep.csv (one row per point) from variants run under common random numbers. */
+/**
+ * compare.csv (tidy) and sweep.csv (one row per point) from variants run under common random numbers. When some
+ * variant conditions on evidence (model.md §11) both end with a column {@code ess}, the variant's effective sample
+ * size; without evidence they are as before.
+ */
 public final class VariantCsv {
     private VariantCsv() {
     }
 
     /** {@code scenario, metric, value, se, diff_vs_first, diff_se}. */
     public static void writeCompare(Path file, VariantResult r, boolean bom) throws IOException {
-        try (CSVPrinter p = CsvFiles.open(file, bom, List.of("scenario", "metric", "value", "se", "diff_vs_first",
-                "diff_se"))) {
+        List<String> header = new ArrayList<>(List.of("scenario", "metric", "value", "se", "diff_vs_first", "diff_se"));
+        if (r.weighted()) {
+            header.add("ess");
+        }
+        try (CSVPrinter p = CsvFiles.open(file, bom, header)) {
             for (int v = 0; v < r.variants().size(); v++) {
                 for (int j = 0; j < r.metrics().size(); j++) {
                     Summary.Estimate x = r.values()[v][j];
                     Summary.Estimate d = r.differences()[v][j];
-                    p.printRecord(Cells.text(r.variants().get(v)), r.metrics().get(j), Cells.num(x.value()),
-                            Cells.num(x.se()), Cells.num(d.value()), Cells.num(d.se()));
+                    List<Object> row = new ArrayList<>(List.of(Cells.text(r.variants().get(v)), r.metrics().get(j),
+                            Cells.num(x.value()), Cells.num(x.se()), Cells.num(d.value()), Cells.num(d.se())));
+                    if (r.weighted()) {
+                        row.add(Cells.num(r.ess()[v]));
+                    }
+                    p.printRecord(row);
                 }
             }
         }
@@ -45,6 +56,9 @@ public final class VariantCsv {
             header.add(m + "_diff_vs_first");
             header.add(m + "_diff_se");
         }
+        if (r.weighted()) {
+            header.add("ess");
+        }
         try (CSVPrinter p = CsvFiles.open(file, bom, header)) {
             for (int v = 0; v < points.size(); v++) {
                 List<Object> row = new ArrayList<>();
@@ -56,6 +70,9 @@ public final class VariantCsv {
                     row.add(Cells.num(r.values()[v][j].se()));
                     row.add(Cells.num(r.differences()[v][j].value()));
                     row.add(Cells.num(r.differences()[v][j].se()));
+                }
+                if (r.weighted()) {
+                    row.add(Cells.num(r.ess()[v]));
                 }
                 p.printRecord(row);
             }

@@ -106,7 +106,7 @@ public final class WeightedSummarizer {
             bands.add(new Summary.Band(name, thresholds[k], upper, targets.band(k), targets.cumulative(k),
                     distribution(inW, inW2), distribution(reachW, reachW2), probability(met, met2), exact));
         }
-        return new Summary.Tiers(bands, probability(w.allMetW, w.allMetW2), probability(w.exactAllW, w.exactAllW2));
+        return new Summary.Tiers(bands, probability(w.outcome[0], w.outcome[1]), probability(w.outcome[2], w.outcome[3]));
     }
 
     private static double[] slice(double[] a, int k, int width) {

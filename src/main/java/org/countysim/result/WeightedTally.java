@@ -11,7 +11,7 @@ import org.countysim.model.Counting;
  * thread count or chunk size. Enough for self-normalised estimates and their delta-method standard errors
  * sqrt(Σ w²(x − x̄)²)/Σw, with the square expanded.
  *
- * <p>Speed: the per-variable sums and the unit-band weights are kept as {@value #WAYS} partial sums, trial i of a
+ * <p>Speed: the per-variable sums, the unit-band and count weights are kept as {@value #WAYS} partial sums, trial i of a
  * block going to partial i mod {@value #WAYS}, so that consecutive trials do not wait on one another's addition;
  * each partial adds its trials in order and a block's partials are combined as (p0 + p1) + (p2 + p3) when it is
  * merged. The grouping depends on the trial's index alone, so it is the same for any chunk size.
@@ -30,13 +30,11 @@ public final class WeightedTally {
     double sumW2;
     /** The highest log-likelihood of any trial: below {@code Evidence.IMPOSSIBLE_LOG_WEIGHT} the evidence is impossible. */
     double maxLogW = Double.NEGATIVE_INFINITY;
-    /** [counting][band * (units+1) + count]: Σw and Σw² of the trials with that count. */
+    /** [counting][band * (units+1) + count]: Σw and Σw² of the trials with that count (in a block: × WAYS). */
     final double[][] countW;
     final double[][] countW2;
-    double allMetW;
-    double allMetW2;
-    double exactAllW;
-    double exactAllW2;
+    /** Σw and Σw² of the trials with every target met, then of those with the exact structure (in a block: × WAYS). */
+    final double[] outcome;
     /** [(unit * (years+1) + t) * (bands+1) + exclusive band] (in a block: × WAYS partials). */
     final double[] unitBandW;
     final double[] unitBandW2;
@@ -66,8 +64,9 @@ public final class WeightedTally {
         this.block = block;
         int ways = block ? WAYS : 1;
         int variables = (units + 1) * (years + 1) + observations;
-        countW = new double[Counting.values().length][bands * (units + 1)];
-        countW2 = new double[Counting.values().length][bands * (units + 1)];
+        countW = new double[Counting.values().length][bands * (units + 1) * ways];
+        countW2 = new double[Counting.values().length][bands * (units + 1) * ways];
+        outcome = new double[4 * ways];
         unitBandW = new double[units * (years + 1) * (bands + 1) * ways];
         unitBandW2 = new double[unitBandW.length];
         sumWx = new double[variables * ways];
@@ -190,20 +189,22 @@ public final class WeightedTally {
         return laneBand;
     }
 
-    /** One trial's count of units in a band (exclusive) or at or above its threshold (cumulative). */
-    public void addCount(Counting counting, int band, int count, double w) {
-        int i = band * (units + 1) + count;
+    /** Lane r's count of units in a band (exclusive) or at or above its threshold (cumulative), of a block. */
+    public void addCount(Counting counting, int band, int count, double w, int r) {
+        int i = (band * (units + 1) + count) * WAYS + ((offset + r) & 3);
         countW[counting.ordinal()][i] += w;
         countW2[counting.ordinal()][i] += w * w;
     }
 
-    public void addTrialOutcome(boolean allMet, boolean exactAll, double w) {
+    /** Lane r's all-met and exact-structure indicators, of a block. */
+    public void addTrialOutcome(boolean allMet, boolean exactAll, double w, int r) {
         double m = allMet ? w : 0;
         double e = exactAll ? w : 0;
-        allMetW += m;
-        allMetW2 += m * w;
-        exactAllW += e;
-        exactAllW2 += e * w;
+        int p = (offset + r) & 3;
+        outcome[p] += m;
+        outcome[WAYS + p] += m * w;
+        outcome[2 * WAYS + p] += e;
+        outcome[3 * WAYS + p] += e * w;
     }
 
     /** Observation o's simulated sums (unweighted: where the observed value lies among them). */
@@ -228,13 +229,10 @@ public final class WeightedTally {
         sumW2 += b.sumW2;
         maxLogW = Math.max(maxLogW, b.maxLogW);
         for (int m = 0; m < countW.length; m++) {
-            add(countW[m], b.countW[m]);
-            add(countW2[m], b.countW2[m]);
+            addPartials(countW[m], b.countW[m]);
+            addPartials(countW2[m], b.countW2[m]);
         }
-        allMetW += b.allMetW;
-        allMetW2 += b.allMetW2;
-        exactAllW += b.exactAllW;
-        exactAllW2 += b.exactAllW2;
+        addPartials(outcome, b.outcome);
         addPartials(unitBandW, b.unitBandW);
         addPartials(unitBandW2, b.unitBandW2);
         addPartials(sumWx, b.sumWx);
@@ -262,11 +260,7 @@ public final class WeightedTally {
             Arrays.fill(countW[m], 0);
             Arrays.fill(countW2[m], 0);
         }
-        allMetW = 0;
-        allMetW2 = 0;
-        exactAllW = 0;
-        exactAllW2 = 0;
-        for (double[] a : new double[][] {unitBandW, unitBandW2, sumWx, sumW2x, sumW2x2, below}) {
+        for (double[] a : new double[][] {outcome, unitBandW, unitBandW2, sumWx, sumW2x, sumW2x2, below}) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(lowest, Double.POSITIVE_INFINITY);

@@ -11,11 +11,14 @@ import org.countysim.result.Tally;
 import org.countysim.result.WeightedTally;
 
 /**
- * Where one thread's time goes, per trial: seeding a block's streams, drawing, the model, recording. Not a
+ * Where one thread's CPU time goes, per trial: seeding a block's streams, drawing, the model, recording (with evidence: weighing, weighted recording, merging). Not a
  * test: run with bench/stages.sh [scenario] (docs/benchmarks.md). Each stage is timed around its call for
  * every chunk of trials; the JIT warms up over the first rounds, so read the last lines.
  */
 public final class EngineStages {
+    /** This thread's CPU time: other processes on a shared machine inflate wall-clock stage times. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private EngineStages() {
     }
 
@@ -40,33 +43,33 @@ public final class EngineStages {
         for (int round = 1; round <= 6; round++) {
             long[] ns = new long[7];
             for (int b = 0; b < blocks; b++) {
-                long t0 = System.nanoTime();
+                long t0 = CPU.getCurrentThreadCpuTime();
                 BlockStreams streams = new BlockStreams(plan, round, b);
-                ns[0] += System.nanoTime() - t0;
+                ns[0] += CPU.getCurrentThreadCpuTime() - t0;
                 for (int c = 0; c < SimulationEngine.BLOCK_SIZE / lanes; c++) {
-                    long t1 = System.nanoTime();
+                    long t1 = CPU.getCurrentThreadCpuTime();
                     streams.fill(cols, lanes);
-                    long t2 = System.nanoTime();
+                    long t2 = CPU.getCurrentThreadCpuTime();
                     model.run(cols, lanes);
-                    long t3 = System.nanoTime();
+                    long t3 = CPU.getCurrentThreadCpuTime();
                     recorder.record(model, lanes, tally, sum, squares);
-                    long t4 = System.nanoTime();
+                    long t4 = CPU.getCurrentThreadCpuTime();
                     ns[1] += t2 - t1;
                     ns[2] += t3 - t2;
                     ns[3] += t4 - t3;
                     if (block != null) {
                         Likelihood.weigh(m.evidence(), model, cols, lanes, observed, logW, w);
-                        long t5 = System.nanoTime();
+                        long t5 = CPU.getCurrentThreadCpuTime();
                         recorder.recordWeighted(model, lanes, block, w, logW, observed, tally, sum, squares);
-                        long t6 = System.nanoTime();
+                        long t6 = CPU.getCurrentThreadCpuTime();
                         ns[4] += t5 - t4;
                         ns[5] += t6 - t5;
                     }
                 }
                 if (block != null) {
-                    long t7 = System.nanoTime();
+                    long t7 = CPU.getCurrentThreadCpuTime();
                     tally.mergeWeighted(block);
-                    ns[6] += System.nanoTime() - t7;
+                    ns[6] += CPU.getCurrentThreadCpuTime() - t7;
                 }
             }
             System.out.printf("round %d, ns per trial: streams %.0f, draws %.0f, model %.0f, record %.0f%s; total %.0f%n",
