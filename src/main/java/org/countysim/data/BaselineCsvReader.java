@@ -166,7 +166,7 @@ public final class BaselineCsvReader {
         double gdp = cells.number(r, columns, "gdp");
         double low = cells.number(r, columns, "gdp_low");
         double high = cells.number(r, columns, "gdp_high");
-        double[] sectors = sectors(r, columns);
+        double[] sectors = cells.sectors(r, columns);
         String kind = choice(r, columns, "kind", BaselineUnit.KINDS);
         String status = choice(r, columns, "status", BaselineUnit.STATUSES);
         for (String name : List.of("code", "name_zh", "name_en")) {
@@ -226,8 +226,7 @@ public final class BaselineCsvReader {
         double sum = 0;
         for (double v : sectors) {
             if (v < 0) {
-                problems.add(cells.line(r) + "sector value added must not be negative");
-                return false;
+                return false; // reported with its column by CsvCells.sectors
             }
             sum += v;
         }
@@ -240,28 +239,6 @@ public final class BaselineCsvReader {
                     + " (they must agree within 1%)");
         }
         return ok;
-    }
-
-    private double[] sectors(CSVRecord r, Map<String, Integer> columns) {
-        if (!columns.containsKey("primary")) {
-            return null;
-        }
-        double[] values = new double[Sector.COUNT];
-        int empty = 0;
-        for (Sector s : Sector.values()) {
-            values[s.ordinal()] = cells.number(r, columns, s.key());
-            if (Double.isNaN(values[s.ordinal()])) {
-                empty++;
-            }
-        }
-        if (empty == Sector.COUNT) {
-            return null;
-        }
-        if (empty > 0) {
-            problems.add(cells.line(r) + "give all three sector values or none");
-            return null;
-        }
-        return values;
     }
 
     private void checkSameYear(List<BaselineUnit> units) {

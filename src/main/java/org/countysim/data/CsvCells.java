@@ -99,6 +99,31 @@ final class CsvCells {
                 .ifPresent(why -> problems.add(at(r, columns.get(name)) + name + " " + why));
     }
 
+    /** All three sector values, none (null), or a problem (null) for a partial set or a negative value. */
+    double[] sectors(CSVRecord r, Map<String, Integer> columns) {
+        if (!columns.containsKey("primary")) {
+            return null;
+        }
+        double[] values = new double[Sector.COUNT];
+        int empty = 0;
+        for (Sector s : Sector.values()) {
+            values[s.ordinal()] = number(r, columns, s.key());
+            if (Double.isNaN(values[s.ordinal()])) {
+                empty++;
+            } else if (values[s.ordinal()] < 0) {
+                problems.add(at(r, columns.get(s.key())) + "sector value added must not be negative");
+            }
+        }
+        if (empty == Sector.COUNT) {
+            return null;
+        }
+        if (empty > 0) {
+            problems.add(line(r) + "give all three sector values or none");
+            return null;
+        }
+        return values;
+    }
+
     static boolean isBlank(CSVRecord r) {
         for (String v : r) {
             if (!v.isBlank()) {

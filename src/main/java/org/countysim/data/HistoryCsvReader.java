@@ -172,7 +172,7 @@ public final class HistoryCsvReader {
         double high = cells.number(r, columns, "gdp_high");
         double growth = rate(r, "real_growth");
         double deflator = rate(r, "deflator");
-        double[] sectors = HistoryChecks.sectors(cells, r, columns);
+        double[] sectors = cells.sectors(r, columns);
         for (String name : List.of(unitColumn, "name_zh", "name_en", "basis")) {
             cells.checkText(r, columns, name, InputText.MAX_NAME_CHARS);
         }
