@@ -24,6 +24,7 @@ import org.countysim.report.FanChart;
 import org.countysim.report.HtmlReport;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.OutputFolder;
+import org.countysim.report.RunOutputs;
 import org.countysim.report.TierChart;
 import org.countysim.result.Attribution;
 import org.countysim.result.Summarizer;
@@ -157,11 +158,11 @@ public final class RunPipeline {
                 tables.writeAll(outcome.summary(), model.units(), model.thresholds());
             }
             if (outcome.attribution() != null) {
-                ContributionsCsv.write(folder.resolve("contributions.csv"), outcome.attribution(), request.options().excelBom());
+                ContributionsCsv.write(folder.resolve(RunOutputs.CONTRIBUTIONS), outcome.attribution(), request.options().excelBom());
             }
             String chartFont = request.options().charts() ? writeCharts(folder, outcome) : "none (no charts)";
-            HtmlReport.write(folder.resolve("report.html"), outcome.summary(), reportContext(outcome, request));
-            ManifestWriter.write(folder.resolve("manifest.json"), manifest(outcome, request, chartFont));
+            HtmlReport.write(folder.resolve(RunOutputs.REPORT), outcome.summary(), reportContext(outcome, request));
+            ManifestWriter.write(folder.resolve(RunOutputs.MANIFEST), manifest(outcome, request, chartFont));
         });
     }
 
@@ -190,19 +191,19 @@ public final class RunPipeline {
         // A what-if names its overrides in every chart's title, so a chart is never taken for the scenario's own.
         String title = style.text(sc.title(), sc.name()) + (outcome.overrides().isEmpty() ? ""
                 : style.text("（假设：" + String.join("；", outcome.overrides()) + "）", outcome.whatIf()));
-        new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(),
+        new TierChart(style).write(folder.resolve(RunOutputs.TIERS_CHART), outcome.summary(),
                 outcome.conditioned() ? outcome.evidence().prior() : null, sc.tiers().counting().shown(), sc.horizon(),
                 title);
         if (outcome.conditioned() && !outcome.evidence().baselines().isEmpty()) {
-            new BaselineChart(style).write(folder.resolve("baselines.png"), outcome.evidence().baselines(),
+            new BaselineChart(style).write(folder.resolve(RunOutputs.BASELINES_CHART), outcome.evidence().baselines(),
                     outcome.evidence().given(), title);
         }
-        new FanChart(style).write(folder.resolve("fans.png"), outcome.summary(), model.units(), model.thresholds(),
+        new FanChart(style).write(folder.resolve(RunOutputs.FANS_CHART), outcome.summary(), model.units(), model.thresholds(),
                 title);
-        new CountyTierChart(style).write(folder.resolve("county_tiers.png"), outcome.summary(), model.units(),
+        new CountyTierChart(style).write(folder.resolve(RunOutputs.COUNTY_TIERS_CHART), outcome.summary(), model.units(),
                 model.thresholds(), sc.horizon(), title);
         if (outcome.attribution() != null) {
-            new ContributionsChart(style).write(folder.resolve("contributions.png"), outcome.attribution(),
+            new ContributionsChart(style).write(folder.resolve(RunOutputs.CONTRIBUTIONS_CHART), outcome.attribution(),
                     sc.horizon(), title);
         }
         return style.family().orElse("none (Latin labels)");

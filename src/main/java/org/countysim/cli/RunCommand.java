@@ -9,6 +9,7 @@ import org.countysim.app.RunPipeline;
 import org.countysim.app.RunRequest;
 import org.countysim.app.Sampling;
 import org.countysim.report.ManifestWriter;
+import org.countysim.report.RunOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code countysim run}: the Monte Carlo projection of a scenario against its tier targets. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Project the scenario's units to its horizon by Monte Carlo and count them against the tier"
-                + " targets. Writes summary.csv, tier_distribution.csv, counties.csv, city.csv, contributions.csv,"
-                + " manifest.json, report.html and the charts tiers.png, fans.png, county_tiers.png, contributions.png to"
-                + " out/<scenario-name>/ (or --out).",
+                + " targets. Writes " + RunOutputs.HELP + " to out/<scenario-name>/ (or --out).",
         footer = ExitCodes.HELP)
 final class RunCommand implements Callable<Integer> {
     @Spec

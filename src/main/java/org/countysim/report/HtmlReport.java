@@ -101,8 +101,9 @@ public final class HtmlReport {
         tiers(s.tiers(), c);
         if (c.charts()) {
             line("<h2>Charts</h2>");
-            for (String png : List.of("tiers.png", "county_tiers.png", "fans.png", "contributions.png")) {
-                if (!png.equals("contributions.png") || c.attribution() != null) {
+            for (String png : List.of(RunOutputs.TIERS_CHART, RunOutputs.COUNTY_TIERS_CHART, RunOutputs.FANS_CHART,
+                    RunOutputs.CONTRIBUTIONS_CHART)) {
+                if (!png.equals(RunOutputs.CONTRIBUTIONS_CHART) || c.attribution() != null) {
                     line("<p><img src=\"" + png + "\" alt=\"" + png + "\"></p>");
                 }
             }
