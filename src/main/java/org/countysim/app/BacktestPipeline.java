@@ -40,11 +40,16 @@ public final class BacktestPipeline {
     private BacktestPipeline() {
     }
 
-    /** @param units units to backtest (codes or names), empty for every unit with a base-year figure and a later one */
-    public record Request(Path scenario, Path actuals, int baseYear, List<String> units, Options options) {
+    /**
+     * @param units    units to backtest (codes or names), empty for every unit with a base-year figure and a later one
+     * @param progress where the simulation's progress goes ({@link Progress#NONE} for none)
+     */
+    public record Request(Path scenario, Path actuals, int baseYear, List<String> units, Options options,
+                          Progress progress) {
     }
 
-    public record Outcome(Backtest backtest, String scenarioName, String title, Path outDir) {
+    /** @param warnings the actuals file's warnings (History#warnings), also in the manifest */
+    public record Outcome(Backtest backtest, String scenarioName, String title, Path outDir, List<String> warnings) {
     }
 
     public static Outcome run(Request request) {
@@ -72,9 +77,14 @@ public final class BacktestPipeline {
         Path out = o.outDir() != null ? o.outDir()
                 : Path.of("out", sc.name() + "-backtest-" + window.baseYear() + WhatIf.folderSuffix(o.overrides()));
         OutputFolder folder = OutputFolder.check(out, List.of(sc.file(), request.actuals()));
-        Tally tally = SimulationEngine.keepingSamples(compiled.model()).run(sc.trials(), sc.seed(), o.threads());
+        SimulationEngine.Session session = SimulationEngine.keepingSamples(compiled.model()).start(sc.seed(), o.threads());
+        try (Progress progress = request.progress()) {
+            progress.target(sc.trials());
+            session.advanceTo(sc.trials(), progress::done);
+        }
+        Tally tally = session.result().tallies()[0];
         Backtest backtest = score(tally, window, sc, BacktestScenario.notes(read, window, hadEvidence));
-        Outcome outcome = new Outcome(backtest, sc.name(), sc.title(), folder.path());
+        Outcome outcome = new Outcome(backtest, sc.name(), sc.title(), folder.path(), history.warnings());
         write(folder, outcome, history, sc, o);
         return outcome;
     }
@@ -136,6 +146,7 @@ public final class BacktestPipeline {
         m.put("random_streams", SimulationEngine.RANDOM_STREAMS);
         m.put("totals", b.totals());
         m.put("notes", b.notes());
+        m.put("warnings", outcome.warnings());
         m.put("chart_font", font);
         return m;
     }

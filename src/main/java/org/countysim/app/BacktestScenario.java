@@ -38,12 +38,13 @@ final class BacktestScenario {
                 && !l.items().isEmpty();
     }
 
+    /** Without its interventions at all (not merely switched off): they name units the history may not have. */
     static Scenario of(Scenario read, BacktestWindow window) {
-        Scenario sc = read.withOnly(Set.of());
+        Scenario sc = read;
         List<String> codes = window.baseRows().stream().map(HistoryRow::unit).toList();
         return new Scenario(sc.name(), sc.title(), sc.file(), sc.sha256(), sc.data(),
                 new Scenario.Universe(List.of(), codes, List.of(), Map.of()), sc.baseYear(), sc.horizon(), sc.trials(),
-                sc.seed(), sc.tiers(), sc.trend(), sc.shocks(), sc.deflator(), sc.interventions());
+                sc.seed(), sc.tiers(), sc.trend(), sc.shocks(), sc.deflator(), List.of());
     }
 
     /** The base-year rows as a baseline: a point is exact, a band is drawn per trial like any banded unit. */

@@ -14,7 +14,8 @@ public final class CalibratePipeline {
     private CalibratePipeline() {
     }
 
-    public record Outcome(Calibration calibration, Path fragment) {
+    /** @param warnings the history file's warnings (History#warnings), also written into the fragment */
+    public record Outcome(Calibration calibration, Path fragment, List<String> warnings) {
     }
 
     /**
@@ -26,8 +27,8 @@ public final class CalibratePipeline {
         FragmentFile file = FragmentFile.check(target, CalibrationFragment.MARKER, List.of(historyFile));
         History history = HistoryCsvReader.read(historyFile);
         Calibration calibration = Calibrator.calibrate(history, units);
-        file.write(CalibrationFragment.text(calibration, history.sha256(), Version.current()));
-        return new Outcome(calibration, target);
+        file.write(CalibrationFragment.text(calibration, history.sha256(), Version.current(), history.warnings()));
+        return new Outcome(calibration, target, history.warnings());
     }
 
     static Path defaultOut(Path historyFile) {

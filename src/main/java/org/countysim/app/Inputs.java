@@ -1,8 +1,8 @@
 package org.countysim.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.countysim.data.Baseline;
 import org.countysim.data.BaselineCsvReader;
 import org.countysim.model.CountingMode;
@@ -16,21 +16,15 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Reads the scenario with the command line's overrides applied in order. */
-    /** @param counting the counts to show (--counting), null for the scenario's */
+    /**
+     * Reads the scenario with the command line's overrides applied in order, then its run settings (null: the
+     * scenario's own). Those are not edits of the file, so an invalid value in the file is still reported.
+     *
+     * @param counting the counts to show (--counting), null for the scenario's
+     */
     public static CompiledScenario load(Path scenarioFile, List<String> overrides, Long trials, Long seed,
                                         CountingMode counting) {
-        List<String> all = new ArrayList<>(overrides);
-        if (trials != null) {
-            all.add("simulation.trials=" + trials);
-        }
-        if (seed != null) {
-            all.add("simulation.seed=" + seed);
-        }
-        Scenario scenario = ScenarioReader.read(scenarioFile, all);
-        if (counting != null) {
-            scenario = scenario.withCounting(counting);
-        }
+        Scenario scenario = ScenarioReader.read(scenarioFile, overrides).withRunSettings(trials, seed, counting);
         Baseline baseline = BaselineCsvReader.read(scenario.data().baseline(), scenario.data().encoding());
         return ScenarioCompiler.compile(scenario, baseline);
     }

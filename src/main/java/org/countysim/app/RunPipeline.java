@@ -24,6 +24,7 @@ import org.countysim.report.FanChart;
 import org.countysim.report.HtmlReport;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.OutputFolder;
+import org.countysim.report.RunOutputs;
 import org.countysim.report.TierChart;
 import org.countysim.result.Attribution;
 import org.countysim.result.Summarizer;
@@ -82,7 +83,8 @@ public final class RunPipeline {
                     + " trials (largest probability SE " + precision.largestSe() + "); raise --max-trials");
         }
         RunOutcome outcome = new RunOutcome(compiled, summary, attribution, outFolder.path(),
-                trials, sc.seed(), request.options().threads(), wall, warnings, precision, evidence);
+                trials, sc.seed(), request.options().threads(), wall, warnings, precision, evidence,
+                request.options().overrides());
         write(outFolder, outcome, request);
         return outcome;
     }
@@ -156,11 +158,11 @@ public final class RunPipeline {
                 tables.writeAll(outcome.summary(), model.units(), model.thresholds());
             }
             if (outcome.attribution() != null) {
-                ContributionsCsv.write(folder.resolve("contributions.csv"), outcome.attribution(), request.options().excelBom());
+                ContributionsCsv.write(folder.resolve(RunOutputs.CONTRIBUTIONS), outcome.attribution(), request.options().excelBom());
             }
             String chartFont = request.options().charts() ? writeCharts(folder, outcome) : "none (no charts)";
-            HtmlReport.write(folder.resolve("report.html"), outcome.summary(), reportContext(outcome, request));
-            ManifestWriter.write(folder.resolve("manifest.json"), manifest(outcome, request, chartFont));
+            HtmlReport.write(folder.resolve(RunOutputs.REPORT), outcome.summary(), reportContext(outcome, request));
+            ManifestWriter.write(folder.resolve(RunOutputs.MANIFEST), manifest(outcome, request, chartFont));
         });
     }
 
@@ -172,7 +174,8 @@ public final class RunPipeline {
                 o.compiled().quality().line(), o.warnings(),
                 sc.enabledInterventions().stream().map(Scenario.Intervention::label).toList(), request.options().charts(),
                 o.conditioned() ? new EvidenceSection(o.evidence().prior(), o.evidence().conditioning(),
-                        o.evidence().baselines(), o.evidence().given(), o.evidence().reading()) : null);
+                        o.evidence().baselines(), o.evidence().given(), o.evidence().reading()) : null,
+                o.overrides(), DecisiveAssumptions.of(o.compiled()));
     }
 
     /** Draws the run's charts; returns the font family used for Chinese, for the manifest. */
@@ -185,22 +188,24 @@ public final class RunPipeline {
             err.println("note: no installed font can draw Chinese; charts use English names"
                     + " (on Debian: apt-get install fonts-wqy-microhei)");
         }
-        String title = style.text(sc.title(), sc.name());
-        new TierChart(style).write(folder.resolve("tiers.png"), outcome.summary(),
+        // A what-if names its overrides in every chart's title, so a chart is never taken for the scenario's own.
+        String title = style.text(sc.title(), sc.name()) + (outcome.overrides().isEmpty() ? ""
+                : style.text("（假设：" + String.join("；", outcome.overrides()) + "）", outcome.whatIf()));
+        new TierChart(style).write(folder.resolve(RunOutputs.TIERS_CHART), outcome.summary(),
                 outcome.conditioned() ? outcome.evidence().prior() : null, sc.tiers().counting().shown(), sc.horizon(),
                 title);
         if (outcome.conditioned() && !outcome.evidence().baselines().isEmpty()) {
-            new BaselineChart(style).write(folder.resolve("baselines.png"), outcome.evidence().baselines(),
+            new BaselineChart(style).write(folder.resolve(RunOutputs.BASELINES_CHART), outcome.evidence().baselines(),
                     outcome.evidence().given(), title);
         }
         // these charts show the conditioned results only: their titles say so
         String given = outcome.conditioned() ? title + style.text("（依证据）", " (given the evidence)") : title;
-        new FanChart(style).write(folder.resolve("fans.png"), outcome.summary(), model.units(), model.thresholds(),
-                given);
-        new CountyTierChart(style).write(folder.resolve("county_tiers.png"), outcome.summary(), model.units(),
-                model.thresholds(), sc.horizon(), given);
+        new FanChart(style).write(folder.resolve(RunOutputs.FANS_CHART), outcome.summary(), model.units(),
+                model.thresholds(), given);
+        new CountyTierChart(style).write(folder.resolve(RunOutputs.COUNTY_TIERS_CHART), outcome.summary(),
+                model.units(), model.thresholds(), sc.horizon(), given);
         if (outcome.attribution() != null) {
-            new ContributionsChart(style).write(folder.resolve("contributions.png"), outcome.attribution(),
+            new ContributionsChart(style).write(folder.resolve(RunOutputs.CONTRIBUTIONS_CHART), outcome.attribution(),
                     sc.horizon(), given);
         }
         return style.family().orElse("none (Latin labels)");

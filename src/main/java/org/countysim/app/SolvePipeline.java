@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.countysim.CountySimException;
 import org.countysim.report.Cells;
+import org.countysim.report.ManifestWriter;
 import org.countysim.report.OutputFolder;
 import org.countysim.report.VariantCsv;
 import org.countysim.result.Summary;
@@ -14,7 +15,6 @@ import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Overrides;
 import org.countysim.scenario.Scenario;
-import org.countysim.scenario.ScenarioReader;
 import org.countysim.scenario.WholeNumberFields;
 import org.countysim.scenario.YNode;
 
@@ -45,7 +45,7 @@ public final class SolvePipeline {
      */
     public record Outcome(String scenario, String path, boolean integer, SolveTarget target, double lo, double hi,
                           double tolerance, long trials, long seed, SolveSearch.Result search, Path outDir,
-                          List<String> warnings) {
+                          List<String> warnings, List<String> overrides) {
         public boolean reachable() {
             return search.solution() != null;
         }
@@ -56,8 +56,9 @@ public final class SolvePipeline {
             throw new CountySimException("--grid is the number of grid points, from 3 to " + MAX_GRID + ", got " + q.grid());
         }
         ParamGrid.checkSweepable(q.path());
-        YNode node = Overrides.existing(ScenarioReader.document(q.scenario(), o.overrides()), q.path());
-        CompiledScenario base = Inputs.load(q.scenario(), o.overrides(), o.trials(), o.seed(), o.counting());
+        ScenarioVariants scenario = new ScenarioVariants(q.scenario(), o);
+        YNode node = Overrides.existing(scenario.document(), q.path());
+        CompiledScenario base = scenario.base();
         SolveTarget target = SolveTarget.parse(q.target(), VariantRunner.metricIds(base));
         if (sampling.precision() != null && !target.isProbability()) {
             throw new CountySimException("--precision bounds the standard error of a probability; " + target.metric()
@@ -77,7 +78,7 @@ public final class SolvePipeline {
         }
         OutputFolder outFolder = OutputFolder.check(outDir(q, o, base.scenario()), Inputs.files(base));
         PassProgress progress = new PassProgress(sampling.progress());
-        Evaluator f = new Evaluator(q, o, sampling, target, base, progress);
+        Evaluator f = new Evaluator(q, o, sampling, target, scenario, base, progress);
         SolveSearch.Result result;
         try {
             result = new SolveSearch(f, target, integer).run(low, high, q.grid(), tol);
@@ -91,9 +92,13 @@ public final class SolvePipeline {
         }
         warnings.addAll(crossingWarnings(result, q.path()));
         Outcome outcome = new Outcome(base.scenario().name(), q.path(), integer, target, low, high, tol, f.trials,
-                base.scenario().seed(), result, outFolder.path(), warnings);
-        outFolder.write(folder -> VariantCsv.writeSolve(folder.resolve("solve.csv"), q.path(),
-                target.metric(), result.evaluations(), result.grid(), target::reached, o.excelBom()));
+                base.scenario().seed(), result, outFolder.path(), warnings, o.overrides());
+        outFolder.write(folder -> {
+            VariantCsv.writeSolve(folder.resolve("solve.csv"), q.path(), target.metric(), result.evaluations(),
+                    result.grid(), target::reached, o.excelBom());
+            ManifestWriter.write(folder.resolve("manifest.json"), VariantManifest.of("solve", List.of(base),
+                    o.overrides(), base.scenario().seed(), f.trials));
+        });
         return outcome;
     }
 
@@ -145,8 +150,11 @@ public final class SolvePipeline {
         /** With evidence: the evaluation with the lowest effective sample size, alone. */
         private VariantResult lowestEss;
 
-        Evaluator(Request q, Options o, Sampling sampling, SolveTarget target, CompiledScenario base,
-                  PassProgress progress) {
+        private final ScenarioVariants scenario;
+
+        Evaluator(Request q, Options o, Sampling sampling, SolveTarget target, ScenarioVariants scenario,
+                  CompiledScenario base, PassProgress progress) {
+            this.scenario = scenario;
             this.q = q;
             this.o = o;
             this.sampling = sampling;
@@ -161,10 +169,8 @@ public final class SolvePipeline {
             List<CompiledScenario> variants = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (double x : xs) {
-                List<String> overrides = new ArrayList<>(o.overrides());
-                overrides.add(ParamGrid.assignment(q.path(), x));
-                variants.add(Inputs.load(q.scenario(), overrides, trials, seed, o.counting()));
-                names.add(overrides.get(overrides.size() - 1));
+                variants.add(scenario.at(java.util.Map.of(q.path(), x), trials, seed));
+                names.add(ParamGrid.assignment(q.path(), x));
             }
             // the grid pass plans for about 8 bisection steps after it (one crossing, the usual case); the
             // steps themselves plan nothing more, the bar's total grows if they outrun the plan

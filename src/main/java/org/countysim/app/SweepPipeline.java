@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.report.ChartStyle;
+import org.countysim.report.ManifestWriter;
 import org.countysim.report.OutputFolder;
 import org.countysim.report.ParamAxis;
 import org.countysim.report.SweepChart;
@@ -13,7 +14,6 @@ import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Overrides;
 import org.countysim.scenario.Scenario;
-import org.countysim.scenario.ScenarioReader;
 import org.countysim.util.Suggest;
 
 /** {@code countysim sweep}: one or two scenario parameters over a grid, every point under common random numbers. */
@@ -28,7 +28,7 @@ public final class SweepPipeline {
      * @param warnings e.g. --precision not reached
      */
     public record Outcome(List<ParamAxis> axes, List<double[]> points, VariantResult result, String metric,
-                          long seed, Path outDir, List<String> warnings) {
+                          long seed, Path outDir, List<String> warnings, List<String> overrides) {
         public List<String> paths() {
             return axes.stream().map(ParamAxis::path).toList();
         }
@@ -38,24 +38,22 @@ public final class SweepPipeline {
         if (params.isEmpty() || params.size() > 2) {
             throw new CountySimException("sweep takes one or two --param options, got " + params.size());
         }
-        var document = ScenarioReader.document(file, o.overrides());
+        ScenarioVariants scenario = new ScenarioVariants(file, o);
         params.forEach(p -> ParamGrid.checkSweepable(p.path()));
-        params.forEach(p -> Overrides.existing(document, p.path()));
+        params.forEach(p -> Overrides.existing(scenario.document(), p.path()));
         List<double[]> points = grid(params);
         if (points.size() > MAX_POINTS) {
             throw new CountySimException("the sweep has " + points.size() + " points; at most " + MAX_POINTS);
         }
         List<CompiledScenario> variants = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> paths = params.stream().map(ParamGrid::path).toList();
         for (double[] point : points) {
-            List<String> overrides = new ArrayList<>(o.overrides());
             StringBuilder name = new StringBuilder();
             for (int i = 0; i < params.size(); i++) {
-                String a = ParamGrid.assignment(params.get(i).path(), point[i]);
-                overrides.add(a);
-                name.append(name.length() == 0 ? "" : " ").append(a);
+                name.append(name.length() == 0 ? "" : " ").append(ParamGrid.assignment(paths.get(i), point[i]));
             }
-            variants.add(Inputs.load(file, overrides, o.trials(), o.seed(), o.counting()));
+            variants.add(scenario.at(ScenarioVariants.point(paths, point), o.trials(), o.seed()));
             names.add(name.toString());
         }
         List<String> metrics = VariantRunner.metricIds(variants.get(0));
@@ -69,7 +67,7 @@ public final class SweepPipeline {
                 first.seed(), o.threads(), sampling, VariantRunner::largestProbabilitySe);
         List<ParamAxis> axes = params.stream().map(p -> ParamLabels.of(first, p.path())).toList();
         Outcome outcome = new Outcome(axes, points, run.result(), metric, first.seed(), outFolder.path(),
-                VariantRunner.warnings(run, sampling));
+                VariantRunner.warnings(run, sampling), o.overrides());
         write(outFolder, outcome, variants.get(0), o);
         return outcome;
     }
@@ -86,6 +84,8 @@ public final class SweepPipeline {
 
     private static void write(OutputFolder outFolder, Outcome outcome, CompiledScenario first, Options o) {
         outFolder.write(folder -> {
+            ManifestWriter.write(folder.resolve("manifest.json"), VariantManifest.of("sweep", List.of(first),
+                    o.overrides(), outcome.seed(), outcome.result().trials()));
             VariantCsv.writeSweep(folder.resolve("sweep.csv"), outcome.paths(), outcome.points(), outcome.result(),
                     o.excelBom());
             if (o.charts()) {
@@ -94,7 +94,9 @@ public final class SweepPipeline {
                         .map(ParamAxis::zh).toList()));
                 new SweepChart(style).write(folder.resolve("sweep.png"), new SweepChart.Sweep(outcome.axes(),
                         outcome.points(), outcome.result(), outcome.metric()), first.model().thresholds(),
-                        first.model().targets(), style.text(sc.title(), sc.name()));
+                        first.model().targets(), style.text(sc.title(), sc.name()) + (outcome.overrides().isEmpty()
+                                ? "" : style.text("（假设：" + String.join("；", outcome.overrides()) + "）",
+                                " (what-if: " + String.join("; ", outcome.overrides()) + ")")));
             }
         });
     }

@@ -73,7 +73,11 @@ public final class Validator {
     private static Path baselinePath(YNode document, Path scenarioFile) {
         if (document instanceof YNode.YMap root && root.get("data") instanceof YNode.YMap data
                 && data.get("baseline") instanceof YNode.YScalar s && !s.value().isBlank()) {
-            return scenarioFile.toAbsolutePath().getParent().resolve(s.value()).normalize();
+            try {
+                return scenarioFile.toAbsolutePath().getParent().resolve(s.value()).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                return null; // the scenario reader reports it
+            }
         }
         return null;
     }

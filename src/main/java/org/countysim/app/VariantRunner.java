@@ -154,12 +154,14 @@ public final class VariantRunner {
     }
 
     /**
-     * The warnings a command gives: --precision asked for and not reached; with evidence (model.md §11), a variant
-     * with a low effective sample size, and variants conditioned each by its own likelihood.
+     * The warnings of a compare, sweep or solve pass: too few trials, --precision asked for and not reached; with
+     * evidence (model.md §11), a variant with a low effective sample size, and variants conditioned each by its
+     * own likelihood.
      */
     public static List<String> warnings(Run run, Sampling sampling) {
         List<String> warnings = new ArrayList<>();
         VariantResult r = run.result();
+        TrialCountWarning.of(r.trials()).ifPresent(warnings::add);
         if (run.precision().asked() && !run.precision().reached()) {
             warnings.add("the precision " + sampling.precision() + " was not reached within " + r.trials()
                     + " trials (largest probability SE " + run.precision().largestSe() + "); raise --max-trials");

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim backtest SCENARIO --base-year Y --actuals FILE}: score the model on years already known. */
@@ -21,7 +20,9 @@ import picocli.CommandLine.Spec;
                 + " actuals file's figures of that year, and score every later figure of that file: PIT (its percentile"
                 + " in the simulated distribution), whether it lies inside P5–P95 and P25–P75, and the CRPS; a band"
                 + " (gdp_low/gdp_high) scores P(inside the band). Writes backtest.csv, backtest.png and manifest.json"
-                + " to out/<scenario name>-backtest-<year>/ (or --out).",
+                + " to out/<scenario name>-backtest-<year>/ (or --out). Takes the run options that apply to it: not"
+                + " --counting or --encoding (the baseline is the actuals file's base year, and GDP is scored, not"
+                + " counts), nor --precision or --max-trials (the trials are --trials, all kept for scoring).",
         footer = ExitCodes.HELP)
 final class BacktestCommand implements Callable<Integer> {
     @Spec
@@ -30,9 +31,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/plan-2025.yaml")
-    Path scenario;
+    @Mixin
+    ScenarioArgument scenario;
 
     @Option(names = "--base-year", required = true, paramLabel = "YEAR",
             description = "The year to project from; its figures in the actuals file are the baseline.")
@@ -46,10 +46,13 @@ final class BacktestCommand implements Callable<Integer> {
             + " names, comma-separated; 'city' for the city total).")
     List<String> units = new ArrayList<>();
 
+    @Option(names = "--quiet", description = "No progress bar (it only shows at a terminal, for runs over a second).")
+    boolean quiet;
+
     @Override
     public Integer call() {
         BacktestPipeline.Outcome o = BacktestPipeline.run(new BacktestPipeline.Request(
-                DefaultScenario.resolve(scenario), actuals, baseYear, units, options.toOptions()));
+                scenario.file(), actuals, baseYear, units, options.toOptions(), TerminalProgress.forTerminal(quiet)));
         if (options.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("scenario", o.scenarioName());
@@ -60,6 +63,7 @@ final class BacktestCommand implements Callable<Integer> {
             m.put("totals", o.backtest().totals());
             m.put("scores", o.backtest().scores());
             m.put("notes", o.backtest().notes());
+            m.put("warnings", o.warnings());
             spec.commandLine().getOut().println(ManifestWriter.toJson(m));
             spec.commandLine().getOut().flush();
         } else {

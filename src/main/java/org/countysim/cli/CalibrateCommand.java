@@ -27,7 +27,7 @@ final class CalibrateCommand implements Callable<Integer> {
     Path history;
 
     @Option(names = "--out", paramLabel = "FILE", description = "The fragment to write (a file countysim wrote is"
-            + " replaced; any other is refused).")
+            + " replaced; any other file, and a symbolic link, is refused).")
     Path out;
 
     @Option(names = "--units", paramLabel = "UNIT", split = ",", description = "Use only these units (codes or"

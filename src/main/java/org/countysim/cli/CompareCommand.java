@@ -26,6 +26,9 @@ final class CompareCommand implements Callable<Integer> {
     SimulationOptions options;
 
     @Mixin
+    ScenarioDataOptions data;
+
+    @Mixin
     PrecisionOptions precision;
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files; the first is the reference.")
@@ -33,7 +36,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ComparePipeline.Outcome o = ComparePipeline.run(scenarios, options.toOptions(), precision.toSampling());
+        ComparePipeline.Outcome o = ComparePipeline.run(scenarios, options.toOptions(data), precision.toSampling());
         if (options.json) {
             spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.compare(o)));
             spec.commandLine().getOut().flush();

@@ -25,6 +25,9 @@ final class ConsoleTable {
         Summary prior = o.conditioned() ? o.evidence().prior() : null;
         out.printf(Locale.ROOT, "countysim %s — %s: %d trials, seed %d, %d→%d%n", sc.name(), sc.title(), o.trials(),
                 o.seed(), sc.baseYear(), sc.horizon());
+        if (!o.overrides().isEmpty()) {
+            out.println("what-if (--set), not the scenario itself: " + String.join("; ", o.overrides()));
+        }
         if (o.conditioned()) {
             EvidenceConsole.observations(out, o.evidence());
         }
@@ -35,7 +38,7 @@ final class ConsoleTable {
             if (met) {
                 out.printf(Locale.ROOT, "targets at %d, met = at least T units at or above the threshold%s%n",
                         sc.horizon(), prior == null ? "" : "; given the evidence");
-                out.println(pad("threshold", 12) + pad("target", 8) + pad("at least", 10) + pad("units ≥ (expected)", 20)
+                out.println(pad("threshold", 12) + pad("in band", 9) + pad("at least", 10) + pad("units ≥ (expected)", 20)
                         + p + (prior == null ? "P(met)" : "P(met | evidence)"));
             } else {
                 out.printf(Locale.ROOT, "exact structure at %d (secondary): exactly the target in the band%s%n",
@@ -46,7 +49,7 @@ final class ConsoleTable {
             for (int k = 0; k < tiers.bands().size(); k++) {
                 Summary.Band b = tiers.bands().get(k);
                 Summary.CountDistribution count = b.count(counting);
-                out.println(pad(b.label(counting), 12) + pad(String.valueOf(b.target()), 8)
+                out.println(pad(b.label(counting), 12) + pad(String.valueOf(b.target()), met ? 9 : 8)
                         + (met ? pad(String.valueOf(b.cumulativeTarget()), 10) : "")
                         + pad(String.format(Locale.ROOT, "%.2f ±%.3f", count.mean().value(), count.mean().se()), 20)
                         + (prior == null ? "" : pad(percent(prior.tiers().bands().get(k).probability(counting),

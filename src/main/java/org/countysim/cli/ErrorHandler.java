@@ -31,6 +31,22 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         return code;
     }
 
+    /**
+     * A run too large for the memory Java may use: an input problem the user can act on (exit 2), not a bug.
+     * Memory grows with units × projected years × threads (each thread keeps its own tallies).
+     */
+    static int outOfMemory(PrintWriter err, boolean debug, OutOfMemoryError e) {
+        err.println("countysim: error: not enough memory for this run (Java may use "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); memory grows with units × projected years"
+                + " × threads: use fewer --threads, fewer units or a nearer horizon, or let Java use more, e.g."
+                + " COUNTYSIM_JAVA_OPTS=-Xmx4g");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INPUT;
+    }
+
     private static boolean hasDebug(ParseResult result) {
         for (ParseResult r = result; r != null; r = r.subcommand()) {
             if (r.commandSpec().findOption("--debug") != null && r.hasMatchedOption("--debug")) {

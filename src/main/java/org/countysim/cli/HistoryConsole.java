@@ -38,6 +38,7 @@ final class HistoryConsole {
         row(out, c.rho(), false);
         out.println();
         c.notes().forEach(n -> out.println("note: " + n));
+        o.warnings().forEach(w -> out.println("warning: " + w));
         out.println("fragment: " + o.fragment());
         out.flush();
     }
@@ -79,6 +80,7 @@ final class HistoryConsole {
                 t.points() == 0 ? "— (bands only)" : String.format(Locale.ROOT, "%.3f", t.meanPit()), 100 * t.inside90(),
                 100 * t.inside50(), t.meanCrps(), 100 * t.meanRelativeCrps());
         b.notes().forEach(n -> out.println("note: " + n));
+        o.warnings().forEach(w -> out.println("warning: " + w));
         out.println("results: " + o.outDir());
         out.flush();
     }

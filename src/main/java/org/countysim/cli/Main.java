@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "countysim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "County economic scenario simulator: Monte Carlo projection of county GDP against tier targets.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
-            SolveCommand.class, CalibrateCommand.class, BacktestCommand.class,
+            SolveCommand.class, SensitivityCommand.class, CalibrateCommand.class, BacktestCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP)
 public final class Main implements Runnable {
@@ -32,7 +32,12 @@ public final class Main implements Runnable {
         CommandLine cmd = commandLine();
         cmd.setOut(out);
         cmd.setErr(err);
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors through; the run's arrays are garbage by now, so reporting is safe.
+            return ErrorHandler.outOfMemory(err, java.util.Arrays.asList(args).contains("--debug"), e);
+        }
     }
 
     public static void main(String[] args) {

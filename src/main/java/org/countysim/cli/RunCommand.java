@@ -1,6 +1,5 @@
 package org.countysim.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,19 +9,17 @@ import org.countysim.app.RunPipeline;
 import org.countysim.app.RunRequest;
 import org.countysim.app.Sampling;
 import org.countysim.report.ManifestWriter;
+import org.countysim.report.RunOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim run}: the Monte Carlo projection of a scenario against its tier targets. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Project the scenario's units to its horizon by Monte Carlo and count them against the tier"
-                + " targets. Writes summary.csv, tier_distribution.csv, counties.csv, city.csv, contributions.csv,"
-                + " manifest.json, report.html and the charts tiers.png, fans.png, county_tiers.png, contributions.png to"
-                + " out/<scenario-name>/ (or --out).",
+                + " targets. Writes " + RunOutputs.HELP + " to out/<scenario-name>/ (or --out).",
         footer = ExitCodes.HELP)
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -31,9 +28,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/plan-2025.yaml")
-    Path scenario;
+    @Mixin
+    ScenarioDataOptions data;
+
+    @Mixin
+    ScenarioArgument scenario;
 
     @Option(names = "--attribution-trials", paramLabel = "N", defaultValue = "20000",
             description = "Trials for contributions.csv (leave-one-out and Shapley values, 2^k runs; at most --trials;"
@@ -45,9 +44,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options o = options.toOptions();
+        Options o = options.toOptions(data);
+        if (attributionTrials < 0) {
+            throw new org.countysim.CountySimException("--attribution-trials is a number of trials, or 0 to skip the"
+                    + " contributions; got " + attributionTrials);
+        }
         Sampling sampling = precision.toSampling();
-        RunRequest request = new RunRequest(DefaultScenario.resolve(scenario), o, attributionTrials,
+        RunRequest request = new RunRequest(scenario.file(), o, attributionTrials,
                 sampling.precision(), sampling.maxTrials());
         RunOutcome outcome = new RunPipeline(spec.commandLine().getErr(), sampling.progress()).run(request);
         if (options.json) {

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.app.Options;
-import org.countysim.model.CountingMode;
 import picocli.CommandLine.Option;
 
-/** Options shared by every simulating command: what to run and where to write it. */
+/**
+ * Options shared by every simulating command: what to run and where to write it. The options about the scenario's
+ * baseline file and tier counts are {@link ScenarioDataOptions}, which backtest does not take.
+ */
 final class SimulationOptions {
     @Option(names = "--trials", paramLabel = "N", description = "Number of trials (default: the scenario's).")
     Long trials;
@@ -25,16 +27,6 @@ final class SimulationOptions {
             + " sd: 0.01}'. Repeatable.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--counting", paramLabel = "MODE", description = "Which counts to show beside the targets:"
-            + " cumulative (units at or above each threshold against 'at least' targets: met), exclusive (units in"
-            + " each band against the band targets: the exact structure) or both. Both are always computed and"
-            + " written to the CSVs (default: the scenario's tiers.counting, else cumulative).")
-    CountingMode counting;
-
-    @Option(names = "--encoding", paramLabel = "NAME", description = "The baseline CSV's encoding: auto (UTF-8,"
-            + " else GBK/GB18030), UTF-8, GB18030, ... (default: the scenario's data.encoding, else auto).")
-    String encoding;
-
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory.")
     Path out;
 
@@ -50,7 +42,13 @@ final class SimulationOptions {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    /** The options of a command without {@link ScenarioDataOptions} (backtest). */
     Options toOptions() {
+        return toOptions(null);
+    }
+
+    /** @param data the command's --counting and --encoding, or null when it has none */
+    Options toOptions(ScenarioDataOptions data) {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (workers < 1 || workers > 1024) {
             throw new CountySimException("--threads must be between 1 and 1024, got " + workers);
@@ -59,10 +57,10 @@ final class SimulationOptions {
             throw new CountySimException("--trials must be between 1 and 1000000000, got " + trials);
         }
         List<String> overrides = new ArrayList<>(sets);
-        if (encoding != null) {
-            overrides.add("data.encoding=" + encoding);
+        if (data != null && data.encoding != null) {
+            overrides.add("data.encoding=" + data.encoding);
         }
-        return new Options(overrides, trials, seed, workers, counting, out, excel,
+        return new Options(overrides, trials, seed, workers, data == null ? null : data.counting, out, excel,
                 !noCharts);
     }
 }

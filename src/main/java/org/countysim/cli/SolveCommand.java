@@ -27,6 +27,9 @@ final class SolveCommand implements Callable<Integer> {
     SimulationOptions options;
 
     @Mixin
+    ScenarioDataOptions data;
+
+    @Mixin
     PrecisionOptions precision;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
@@ -63,7 +66,7 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SolvePipeline.Outcome o = SolvePipeline.run(new SolvePipeline.Request(scenario, param, target, lo, hi,
-                tolerance, grid, integer), options.toOptions(), precision.toSampling());
+                tolerance, grid, integer), options.toOptions(data), precision.toSampling());
         if (options.json) {
             spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.solve(o)));
             spec.commandLine().getOut().flush();

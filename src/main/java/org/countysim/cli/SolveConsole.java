@@ -14,6 +14,9 @@ final class SolveConsole {
 
     static void print(PrintWriter out, SolvePipeline.Outcome o) {
         SolveSearch.Result s = o.search();
+        if (!o.overrides().isEmpty()) {
+            out.println("what-if (--set), not the scenario file as written: " + String.join("; ", o.overrides()));
+        }
         if (o.reachable()) {
             out.printf(Locale.ROOT, "smallest %s with %s: %s (%s)%n", o.path(), o.target().text(),
                     x(o, s.solution().x()), at(o, s.solution()));

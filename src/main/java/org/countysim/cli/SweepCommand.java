@@ -28,6 +28,9 @@ final class SweepCommand implements Callable<Integer> {
     SimulationOptions options;
 
     @Mixin
+    ScenarioDataOptions data;
+
+    @Mixin
     PrecisionOptions precision;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
@@ -45,7 +48,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ParamGrid> grids = params.stream().map(ParamGrid::parse).toList();
-        SweepPipeline.Outcome o = SweepPipeline.run(scenario, grids, metric, options.toOptions(),
+        SweepPipeline.Outcome o = SweepPipeline.run(scenario, grids, metric, options.toOptions(data),
                 precision.toSampling());
         if (options.json) {
             spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.sweep(o)));

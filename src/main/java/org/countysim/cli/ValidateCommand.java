@@ -11,7 +11,6 @@ import org.countysim.scenario.CompiledScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim validate [SCENARIO]}: all checks, no simulation. */
@@ -28,14 +27,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/plan-2025.yaml")
-    Path scenario;
+    @Mixin
+    ScenarioDataOptions data;
+
+    @Mixin
+    ScenarioArgument scenario;
 
     @Override
     public Integer call() {
-        scenario = DefaultScenario.resolve(scenario);
-        Validator.Report report = Validator.validate(scenario, options.toOptions().overrides());
+        Path file = scenario.file();
+        Validator.Report report = Validator.validate(file, options.toOptions(data).overrides());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (options.json) {
@@ -52,12 +53,12 @@ final class ValidateCommand implements Callable<Integer> {
                 err.println("error: " + problem);
             }
             err.println(report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")
-                    + " in " + scenario);
+                    + " in " + file);
             err.flush();
             return ExitCodes.INPUT;
         }
         CompiledScenario c = report.compiled();
-        out.println("ok: " + scenario + " — " + c.scenario().name() + ", " + c.model().unitCount() + " units, "
+        out.println("ok: " + file + " — " + c.scenario().name() + ", " + c.model().unitCount() + " units, "
                 + c.scenario().baseYear() + "→" + c.scenario().horizon() + ", "
                 + c.scenario().enabledInterventions().size() + " interventions enabled");
         out.println("baseline: " + c.baseline().file() + " (" + c.baseline().encoding() + ", "

@@ -31,7 +31,8 @@ final class VariantConsole {
         double[] thresholds = o.scenarios().get(0).model().thresholds();
         org.countysim.model.Targets targets = o.scenarios().get(0).model().targets();
         out.printf(Locale.ROOT, "compare: %d trials, seed %d, common random numbers; Δ = scenario − %s, ± its paired"
-                + " SE%n%n", r.trials(), o.seed(), r.variants().get(0));
+                + " SE%n", r.trials(), o.seed(), r.variants().get(0));
+        whatIf(out, o.overrides());
         StringBuilder header = new StringBuilder(ConsoleTable.pad("metric", 36));
         for (int v = 0; v < r.variants().size(); v++) {
             header.append(ConsoleTable.pad(r.variants().get(v), COLUMN));
@@ -72,7 +73,8 @@ final class VariantConsole {
         VariantResult r = o.result();
         int m = r.metric(o.metric());
         out.printf(Locale.ROOT, "sweep: %d points × %d trials, seed %d, common random numbers; Δ = point − first"
-                + " point, ± its paired SE%n%n", o.points().size(), r.trials(), o.seed());
+                + " point, ± its paired SE%n", o.points().size(), r.trials(), o.seed());
+        whatIf(out, o.overrides());
         StringBuilder header = new StringBuilder();
         for (String path : o.paths()) {
             header.append(ConsoleTable.pad(path, Math.max(14, path.length() + 2)));
@@ -91,6 +93,14 @@ final class VariantConsole {
         }
         ess(out, r);
         footer(out, o.warnings(), o.outDir().toString());
+    }
+
+    /** A what-if says so under its header, so that its numbers are never read as the scenarios' own. */
+    static void whatIf(PrintWriter out, List<String> overrides) {
+        if (!overrides.isEmpty()) {
+            out.println("what-if (--set), not the scenario files as written: " + String.join("; ", overrides));
+        }
+        out.println();
     }
 
     static void footer(PrintWriter out, List<String> warnings, String outDir) {

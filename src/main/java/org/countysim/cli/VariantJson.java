@@ -34,7 +34,8 @@ final class VariantJson {
             scenarios.add(scenario);
         }
         return ordered("reference", r.variants().get(0), "trials", r.trials(), "seed", o.seed(),
-                "scenarios", scenarios, "out_dir", o.outDir().toString(), "warnings", o.warnings());
+                "overrides", o.overrides(), "scenarios", scenarios, "out_dir", o.outDir().toString(),
+                "warnings", o.warnings());
     }
 
     static Map<String, Object> sweep(SweepPipeline.Outcome o) {
@@ -55,7 +56,8 @@ final class VariantJson {
             }
             points.add(point);
         }
-        return ordered("metric", o.metric(), "trials", r.trials(), "seed", o.seed(), "params", params,
+        return ordered("metric", o.metric(), "trials", r.trials(), "seed", o.seed(), "overrides", o.overrides(),
+                "params", params,
                 "points", points, "out_dir", o.outDir().toString(), "warnings", o.warnings());
     }
 
@@ -86,7 +88,7 @@ final class VariantJson {
             p.put("stage", s.grid().contains(e.x()) ? "grid" : "bisection");
             evaluations.add(p);
         }
-        return ordered("scenario", o.scenario(), "param", o.path(), "integer", o.integer(),
+        return ordered("scenario", o.scenario(), "overrides", o.overrides(), "param", o.path(), "integer", o.integer(),
                 "target", ordered("text", o.target().text(), "metric", o.target().metric(), "op", o.target().op(),
                         "level", o.target().level()),
                 "range", ordered("lo", o.lo(), "hi", o.hi()), "grid_points", s.grid().size(),

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.countysim.util.InputText;
 import org.countysim.util.Suggest;
 
 /**
@@ -29,10 +32,22 @@ public final class BaselineCsvReader {
             "gdp_high", "status", "source", "primary", "secondary", "tertiary");
     /** Sector values must add up to GDP within this relative tolerance. */
     static final double SECTOR_SUM_TOLERANCE = 0.01;
+    /**
+     * Most rows a baseline may hold: all of China's county-level units (about 2,850) and its zones fit, while the
+     * memory a run needs (which grows with units × years × threads) stays within what a laptop's Java gives.
+     */
+    public static final int MAX_UNITS = 5_000;
+    /** Largest baseline file: thousands of rows of a few hundred bytes, with room for notes columns. */
+    public static final int MAX_BYTES = 16 * 1024 * 1024;
+    /**
+     * Largest amount in any GDP or sector cell (亿元): far above any economy (China's GDP is about 1.3e6 亿元),
+     * and far enough below the largest double that no sum, growth or square the run computes can overflow.
+     */
+    public static final double MAX_AMOUNT_YI = CsvCells.MAX_AMOUNT_YI;
 
     private final Path file;
-    private final List<String> problems = new ArrayList<>();
-    private int[] lineStarts;
+    private CsvCells cells;
+    private List<String> problems = new ArrayList<>();
 
     private BaselineCsvReader(Path file) {
         this.file = file;
@@ -44,34 +59,47 @@ public final class BaselineCsvReader {
 
     /** @param encoding a charset name, or "auto" (UTF-8, else GB18030) */
     public static Baseline read(Path file, String encoding) {
-        byte[] bytes = TextFiles.readBytes(file, "baseline file");
+        byte[] bytes = TextFiles.readBytes(file, "baseline file", MAX_BYTES);
         TextFiles.Decoded decoded = TextFiles.decode(bytes, encoding, file);
         return new BaselineCsvReader(file).parse(decoded.text(), TextFiles.sha256(bytes), decoded.encoding());
     }
 
     private Baseline parse(String text, String sha256, String encoding) {
-        lineStarts = lineStarts(text);
+        cells = new CsvCells(file.toString(), text);
+        problems = cells.problems;
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         List<BaselineUnit> units = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.isEmpty()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
                 throw new DataException(file + ": the file is empty; expected a header line with at least "
                         + String.join(", ", REQUIRED) + " and gdp or gdp_low/gdp_high");
             }
-            Map<String, Integer> columns = header(records.get(0));
+            CSVRecord headerRecord = records.next();
+            Map<String, Integer> columns = header(headerRecord);
             if (!problems.isEmpty()) {
                 throw new DataException(String.join("\n", problems));
             }
+            int width = CsvCells.namedWidth(headerRecord);
             Map<String, Integer> firstLine = new HashMap<>();
-            for (CSVRecord record : records.subList(1, records.size())) {
-                if (isBlank(record)) {
+            int rows = 0;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (CsvCells.isBlank(record)) {
                     continue;
                 }
-                String code = text(record, columns, "code");
-                Integer first = code.isEmpty() ? null : firstLine.putIfAbsent(code, lineOf(record));
+                if (++rows > MAX_UNITS) {
+                    throw new DataException(cells.line(record) + "more than " + MAX_UNITS + " units; a baseline holds at"
+                            + " most " + MAX_UNITS + " rows (China has about 2,850 county-level units)");
+                }
+                if (!cells.checkWidth(record, width)) {
+                    continue;
+                }
+                String code = cells.text(record, columns, "code");
+                Integer first = code.isEmpty() ? null : firstLine.putIfAbsent(code, cells.lineOf(record));
                 if (first != null) {
-                    problems.add(file + ":" + lineOf(record) + ": duplicate unit " + code + " (first on line " + first + ")");
+                    problems.add(cells.line(record) + "duplicate unit " + InputText.excerpt(code) + " (first on line "
+                        + first + ")");
                     continue;
                 }
                 BaselineUnit unit = unit(record, columns);
@@ -101,9 +129,10 @@ public final class BaselineCsvReader {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                problems.add(at(header, i) + "duplicate column '" + name + "' (also column " + (previous + 1) + ")");
+                problems.add(cells.at(header, i) + "duplicate column '" + InputText.excerpt(name) + "' (also column "
+                        + (previous + 1) + ")");
             } else if (!KNOWN.contains(name)) {
-                Suggest.closest(name, KNOWN).ifPresent(known -> problems.add(at(header, columns.get(name))
+                Suggest.closest(name, KNOWN).ifPresent(known -> problems.add(cells.at(header, columns.get(name))
                         + "unknown column '" + name + "' (did you mean '" + known + "'?)"));
             }
         }
@@ -129,30 +158,37 @@ public final class BaselineCsvReader {
 
     private BaselineUnit unit(CSVRecord r, Map<String, Integer> columns) {
         int before = problems.size();
-        String code = text(r, columns, "code");
+        String code = cells.text(r, columns, "code");
         if (code.isEmpty()) {
-            problems.add(at(r, columns.get("code")) + "empty unit code");
+            problems.add(cells.at(r, columns.get("code")) + "empty unit code");
         }
-        double year = number(r, columns, "year");
-        double gdp = number(r, columns, "gdp");
-        double low = number(r, columns, "gdp_low");
-        double high = number(r, columns, "gdp_high");
-        double[] sectors = sectors(r, columns);
+        double year = cells.number(r, columns, "year");
+        double gdp = cells.number(r, columns, "gdp");
+        double low = cells.number(r, columns, "gdp_low");
+        double high = cells.number(r, columns, "gdp_high");
+        double[] sectors = cells.sectors(r, columns);
+        String kind = choice(r, columns, "kind", BaselineUnit.KINDS);
+        String status = choice(r, columns, "status", BaselineUnit.STATUSES);
+        for (String name : List.of("code", "name_zh", "name_en")) {
+            cells.checkText(r, columns, name, InputText.MAX_NAME_CHARS);
+        }
+        cells.checkText(r, columns, "source", InputText.MAX_NOTE_CHARS);
         if (problems.size() > before) {
             return null;
         }
         if (Double.isNaN(year) || year != Math.rint(year) || year < 1900 || year > 2200) {
-            problems.add(at(r, columns.get("year")) + "year must be a whole year such as 2021");
+            problems.add(cells.at(r, columns.get("year")) + "year must be a whole year such as 2021");
             return null;
         }
         if (Double.isNaN(low) != Double.isNaN(high)) {
-            problems.add(at(r, columns.get(Double.isNaN(low) ? "gdp_low" : "gdp_high"))
+            problems.add(cells.at(r, columns.get(Double.isNaN(low) ? "gdp_low" : "gdp_high"))
                     + "a band needs both gdp_low and gdp_high");
             return null;
         }
         if (Double.isNaN(low)) {
             if (Double.isNaN(gdp)) {
-                problems.add(line(r) + "unit " + code + " has no GDP: give gdp, or gdp_low and gdp_high");
+                problems.add(cells.line(r) + "unit " + InputText.excerpt(code)
+                        + " has no GDP: give gdp, or gdp_low and gdp_high");
                 return null;
             }
             low = gdp;
@@ -164,24 +200,23 @@ public final class BaselineCsvReader {
         if (sectors != null && !checkSectors(r, gdp, low, high, sectors)) {
             return null;
         }
-        return new BaselineUnit(code, text(r, columns, "name_zh"), text(r, columns, "name_en"),
-                text(r, columns, "kind"), (int) year, gdp, low, high, text(r, columns, "status"),
-                text(r, columns, "source"), sectors, lineOf(r));
+        return new BaselineUnit(code, cells.text(r, columns, "name_zh"), cells.text(r, columns, "name_en"),
+                kind, (int) year, gdp, low, high, status, cells.text(r, columns, "source"), sectors, cells.lineOf(r));
     }
 
     private boolean checkGdp(CSVRecord r, Map<String, Integer> columns, double gdp, double low, double high) {
         String where = columns.containsKey("gdp_low") ? "gdp_low" : "gdp";
         if (!(low > 0)) {
-            problems.add(at(r, columns.get(where)) + "GDP must be positive (亿元), got " + fmt(low));
+            problems.add(cells.at(r, columns.get(where)) + "GDP must be positive (亿元), got " + CsvCells.fmt(low));
             return false;
         }
         if (low > high) {
-            problems.add(at(r, columns.get("gdp_low")) + "gdp_low " + fmt(low) + " is above gdp_high " + fmt(high));
+            problems.add(cells.at(r, columns.get("gdp_low")) + "gdp_low " + CsvCells.fmt(low) + " is above gdp_high " + CsvCells.fmt(high));
             return false;
         }
         if (!Double.isNaN(gdp) && (gdp < low || gdp > high)) {
-            problems.add(at(r, columns.get("gdp")) + "gdp " + fmt(gdp) + " lies outside its band ["
-                    + fmt(low) + ", " + fmt(high) + "]");
+            problems.add(cells.at(r, columns.get("gdp")) + "gdp " + CsvCells.fmt(gdp) + " lies outside its band ["
+                    + CsvCells.fmt(low) + ", " + CsvCells.fmt(high) + "]");
             return false;
         }
         return true;
@@ -191,8 +226,7 @@ public final class BaselineCsvReader {
         double sum = 0;
         for (double v : sectors) {
             if (v < 0) {
-                problems.add(line(r) + "sector value added must not be negative");
-                return false;
+                return false; // reported with its column by CsvCells.sectors
             }
             sum += v;
         }
@@ -200,33 +234,11 @@ public final class BaselineCsvReader {
                 ? sum >= low * (1 - SECTOR_SUM_TOLERANCE) && sum <= high * (1 + SECTOR_SUM_TOLERANCE)
                 : Math.abs(sum - gdp) <= SECTOR_SUM_TOLERANCE * gdp;
         if (!ok) {
-            problems.add(line(r) + "sectors sum to " + fmt(sum) + " but GDP is "
-                    + (Double.isNaN(gdp) ? "[" + fmt(low) + ", " + fmt(high) + "]" : fmt(gdp))
+            problems.add(cells.line(r) + "sectors sum to " + CsvCells.fmt(sum) + " but GDP is "
+                    + (Double.isNaN(gdp) ? "[" + CsvCells.fmt(low) + ", " + CsvCells.fmt(high) + "]" : CsvCells.fmt(gdp))
                     + " (they must agree within 1%)");
         }
         return ok;
-    }
-
-    private double[] sectors(CSVRecord r, Map<String, Integer> columns) {
-        if (!columns.containsKey("primary")) {
-            return null;
-        }
-        double[] values = new double[Sector.COUNT];
-        int empty = 0;
-        for (Sector s : Sector.values()) {
-            values[s.ordinal()] = number(r, columns, s.key());
-            if (Double.isNaN(values[s.ordinal()])) {
-                empty++;
-            }
-        }
-        if (empty == Sector.COUNT) {
-            return null;
-        }
-        if (empty > 0) {
-            problems.add(line(r) + "give all three sector values or none");
-            return null;
-        }
-        return values;
     }
 
     private void checkSameYear(List<BaselineUnit> units) {
@@ -238,69 +250,14 @@ public final class BaselineCsvReader {
         }
     }
 
-    private String text(CSVRecord r, Map<String, Integer> columns, String name) {
-        Integer i = columns.get(name);
-        return i == null || i >= r.size() ? "" : r.get(i).strip();
-    }
-
-    /** NaN for an absent column or an empty cell; a problem for anything that is not a plain number. */
-    private double number(CSVRecord r, Map<String, Integer> columns, String name) {
-        String cell = text(r, columns, name);
-        if (cell.isEmpty()) {
-            return Double.NaN;
+    /** A cell from a fixed vocabulary, in lower case ("County" is county); empty when absent or empty. */
+    private String choice(CSVRecord r, Map<String, Integer> columns, String name, List<String> allowed) {
+        String cell = cells.text(r, columns, name);
+        String value = cell.toLowerCase(Locale.ROOT);
+        if (!value.isEmpty() && !allowed.contains(value)) {
+            problems.add(cells.at(r, columns.get(name)) + "unknown " + name + " '" + InputText.excerpt(cell) + "'"
+                    + Suggest.hint(value, allowed) + "; " + name + " is one of " + String.join(", ", allowed));
         }
-        if (cell.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
-            problems.add(at(r, columns.get(name)) + name + " '" + cell
-                    + "' has a thousands separator: write the number without commas");
-            return Double.NaN;
-        }
-        try {
-            double v = Double.parseDouble(cell);
-            if (!Double.isFinite(v) || cell.matches(".*[a-zA-Z].*") && !cell.matches("[-+]?[0-9.]+[eE][-+]?\\d+")) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            problems.add(at(r, columns.get(name)) + name + " '" + cell + "' is not a number");
-            return Double.NaN;
-        }
-    }
-
-    private static boolean isBlank(CSVRecord r) {
-        for (String v : r) {
-            if (!v.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private String at(CSVRecord r, int column) {
-        return file + ":" + lineOf(r) + ":" + (column + 1) + ": ";
-    }
-
-    private String line(CSVRecord r) {
-        return file + ":" + lineOf(r) + ": ";
-    }
-
-    private int lineOf(CSVRecord r) {
-        int pos = Arrays.binarySearch(lineStarts, (int) r.getCharacterPosition());
-        return (pos >= 0 ? pos : -pos - 2) + 1;
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    static String fmt(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return value;
     }
 }

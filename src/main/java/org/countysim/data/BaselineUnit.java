@@ -1,5 +1,7 @@
 package org.countysim.data;
 
+import java.util.List;
+
 /**
  * One row of the baseline CSV: a county-level unit (or functional zone) in the base year.
  *
@@ -12,6 +14,14 @@ package org.countysim.data;
 public record BaselineUnit(String code, String nameZh, String nameEn, String kind, int year,
                            double gdpYi, double gdpLowYi, double gdpHighYi, String status,
                            String source, double[] sectorsYi, int line) {
+    /**
+     * What a unit is: a county-level city (县级市), a district (市辖区), a county (县, 自治县), a banner (旗) or a
+     * functional zone (开发区, 高新区). A closed list, so that a typo cannot silently drop a unit out of a
+     * universe chosen by kind. Empty when the baseline has no kind column.
+     */
+    public static final List<String> KINDS = List.of("city", "district", "county", "banner", "zone");
+    /** How a GDP figure is known (model.md §1.1); empty when the baseline has no status column. */
+    public static final List<String> STATUSES = List.of("exact", "rounded", "band", "estimate");
 
     public boolean isBanded() {
         return gdpHighYi > gdpLowYi;

@@ -45,31 +45,6 @@ final class HistoryChecks {
         return new double[] {low, high};
     }
 
-    /** All three sector values, none (null), or a problem (null) for a partial set or a negative value. */
-    static double[] sectors(CsvCells cells, CSVRecord r, Map<String, Integer> columns) {
-        if (!columns.containsKey("primary")) {
-            return null;
-        }
-        double[] values = new double[Sector.COUNT];
-        int empty = 0;
-        for (Sector s : Sector.values()) {
-            values[s.ordinal()] = cells.number(r, columns, s.key());
-            if (Double.isNaN(values[s.ordinal()])) {
-                empty++;
-            } else if (values[s.ordinal()] < 0) {
-                cells.problems.add(cells.at(r, columns.get(s.key())) + "sector value added must not be negative");
-            }
-        }
-        if (empty == Sector.COUNT) {
-            return null;
-        }
-        if (empty > 0) {
-            cells.problems.add(cells.line(r) + "give all three sector values or none");
-            return null;
-        }
-        return values;
-    }
-
     /** Sectors sum to the point GDP within 1%, or into the band (widened by 1%); a row without GDP has no check. */
     static boolean sectorsAgree(CsvCells cells, CSVRecord r, double gdp, double[] band, double[] sectors) {
         if (Double.isNaN(band[0])) {

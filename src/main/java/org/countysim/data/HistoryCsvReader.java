@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.countysim.history.History;
 import org.countysim.history.HistoryRow;
+import org.countysim.util.InputText;
 import org.countysim.util.Suggest;
 
 /**
@@ -22,6 +23,10 @@ import org.countysim.util.Suggest;
  * in a year, with nominal GDP (a point or a band), real growth, an optional deflator and sector values, and
  * the statistical {@code basis} of the levels or a {@code series_break} marker. Each unit's years must rise
  * strictly down the file. Every problem is collected and reported at once, each with file:line:column.
+ *
+ * <p>The rules of the baseline file hold here too ({@link CsvCells}): every row as wide as the header, no value
+ * beyond it, numbers strict, and text that reaches outputs (unit, names, basis) bounded and free of control
+ * characters. A percent column holding fractions is caught as far as it can be: see {@link #checkPercentColumns}.
  */
 public final class HistoryCsvReader {
     static final List<String> KNOWN = List.of("unit", "code", "name_zh", "name_en", "kind", "year", "gdp", "gdp_low",
@@ -29,11 +34,27 @@ public final class HistoryCsvReader {
             "tertiary", "basis", "series_break", "status", "source");
     private static final List<String> TRUE = List.of("1", "true", "yes", "y", "break");
     private static final List<String> FALSE = List.of("0", "false", "no", "n");
+    /**
+     * Below this size a value of a percent column looks like a fraction: real growth of 0.0838 (%) is possible but
+     * 8.38% written as a fraction is the likelier cause; a deflator of 0.3% is ordinary, one under 0.1% in every
+     * year is not.
+     */
+    static final Map<String, Double> FRACTION_LIKE = Map.of("real_growth_pct", 0.5, "deflator_pct", 0.1);
+    /** A percent column with at least this many non-zero values, all fraction-like, is refused. */
+    static final int FRACTION_COLUMN_MIN_VALUES = 3;
+    /** Fraction-like values warned about one by one; the rest in one line. */
+    static final int MAX_FRACTION_WARNINGS = 5;
 
     private final String file;
     private final CsvCells cells;
     private Map<String, Integer> columns;
     private String unitColumn;
+    /** Non-zero values read from each percent column, with their positions, for {@link #checkPercentColumns}. */
+    private final Map<String, List<PercentCell>> percentCells = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private record PercentCell(String at, double value) {
+    }
 
     private HistoryCsvReader(String file, String text) {
         this.file = file;
@@ -41,7 +62,7 @@ public final class HistoryCsvReader {
     }
 
     public static History read(Path file) {
-        byte[] bytes = TextFiles.readBytes(file, "history file");
+        byte[] bytes = TextFiles.readBytes(file, "history file", BaselineCsvReader.MAX_BYTES);
         TextFiles.Decoded decoded = TextFiles.decode(bytes, "auto", file);
         return new HistoryCsvReader(file.toString(), decoded.text()).parse(decoded.text(), TextFiles.sha256(bytes),
                 decoded.encoding());
@@ -58,10 +79,11 @@ public final class HistoryCsvReader {
             }
             header(records.get(0));
             throwIfAny();
+            int width = CsvCells.namedWidth(records.get(0));
             Map<String, HistoryRow> previous = new HashMap<>();
             Map<String, Integer> firstLine = new HashMap<>();
             for (CSVRecord record : records.subList(1, records.size())) {
-                if (CsvCells.isBlank(record)) {
+                if (CsvCells.isBlank(record) || !cells.checkWidth(record, width)) {
                     continue;
                 }
                 HistoryRow row = row(record);
@@ -79,9 +101,11 @@ public final class HistoryCsvReader {
             cells.problems.add(file + ": no data rows after the header");
         }
         throwIfAny();
+        checkPercentColumns();
+        throwIfAny();
         Map<String, Integer> oneBased = new LinkedHashMap<>();
         columns.forEach((name, i) -> oneBased.put(name.equals(unitColumn) ? "unit" : name, i + 1));
-        return new History(file, sha256, encoding, oneBased, rows);
+        return new History(file, sha256, encoding, oneBased, rows, warnings);
     }
 
     private void throwIfAny() {
@@ -99,7 +123,8 @@ public final class HistoryCsvReader {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                cells.problems.add(cells.at(header, i) + "duplicate column '" + name + "' (also column " + (previous + 1) + ")");
+                cells.problems.add(cells.at(header, i) + "duplicate column '" + InputText.excerpt(name) + "' (also column "
+                        + (previous + 1) + ")");
             } else if (!KNOWN.contains(name)) {
                 Suggest.closest(name, KNOWN).ifPresent(known -> cells.problems.add(cells.at(header, columns.get(name))
                         + "unknown column '" + name + "' (did you mean '" + known + "'?)"));
@@ -147,7 +172,11 @@ public final class HistoryCsvReader {
         double high = cells.number(r, columns, "gdp_high");
         double growth = rate(r, "real_growth");
         double deflator = rate(r, "deflator");
-        double[] sectors = HistoryChecks.sectors(cells, r, columns);
+        double[] sectors = cells.sectors(r, columns);
+        for (String name : List.of(unitColumn, "name_zh", "name_en", "basis")) {
+            cells.checkText(r, columns, name, InputText.MAX_NAME_CHARS);
+        }
+        cells.checkText(r, columns, "source", InputText.MAX_NOTE_CHARS);
         if (cells.problems.size() > before) {
             return null;
         }
@@ -176,6 +205,10 @@ public final class HistoryCsvReader {
                         + " is a percentage: it must lie between −100 and 100");
                 return Double.NaN;
             }
+            if (pct != 0 && !Double.isNaN(pct)) {
+                percentCells.computeIfAbsent(name + "_pct", k -> new ArrayList<>())
+                        .add(new PercentCell(cells.at(r, columns.get(name + "_pct")), pct));
+            }
             return pct / 100;
         }
         double v = cells.number(r, columns, name);
@@ -185,6 +218,43 @@ public final class HistoryCsvReader {
             return Double.NaN;
         }
         return v;
+    }
+
+    /**
+     * Fractions in a percent column (0.0838 for 8.38%) are read as a hundredth of what they mean. One value cannot
+     * tell: real growth of 0.3% happens. So a column whose values are all fraction-like (at least
+     * {@value #FRACTION_COLUMN_MIN_VALUES} non-zero ones, each below its {@link #FRACTION_LIKE} bound in size) is an
+     * error, and in real_growth_pct each fraction-like value among larger ones is a warning naming its cell.
+     */
+    private void checkPercentColumns() {
+        percentCells.forEach((column, values) -> {
+            double bound = FRACTION_LIKE.get(column);
+            List<PercentCell> small = values.stream().filter(v -> Math.abs(v.value()) < bound).toList();
+            String fraction = column.substring(0, column.length() - "_pct".length());
+            if (values.size() >= FRACTION_COLUMN_MIN_VALUES && small.size() == values.size()) {
+                String shown = String.join(", ", values.stream().limit(3).map(v -> CsvCells.fmt(v.value())).toList())
+                        + (values.size() > 3 ? ", …" : "");
+                cells.problems.add(values.get(0).at() + column + " holds only values below " + CsvCells.fmt(bound)
+                        + " in size (" + shown + "): they look like fractions, but the column is in percent (8.5 = 8.5%);"
+                        + " write them in percent, or name the column " + fraction + " if they are fractions");
+            } else if (column.equals("real_growth_pct")) {
+                int oneByOne = small.size() <= MAX_FRACTION_WARNINGS + 1 ? small.size() : MAX_FRACTION_WARNINGS;
+                for (PercentCell v : small.subList(0, oneByOne)) {
+                    String value = CsvCells.fmt(v.value());
+                    String percent = java.math.BigDecimal.valueOf(v.value()).movePointRight(2).stripTrailingZeros()
+                            .toPlainString();
+                    warnings.add(v.at() + column + " " + value + " means " + value + "% real growth; growth that small"
+                            + " is possible, but if the cell holds the fraction " + value + " (" + percent + "%), write "
+                            + percent);
+                }
+                int later = small.size() - oneByOne - 1;
+                if (later > 0) {
+                    warnings.add(small.get(oneByOne).at() + "this and " + later + " later value" + (later == 1 ? "" : "s")
+                            + " of " + column + " lie below " + CsvCells.fmt(bound) + " in size too: check whether they"
+                            + " are fractions");
+                }
+            }
+        });
     }
 
     private boolean breakMarked(CSVRecord r) {

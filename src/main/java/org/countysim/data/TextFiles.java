@@ -1,6 +1,7 @@
 package org.countysim.data;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -15,26 +16,42 @@ import java.util.HexFormat;
 
 /** Reads small text inputs strictly (malformed bytes are an error, not replacement characters). */
 public final class TextFiles {
-    /** Inputs larger than this are refused: a county table or a scenario is kilobytes. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
-
     private TextFiles() {
     }
 
-    public static byte[] readBytes(Path file, String what) {
+    /**
+     * The file's bytes, refusing more than {@code maxBytes}. Reads at most maxBytes + 1 bytes whatever the file
+     * is, so a device such as /dev/zero, a pipe or a huge file is refused without being loaded first.
+     */
+    public static byte[] readBytes(Path file, String what, int maxBytes) {
         try {
             if (Files.isDirectory(file)) {
                 throw new DataException(what + " " + file + " is a directory, not a file");
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new DataException(what + " " + file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+                throw tooLarge(file, what, maxBytes);
             }
-            return Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(maxBytes + 1);
+                if (bytes.length > maxBytes) {
+                    throw tooLarge(file, what, maxBytes);
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new DataException(what + " " + file + " does not exist");
         } catch (IOException e) {
             throw new DataException("cannot read " + what + " " + file + ": " + e.getMessage());
         }
+    }
+
+    private static DataException tooLarge(Path file, String what, int maxBytes) {
+        return new DataException(what + " " + file + " is larger than " + mebibytes(maxBytes) + " MiB, the limit for a "
+                + what + (Files.isRegularFile(file) ? "" : " (and it is not a regular file)"));
+    }
+
+    private static String mebibytes(int bytes) {
+        return java.math.BigDecimal.valueOf(bytes / (1024.0 * 1024)).stripTrailingZeros().toPlainString();
     }
 
     /** Decodes bytes in the given charset (UTF-8 by default), dropping a leading byte-order mark. */

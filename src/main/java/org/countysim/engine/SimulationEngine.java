@@ -48,6 +48,10 @@ public final class SimulationEngine {
     private final boolean keepSamples;
     /** The paired sums' weighted layout when some variant conditions on evidence (model.md §11), else null. */
     private final WeightedPairs pairedLayout;
+    /** Per contrast, the variants with a non-zero coefficient, in variant order. */
+    private final int[][] nonZero;
+    /** Sees every chunk of trials (sensitivity designs, per-trial export), or null. */
+    private final TrialObserver observer;
 
     public SimulationEngine(CompiledModel model) {
         this(List.of(model), new boolean[] {true}, Contrasts.NONE);
@@ -73,7 +77,14 @@ public final class SimulationEngine {
 
     private SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, int maxChunk,
                              boolean keepSamples) {
+        this(variants, tallied, contrasts, maxChunk, keepSamples, null);
+    }
+
+    private SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, int maxChunk,
+                             boolean keepSamples, TrialObserver observer) {
         this.keepSamples = keepSamples;
+        this.observer = observer;
+        this.nonZero = nonZero(contrasts);
         this.variants = List.copyOf(variants);
         this.tallied = tallied.clone();
         this.contrasts = contrasts;
@@ -108,6 +119,20 @@ public final class SimulationEngine {
             }
             plans[v] = new StreamPlan(own);
         }
+    }
+
+    /** The same engine, with {@code observer} seeing every chunk of trials after its variants have run. */
+    public SimulationEngine observedBy(TrialObserver observer) {
+        return new SimulationEngine(variants, tallied, contrasts, chunk, keepSamples, observer);
+    }
+
+    private static int[][] nonZero(Contrasts contrasts) {
+        int[][] out = new int[contrasts.size()][];
+        for (int c = 0; c < out.length; c++) {
+            double[] row = contrasts.coefficients()[c];
+            out[c] = java.util.stream.IntStream.range(0, row.length).filter(v -> row[v] != 0).toArray();
+        }
+        return out;
     }
 
     /** How many values variant v draws itself per trial (the rest it reads from earlier variants). */
@@ -230,6 +255,7 @@ public final class SimulationEngine {
         final double[][][] observed = new double[variants.size()][][];
         /** One trial's weight in each variant (1 without evidence), for the paired sums. */
         final double[] laneWeights = new double[variants.size()];
+        final TrialView view;
 
         Worker() {
             for (int v = 0; v < variants.size(); v++) {
@@ -253,6 +279,7 @@ public final class SimulationEngine {
                     tallies[v] = newTally(m);
                 }
             }
+            view = new TrialView(columns, models, extractors, variants.get(0));
         }
 
         void work(long total, long seed, AtomicLong nextBlock, long blocks, OrderedSums sums,
@@ -281,6 +308,12 @@ public final class SimulationEngine {
                     if (mayHoldNonFinite(blockSums)) {
                         checkFinite(from, rows);
                     }
+                    if (observer != null) {
+                        observer.observe(from, rows, view);
+                    }
+                }
+                if (observer != null) {
+                    observer.blockDone(b);
                 }
                 sums.submit(b, block, end - first);
                 done.addAndGet(end - first);
@@ -361,12 +394,11 @@ public final class SimulationEngine {
                 }
                 for (int c = 0; c < contrasts.size(); c++) {
                     double[] coefficients = contrasts.coefficients()[c];
+                    int[] used = nonZero[c];
                     for (int j = 0; j < metrics; j++) {
                         double x = 0;
-                        for (int v = 0; v < coefficients.length; v++) {
-                            if (coefficients[v] != 0) {
-                                x += coefficients[v] * values[v][j];
-                            }
+                        for (int v : used) {
+                            x += coefficients[v] * values[v][j];
                         }
                         sum[c * metrics + j] += x;
                         squares[c * metrics + j] += x * x;

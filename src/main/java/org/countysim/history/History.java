@@ -12,15 +12,18 @@ import java.util.Map;
  * @param file    the file as given, for messages
  * @param sha256  of the file's bytes, for manifests
  * @param columns column name → 1-based column number
+ * @param warnings  what the file may get wrong without being invalid (file:line:column: …), for the console and
+ *                  the outputs
  */
 public record History(String file, String sha256, String encoding, Map<String, Integer> columns,
-                      List<HistoryRow> rows) {
+                      List<HistoryRow> rows, List<String> warnings) {
     /** The unit code of a city-wide row. */
     public static final String CITY = "city";
 
     public History {
         columns = Map.copyOf(columns);
         rows = List.copyOf(rows);
+        warnings = List.copyOf(warnings);
     }
 
     /** Unit codes in the order of their first row. */

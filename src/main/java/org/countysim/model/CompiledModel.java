@@ -40,4 +40,14 @@ public record CompiledModel(List<UnitInfo> units, int baseYear, int horizon, dou
     public boolean weighted() {
         return !evidence.isEmpty();
     }
+
+    /**
+     * The same model with other draws: a template and slots laid out as this model's (same offsets and counts), e.g.
+     * a factor fixed at a quantile or drawn from other streams (sensitivity designs, model.md §8).
+     */
+    public CompiledModel withDraws(double[] template, List<DrawSlot> slots) {
+        return new CompiledModel(units, baseYear, horizon, template, slots, baseParts, sectorShares, realGrowth,
+                sectorOffset, commonSd, unitSd, rho, loadings, deflator, commonShock, unitShock, projects, programs,
+                growths, thresholds, targets, evidence);
+    }
 }

@@ -23,7 +23,8 @@ public final class CalibrationFragment {
     private CalibrationFragment() {
     }
 
-    public static String text(Calibration c, String sha256, String version) {
+    /** @param warnings the history file's warnings, one comment line each */
+    public static String text(Calibration c, String sha256, String version, List<String> warnings) {
         List<String> lines = new ArrayList<>();
         lines.add(MARKER + " (model.md §9). Copy the keys you accept into a scenario,");
         lines.add("# and say there why a value departs from them.");
@@ -31,6 +32,9 @@ public final class CalibrationFragment {
         lines.add("# series: " + (c.panel() ? "units " + c.series() + " (one-factor decomposition)" : c.series()));
         for (String skipped : skipped(c.skipped())) {
             lines.add("# no growth rate: " + skipped);
+        }
+        for (String warning : warnings) {
+            lines.add("# warning: " + warning);
         }
         for (String note : c.notes()) {
             lines.add("# note: " + note);

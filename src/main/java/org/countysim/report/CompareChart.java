@@ -100,8 +100,9 @@ public final class CompareChart {
         return chart;
     }
 
-    public void write(Path file, VariantResult r, double[] thresholds, Targets targets, int horizon)
-            throws IOException {
+    /** @param overrides the --set changes of a what-if (named in the subtitle), or empty */
+    public void write(Path file, VariantResult r, double[] thresholds, Targets targets, int horizon,
+                      List<String> overrides) throws IOException {
         String reference = r.variants().get(0);
         List<JFreeChart> panels = new ArrayList<>();
         List<String> probabilities = List.of("p_met_", "p_all_met");
@@ -126,6 +127,7 @@ public final class CompareChart {
         style.writeGrid(file, style.t(horizon + " 年情景比较：", "Scenarios compared, " + horizon + ": ")
                 + String.join(" · ", r.variants()), style.t("误差线 ±2 标准误（差值为配对标准误）；共同随机数，",
                 "error bars ±2 SE (paired SE for differences); common random numbers, ")
-                + r.trials() + style.t(" 次模拟", " trials"), panels, 2, 640, 420);
+                + r.trials() + style.t(" 次模拟", " trials") + (overrides.isEmpty() ? ""
+                        : style.t("；假设：", "; what-if: ") + String.join("; ", overrides)), panels, 2, 640, 420);
     }
 }

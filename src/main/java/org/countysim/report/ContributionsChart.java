@@ -75,6 +75,7 @@ public final class ContributionsChart {
                     : style.t("亿元", "100 million yuan"));
             CategoryAxis names = new CategoryAxis(null);
             names.setMaximumCategoryLabelWidthRatio(0.45f);
+            names.setMaximumCategoryLabelLines(3); // long Chinese labels wrap instead of being cut
             CategoryPlot plot = new CategoryPlot(dataset(a, metric), names, value, r);
             plot.setOrientation(PlotOrientation.HORIZONTAL);
             JFreeChart chart = new JFreeChart(title(a, metric), style.font(Font.BOLD, 12), plot, false);

@@ -66,7 +66,7 @@ public final class CsvTables {
             columns.add("conditioning");
         }
         columns.addAll(List.of(header));
-        if (conditioned() && name.equals("summary.csv")) {
+        if (conditioned() && name.equals(RunOutputs.SUMMARY)) {
             columns.add("ess");
         }
         return CsvFiles.open(dir.resolve(name), bom, columns);
@@ -87,7 +87,7 @@ public final class CsvTables {
      * P(exact) = P(n = target). Then the row "all targets": P(all met) and P(exact structure).
      */
     void summary() throws IOException {
-        try (CSVPrinter p = open("summary.csv", "band", "threshold_yi", "upper_yi", "target", "cumulative_target",
+        try (CSVPrinter p = open(RunOutputs.SUMMARY, "band", "threshold_yi", "upper_yi", "target", "cumulative_target",
                 "in_band_mean", "in_band_mean_se", "in_band_p5", "in_band_p50", "in_band_p95",
                 "reaching_mean", "reaching_mean_se", "reaching_p5", "reaching_p50", "reaching_p95",
                 "p_met", "p_met_se", "p_exact", "p_exact_se")) {
@@ -131,7 +131,7 @@ public final class CsvTables {
      * beside the cumulative target.
      */
     void tierDistribution() throws IOException {
-        try (CSVPrinter p = open("tier_distribution.csv", "counting", "band", "threshold_yi", "target", "count",
+        try (CSVPrinter p = open(RunOutputs.TIER_DISTRIBUTION, "counting", "band", "threshold_yi", "target", "count",
                 "probability", "probability_se")) {
             for (Labelled set : sets) {
                 for (Counting counting : List.of(Counting.EXCLUSIVE, Counting.CUMULATIVE)) {
@@ -150,7 +150,7 @@ public final class CsvTables {
     }
 
     void counties(List<UnitInfo> units, double[] thresholds) throws IOException {
-        try (CSVPrinter p = open("counties.csv", "code", "name_zh", "name_en", "year", "measure", "band", "value",
+        try (CSVPrinter p = open(RunOutputs.COUNTIES, "code", "name_zh", "name_en", "year", "measure", "band", "value",
                 "se")) {
             for (Labelled set : sets) {
                 counties(p, set, units, thresholds);
@@ -196,7 +196,7 @@ public final class CsvTables {
             header.add("gdp_" + q);
         }
         header.add("mean_growth_since_base");
-        try (CSVPrinter p = open("city.csv", header.toArray(String[]::new))) {
+        try (CSVPrinter p = open(RunOutputs.CITY, header.toArray(String[]::new))) {
             for (Labelled set : sets) {
                 for (Summary.CityYear c : set.summary().city()) {
                     List<Object> cells = start(set);

@@ -1,6 +1,8 @@
 package org.countysim.report;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,13 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * A single result file (the calibration fragment), held to the rule of output folders: countysim only replaces
  * a file it wrote, never an input, and the file appears complete or not at all (written beside it, then moved).
+ *
+ * <p>The staging file beside the target is created new ({@code CREATE_NEW}: an existing file or link of that
+ * name is refused, never written through) under a name no other process can guess ({@code .NAME.tmp-<pid>-<random
+ * hex>}), and moved onto the target by a rename, which replaces a link at the target rather than its target.
+ * Staging files that a killed process left are removed by the next write's check, if countysim wrote them.
  */
 public final class FragmentFile {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Path target;
 
     private FragmentFile(Path target) {
@@ -22,7 +34,8 @@ public final class FragmentFile {
     }
 
     /**
-     * Checks, before any work, that {@code requested} may receive a fragment starting with {@code marker}.
+     * Checks, before any work, that {@code requested} may receive a fragment starting with {@code marker}, and
+     * removes staging files of fragments that killed runs left beside it.
      *
      * @throws OutputFolderException saying why it is refused
      */
@@ -37,14 +50,19 @@ public final class FragmentFile {
                         + "); choose another file");
             }
         }
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
-            throw new OutputFolderException("--out " + requested + " is a folder or a link; give a file such as"
+        if (Files.isSymbolicLink(target)) {
+            throw new OutputFolderException("--out " + requested + " is a symbolic link; countysim does not write"
+                    + " through links: give the file itself or a new one");
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputFolderException("--out " + requested + " is a folder; give a file such as"
                     + " out/calibration.yaml");
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !startsWith(target, marker)) {
             throw new OutputFolderException("--out " + requested + " exists and was not written by countysim; it is"
                     + " not replaced: move it or choose another file");
         }
+        LeftoverCleaner.tidyFiles(target, leftover -> startsWith(leftover, marker));
         return new FragmentFile(target);
     }
 
@@ -52,12 +70,18 @@ public final class FragmentFile {
         return target;
     }
 
-    /** Writes the text beside the target and moves it into place. */
+    /** Writes the text into a new staging file beside the target and renames it onto the target. */
     public void write(String text) {
-        Path staging = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Path staging = target.resolveSibling(StagedDirectory.stagingPrefix(target) + ProcessHandle.current().pid() + "-"
+                + HexFormat.of().toHexDigits(RANDOM.nextLong()));
+        boolean created = false;
         try {
             Files.createDirectories(target.getParent());
-            Files.writeString(staging, text, StandardCharsets.UTF_8);
+            try (OutputStream out = Files.newOutputStream(staging, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                created = true;
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            }
             try {
                 Files.move(staging, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -66,21 +90,25 @@ public final class FragmentFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {
-            try {
-                Files.deleteIfExists(staging);
-            } catch (IOException ignored) {
-                // a leftover hidden file is harmless and named after its process
+            if (created) {
+                try {
+                    Files.deleteIfExists(staging);
+                } catch (IOException ignored) {
+                    // a leftover hidden file is harmless; the next calibrate removes it
+                }
             }
         }
     }
 
+    /** Whether the file is a regular file (not a link) whose first bytes are the marker's. */
     private static boolean startsWith(Path file, String marker) {
-        try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > 1_000_000) {
-                return false;
-            }
-            return Files.readString(file, StandardCharsets.UTF_8).startsWith(marker);
-        } catch (IOException | UncheckedIOException e) {
+        byte[] expected = marker.getBytes(StandardCharsets.UTF_8);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Arrays.equals(in.readNBytes(expected.length), expected);
+        } catch (IOException | UnsupportedOperationException e) {
             return false;
         }
     }

@@ -25,7 +25,8 @@ public final class HtmlReport {
     public record Context(String title, String scenarioName, int baseYear, int horizon, long trials, long seed,
                           List<UnitInfo> units, double[] thresholds, Targets targets, List<Counting> shown,
                           Attribution attribution, String dataQuality, List<String> warnings,
-                          List<String> interventions, boolean charts, EvidenceSection evidence) {
+                          List<String> interventions, boolean charts, EvidenceSection evidence,
+                          List<String> overrides, List<String> assumptions) {
     }
 
     private final StringBuilder html = new StringBuilder();
@@ -83,6 +84,17 @@ public final class HtmlReport {
                 + " nominal. ± is one Monte Carlo standard error.</p>");
         line("<p>Interventions: " + (c.interventions().isEmpty() ? "none"
                 : escape(String.join(" · ", c.interventions()))) + "</p>");
+        if (!c.overrides().isEmpty()) {
+            line("<p class=\"warn\"><b>What-if run</b>: the scenario file with these changes (--set), not the scenario"
+                    + " itself:</p><ul>");
+            c.overrides().forEach(o -> line("<li><code>" + escape(o) + "</code></li>"));
+            line("</ul>");
+        }
+        if (!c.assumptions().isEmpty()) {
+            line("<h2>Assumptions that decide the answer</h2><ul>");
+            c.assumptions().forEach(a -> line("<li>" + escape(a) + "</li>"));
+            line("</ul>");
+        }
         trials = s.effectiveTrials();
         if (c.evidence() != null) {
             html.append(c.evidence().html(s, c.thresholds(), c.targets(), c.charts()));
@@ -90,8 +102,9 @@ public final class HtmlReport {
         tiers(s.tiers(), c);
         if (c.charts()) {
             line("<h2>Charts</h2>");
-            for (String png : List.of("tiers.png", "county_tiers.png", "fans.png", "contributions.png")) {
-                if (!png.equals("contributions.png") || c.attribution() != null) {
+            for (String png : List.of(RunOutputs.TIERS_CHART, RunOutputs.COUNTY_TIERS_CHART, RunOutputs.FANS_CHART,
+                    RunOutputs.CONTRIBUTIONS_CHART)) {
+                if (!png.equals(RunOutputs.CONTRIBUTIONS_CHART) || c.attribution() != null) {
                     line("<p><img src=\"" + png + "\" alt=\"" + png + "\"></p>");
                 }
             }
@@ -174,6 +187,15 @@ public final class HtmlReport {
         line("</table>");
     }
 
+    private static boolean anyNegative(Summary.Estimate[][] values, int metric) {
+        for (Summary.Estimate[] row : values) {
+            if (row[metric].value() < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void contributions(Attribution a) {
         int all = a.metrics().indexOf("p_all_met");
         int city = a.metrics().indexOf("city_gdp");
@@ -197,6 +219,13 @@ public final class HtmlReport {
         line("<tr><td><b>all − no policy</b></td><td>" + delta(a.total()[all]) + "</td><td>"
                 + String.format(Locale.ROOT, "%.1f ± %.1f", a.total()[city].value(), a.total()[city].se())
                 + "</td><td></td></tr></table>");
+        if (anyNegative(main, all)) {
+            line("<p>A negative value here is within the Monte Carlo noise or comes from a lever that lowers some"
+                    + " unit's GDP (a negative growth delta, fewer programme units than the trend quantity): a lever"
+                    + " that only adds GDP can never lower P(all targets met), which counts units <i>at least</i> at"
+                    + " each threshold. Its effect on the exact structure (contributions.csv, p_exact_*) can be"
+                    + " negative: pushing a unit above its band is better, not 'exact'.</p>");
+        }
         trials = reportTrials;
     }
 }

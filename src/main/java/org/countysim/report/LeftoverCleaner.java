@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * Tidies what killed runs left beside a target folder, before a new run writes there: a previous result
  * moved aside by a commit that never finished is put back, and staging or old folders of processes that no
- * longer exist are removed. Folders of a process still running (a concurrent run) are left alone.
+ * longer exist are removed. Folders of a process still running (a concurrent run) are left alone. The same
+ * for the staging files of a single result file ({@link #tidyFiles}).
  */
 final class LeftoverCleaner {
     private LeftoverCleaner() {
@@ -42,6 +44,39 @@ final class LeftoverCleaner {
         for (Path staging : stagings) {
             if (isStaging(staging)) {
                 StagedDirectory.deleteQuietly(staging);
+            }
+        }
+    }
+
+    /**
+     * Removes the staging files a killed process left beside {@code target} ({@code .NAME.tmp-<pid>...}, see
+     * {@link FragmentFile}): only regular files (never a link), only of a process that no longer exists (never this
+     * one's), and only when {@code ours} recognises the content as countysim's (the fragment's first line).
+     */
+    static void tidyFiles(Path target, Predicate<Path> ours) {
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = StagedDirectory.stagingPrefix(target);
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> list = Files.list(parent)) {
+            list.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted(Comparator.naturalOrder())
+                    .forEach(found::add);
+        } catch (IOException e) {
+            return;
+        }
+        for (Path file : found) {
+            OptionalLong pid = pidOf(file.getFileName().toString(), prefix);
+            boolean mine = pid.isPresent() && pid.getAsLong() == ProcessHandle.current().pid();
+            if (!mine && !isLive(pid) && ours.test(file)) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // left for the next run: a hidden file, harmless
+                }
             }
         }
     }

@@ -60,6 +60,7 @@ public final class OutputFolder {
         refuseAncestorOf(requested, target, Path.of(System.getProperty("user.home")).toAbsolutePath().normalize(),
                 "the home folder");
         refuseHoldingInputs(requested, target, inputs);
+        refuseUnwritableName(requested, target);
         LeftoverCleaner.tidy(target);
         refuseForeignContent(requested, target);
         return new OutputFolder(target);
@@ -80,6 +81,27 @@ public final class OutputFolder {
             String relation = protectedFolder.equals(target) ? "is " : "contains ";
             throw new OutputFolderException("--out " + shown(requested) + " " + relation + what + "; countysim replaces"
                     + " its output folder as a whole, so it must be a folder of its own such as out/my-run");
+        }
+    }
+
+    /** Most file systems take names of at most 255 bytes; the staging folder adds its prefix and suffix. */
+    static final int MAX_NAME_BYTES = 255 - ".tmp-".length() - 2 - 40;
+
+    /** A name the file system cannot hold, or a parent that is a file, would fail only after the simulation. */
+    private static void refuseUnwritableName(Path requested, Path target) {
+        int bytes = target.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            throw new OutputFolderException("--out " + shown(requested) + ": the folder name is " + bytes + " bytes long;"
+                    + " at most " + MAX_NAME_BYTES + " fit beside the staging folder's prefix and suffix: give a shorter"
+                    + " --out");
+        }
+        for (Path p = target.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(p)) {
+                    throw new OutputFolderException("--out " + shown(requested) + ": " + p + " is a file, not a folder");
+                }
+                break;
+            }
         }
     }
 
@@ -124,7 +146,9 @@ public final class OutputFolder {
         Set<String> ours = names.contains(MARKER) ? markedFiles(folder) : legacyFiles(folder, names);
         List<String> foreign = new ArrayList<>();
         for (String name : names) {
-            if (!name.equals(MARKER) && !ours.contains(name)) {
+            // Only regular files are ours: a folder or link put in place of a listed file holds someone else's.
+            boolean file = Files.isRegularFile(folder.resolve(name), LinkOption.NOFOLLOW_LINKS);
+            if (!name.equals(MARKER) && !(ours.contains(name) && file)) {
                 foreign.add(name);
             }
         }
@@ -163,7 +187,7 @@ public final class OutputFolder {
         Path manifest = folder.resolve("manifest.json");
         try {
             return Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) && Files.size(manifest) < 1_000_000
-                    && Files.readString(manifest, StandardCharsets.UTF_8).contains("\"tool\": \"countysim\"");
+                    && Files.readString(manifest, StandardCharsets.UTF_8).matches("(?s).*\"tool\"\\s*:\\s*\"countysim\".*");
         } catch (IOException e) {
             return false;
         }

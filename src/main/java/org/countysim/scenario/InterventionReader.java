@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.countysim.data.Sector;
+import org.countysim.util.InputText;
 import org.countysim.scenario.Scenario.Allocation;
 import org.countysim.scenario.Scenario.Intervention;
 import org.countysim.scenario.Scenario.UnitSelection;
@@ -54,16 +55,17 @@ final class InterventionReader {
 
     private Intervention read(YMap m) {
         YNode idNode = in.required(m, "id");
-        String id = idNode == null ? "?" : in.text(idNode);
+        String id = idNode == null ? "?" : in.label(m, "id", "?");
         if (idNode != null && !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
-            in.problems().add(idNode, "an id uses letters, digits, '_' and '-' only, got '" + id + "'");
+            in.problems().add(idNode, "an id uses letters, digits, '_' and '-' only, got '"
+                    + InputText.excerpt(id) + "'");
         }
         YNode kindNode = in.required(m, "kind");
         if (kindNode == null) {
             return null;
         }
         String kind = in.choice(m, "kind", "", List.of("project", "program", "growth"));
-        String label = in.text(m, "label", id);
+        String label = in.label(m, "label", id);
         boolean enabled = in.bool(m, "enabled", true);
         String key = "interventions[" + id + "]";
         switch (kind) {

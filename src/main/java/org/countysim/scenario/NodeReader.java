@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.countysim.scenario.YNode.YList;
 import org.countysim.scenario.YNode.YMap;
 import org.countysim.scenario.YNode.YScalar;
+import org.countysim.util.InputText;
 import org.countysim.util.Suggest;
 
 /** Typed access to {@link YNode}s that records a problem (with path and position) instead of throwing. */
@@ -138,6 +139,16 @@ final class NodeReader {
 
     String text(YMap map, String key, String fallback) {
         return has(map, key) ? text(map.get(key)) : fallback;
+    }
+
+    /**
+     * Text shown in outputs (a title, a label, a band's name): at most {@link InputText#MAX_NAME_CHARS}
+     * characters and no control characters (a YAML escape such as "\0" could bring one in).
+     */
+    String label(YMap map, String key, String fallback) {
+        String value = text(map, key, fallback);
+        InputText.problem(value, InputText.MAX_NAME_CHARS).ifPresent(why -> problems.add(map.get(key), "the text " + why));
+        return value;
     }
 
     boolean bool(YMap map, String key, boolean fallback) {

@@ -32,6 +32,17 @@ public final class Overrides {
         return result;
     }
 
+    /**
+     * Sets a number the code itself chose (a sweep point, a solve step): the value goes into the document as it
+     * is, without writing and re-reading YAML text.
+     */
+    public static YNode setNumber(YNode root, String path, double value) {
+        String text = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : Double.toString(value);
+        YNode.YScalar scalar = new YNode.YScalar(path, "--param " + path, text, false);
+        return set(root, segments(path, path), 0, scalar, path);
+    }
+
     static List<String> segments(String path, String assignment) {
         List<String> out = new ArrayList<>();
         for (String part : path.split("\\.", -1)) {
@@ -85,7 +96,8 @@ public final class Overrides {
 
     private static int index(YList list, String token, String fullPath) {
         if (token.matches("\\d+")) {
-            int index = Integer.parseInt(token);
+            // Beyond nine digits the index exceeds any list (and an int): reported like any index too large.
+            int index = token.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(token);
             if (index >= list.items().size()) {
                 throw new ScenarioException("--set " + fullPath + ": " + list.path() + " has " + list.items().size()
                         + " entries (indices start at 0)");

@@ -56,30 +56,21 @@ public record Scenario(String name, String title, Path file, String sha256, Data
 
     /** The same scenario with only the given intervention ids enabled (for attribution). */
     public Scenario withOnly(java.util.Set<String> enabledIds) {
-        List<Intervention> list = interventions.stream().map(i -> enabled(i, enabledIds.contains(i.id()))).toList();
+        List<Intervention> list = interventions.stream().map(i -> i.withEnabled(enabledIds.contains(i.id()))).toList();
         return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend,
                 shocks, deflator, list, evidence);
     }
 
-    /** The same scenario showing other counts (--counting): what is computed does not change. */
-    public Scenario withCounting(CountingMode counting) {
-        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed,
-                new Tiers(counting, tiers.targetForm(), tiers.bands()), trend, shocks, deflator, interventions, evidence);
-    }
-
-    private static Intervention enabled(Intervention i, boolean on) {
-        if (i instanceof Project p) {
-            return new Project(p.id(), p.label(), on, p.path(), p.counties(), p.count(), p.maxCount(), p.sector(),
-                    p.output(), p.vaRatio(), p.additionality(), p.success(), p.start(), p.ramp(), p.capex(),
-                    p.buildYears(), p.demandMultiplier());
-        }
-        if (i instanceof Program p) {
-            return new Program(p.id(), p.label(), on, p.path(), p.quantity(), p.trendQuantity(), p.years(),
-                    p.allocation(), p.unitCost(),
-                    p.demandMultiplier(), p.returnRate(), p.lag(), p.unitOutput(), p.sector());
-        }
-        Growth g = (Growth) i;
-        return new Growth(g.id(), g.label(), on, g.path(), g.delta(), g.counties(), g.sectors(), g.years());
+    /**
+     * The scenario with the command line's run settings (--trials, --seed, --counting; null keeps the scenario's).
+     * They replace values after the file was read, so the file's own values are checked all the same; counting
+     * only chooses the counts shown, never what is computed.
+     */
+    public Scenario withRunSettings(Long newTrials, Long newSeed, CountingMode newCounting) {
+        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon,
+                newTrials != null ? newTrials : trials, newSeed != null ? newSeed : seed,
+                newCounting != null ? new Tiers(newCounting, tiers.targetForm(), tiers.bands()) : tiers, trend,
+                shocks, deflator, interventions, evidence);
     }
 
     public enum BandDraw { UNIFORM, TRIANGULAR }
@@ -161,6 +152,23 @@ public record Scenario(String name, String title, Path file, String sha256, Data
         String path();
 
         String kind();
+
+        /** The same intervention switched on or off (attribution runs every subset). */
+        Intervention withEnabled(boolean on);
+
+        <R> R accept(Visitor<R> visitor);
+    }
+
+    /**
+     * One method per kind of intervention: adding a kind to {@link Intervention}'s permits list fails to compile
+     * until every visitor handles it (Java 17 has no exhaustive pattern switch; a visitor gives the same check).
+     */
+    public interface Visitor<R> {
+        R project(Project p);
+
+        R program(Program p);
+
+        R growth(Growth g);
     }
 
     /** model.md §3.1; {@code count} is drawn once per unit per trial. */
@@ -171,9 +179,17 @@ public record Scenario(String name, String title, Path file, String sha256, Data
         public String kind() {
             return "project";
         }
+
+        public Project withEnabled(boolean on) {
+            return new Project(id, label, on, path, counties, count, maxCount, sector, output, vaRatio, additionality,
+                    success, start, ramp, capex, buildYears, demandMultiplier);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.project(this);
+        }
     }
 
-    /** model.md §3.2. */
     /** model.md §3.2; {@code trendQuantity}: the part of {@code quantity} the trend already contains. */
     public record Program(String id, String label, boolean enabled, String path, Param quantity, Param trendQuantity,
                           YearRange years,
@@ -182,6 +198,15 @@ public record Scenario(String name, String title, Path file, String sha256, Data
         public String kind() {
             return "program";
         }
+
+        public Program withEnabled(boolean on) {
+            return new Program(id, label, on, path, quantity, trendQuantity, years, allocation, unitCost,
+                    demandMultiplier, returnRate, lag, unitOutput, sector);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.program(this);
+        }
     }
 
     /** model.md §3.3. */
@@ -189,6 +214,14 @@ public record Scenario(String name, String title, Path file, String sha256, Data
                          UnitSelection counties, Set<Sector> sectors, YearRange years) implements Intervention {
         public String kind() {
             return "growth";
+        }
+
+        public Growth withEnabled(boolean on) {
+            return new Growth(id, label, on, path, delta, counties, sectors, years);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.growth(this);
         }
     }
 

@@ -75,14 +75,22 @@ public final class ScenarioCompiler {
         List<CompiledProgram> programs = new ArrayList<>();
         List<CompiledGrowth> growths = new ArrayList<>();
         for (Scenario.Intervention i : sc.enabledInterventions()) {
-            if (i instanceof Scenario.Project p) {
-                projects.addAll(project(p));
-            } else if (i instanceof Scenario.Program p) {
-                programs.add(program(p, years));
-            } else if (i instanceof Scenario.Growth g) {
-                growths.add(growth(g, years));
-            }
+            i.accept(new Scenario.Visitor<Boolean>() {
+                public Boolean project(Scenario.Project p) {
+                    return projects.addAll(ScenarioCompiler.this.project(p));
+                }
+
+                public Boolean program(Scenario.Program p) {
+                    return programs.add(ScenarioCompiler.this.program(p, years));
+                }
+
+                public Boolean growth(Scenario.Growth g) {
+                    return growths.add(ScenarioCompiler.this.growth(g, years));
+                }
+            });
         }
+        // A disabled intervention is one --set away from running: its unit names are checked all the same.
+        sc.interventions().stream().filter(i -> !i.enabled()).forEach(this::checkUnits);
         Evidence evidence = new EvidenceCompiler(sc, baseline, resolver, index, UniverseRows.countedInside(sc, resolver),
                 UniverseRows.foldedInto(sc, resolver), this::baseSlot, problems).compile();
         problems.throwIfAny();
@@ -206,7 +214,9 @@ public final class ScenarioCompiler {
     private Integer universeIndex(String ref, String path) {
         BaselineUnit u = resolver.find(ref);
         Integer c = u == null ? null : index.get(u.code());
-        if (c == null) {
+        if (resolver.isAmbiguous(ref)) {
+            problems.add(path + ": " + resolver.problem(ref, "unit"));
+        } else if (c == null) {
             problems.add(path + ": '" + ref + "' is not a unit of the tier universe"
                     + org.countysim.util.Suggest.hint(ref, index.keySet()));
         }
@@ -306,16 +316,7 @@ public final class ScenarioCompiler {
         double universeShare = 1;
         double outsideBase = 0;
         if (p.allocation() instanceof Allocation.Explicit e) {
-            explicit = new double[universe.size()];
-            for (Map.Entry<String, Double> share : e.shares().entrySet()) {
-                BaselineUnit u = resolver.resolve(share.getKey(), e.node(), problems, "unit");
-                Integer c = u == null ? null : index.get(u.code());
-                if (u != null && c == null) {
-                    problems.add(e.node(), "unit '" + share.getKey() + "' is not in the tier universe");
-                } else if (c != null) {
-                    explicit[c] += share.getValue();
-                }
-            }
+            explicit = explicitShares(e);
         } else if (p.allocation() instanceof Allocation.BySector s) {
             shareSector = s.sector().ordinal();
             universeShare = s.universeShare();
@@ -329,6 +330,32 @@ public final class ScenarioCompiler {
                 explicit, shareSector, universeShare, outsideBase, plan.unitYear(p.unitCost()),
                 plan.unitYear(p.demandMultiplier()), plan.unitYear(p.returnRate()), p.lag(),
                 plan.unitYear(p.unitOutput()));
+    }
+
+    /** Each universe unit's share of an explicit allocation; problems for names that are no such unit. */
+    private double[] explicitShares(Allocation.Explicit e) {
+        double[] explicit = new double[universe.size()];
+        for (Map.Entry<String, Double> share : e.shares().entrySet()) {
+            BaselineUnit u = resolver.resolve(share.getKey(), e.node(), problems, "unit");
+            Integer c = u == null ? null : index.get(u.code());
+            if (u != null && c == null) {
+                problems.add(e.node(), "unit '" + share.getKey() + "' is not in the tier universe");
+            } else if (c != null) {
+                explicit[c] += share.getValue();
+            }
+        }
+        return explicit;
+    }
+
+    /** Resolves the units an intervention names, for the problems only. */
+    private void checkUnits(Scenario.Intervention i) {
+        if (i instanceof Scenario.Project p) {
+            selected(p.counties());
+        } else if (i instanceof Scenario.Program p && p.allocation() instanceof Allocation.Explicit e) {
+            explicitShares(e);
+        } else if (i instanceof Scenario.Growth g) {
+            selected(g.counties());
+        }
     }
 
     private CompiledGrowth growth(Scenario.Growth g, int years) {

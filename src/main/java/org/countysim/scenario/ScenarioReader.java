@@ -43,18 +43,45 @@ public final class ScenarioReader {
 
     /** Reads the file and applies overrides given as {@code path=value}. */
     public static Scenario read(Path file, List<String> overrides) {
-        byte[] bytes = TextFiles.readBytes(file, "scenario file");
-        String text = TextFiles.decode(bytes, StandardCharsets.UTF_8, file);
-        YNode root = YamlTree.parse(text, file.toString());
-        root = Overrides.apply(root, overrides);
-        return new ScenarioReader().scenario(root, file, TextFiles.sha256(bytes));
+        return load(file).read(overrides);
+    }
+
+    /** A scenario file read and parsed once: a command that runs many variants of it reads it from here. */
+    public record Source(Path file, YNode root, String sha256) {
+        /** The document with --set overrides applied, before it is read: for checking parameter paths. */
+        public YNode document(List<String> overrides) {
+            return Overrides.apply(root, overrides);
+        }
+
+        /** The scenario with overrides given as {@code path=value} text (--set). */
+        public Scenario read(List<String> overrides) {
+            return new ScenarioReader().scenario(Overrides.apply(root, overrides), file, sha256);
+        }
+
+        /** The scenario with --set overrides, then numbers the code chose for some paths (in the order given). */
+        public Scenario read(List<String> overrides, Map<String, Double> numbers) {
+            YNode doc = Overrides.apply(root, overrides);
+            for (Map.Entry<String, Double> n : numbers.entrySet()) {
+                doc = Overrides.setNumber(doc, n.getKey(), n.getValue());
+            }
+            return new ScenarioReader().scenario(doc, file, sha256);
+        }
+    }
+
+    /** Reads and parses the file once (with the size bounds of every scenario read). */
+    public static Source load(Path file) {
+        byte[] bytes = TextFiles.readBytes(file, "scenario file", YamlTree.MAX_BYTES);
+        return new Source(file, parse(file, bytes), TextFiles.sha256(bytes));
     }
 
     /** The scenario document with overrides applied, before it is read: for checking parameter paths. */
     public static YNode document(Path file, List<String> overrides) {
-        byte[] bytes = TextFiles.readBytes(file, "scenario file");
-        YNode root = YamlTree.parse(TextFiles.decode(bytes, StandardCharsets.UTF_8, file), file.toString());
-        return Overrides.apply(root, overrides);
+        byte[] bytes = TextFiles.readBytes(file, "scenario file", YamlTree.MAX_BYTES);
+        return Overrides.apply(parse(file, bytes), overrides);
+    }
+
+    private static YNode parse(Path file, byte[] bytes) {
+        return YamlTree.parse(TextFiles.decode(bytes, StandardCharsets.UTF_8, file), file.toString());
     }
 
     Scenario scenario(YNode rootNode, Path file, String sha256) {
@@ -84,10 +111,11 @@ public final class ScenarioReader {
                 ? new DeflatorReader(in, params).read(root.get("deflator"), baseYear, horizon)
                 : Scenario.Deflator.of(Param.fixed("deflator", 0));
         List<Intervention> interventions = interventionReader.readAll(root.get("interventions"));
+        String title = in.label(root, "title", name);
         List<Scenario.Observation> evidence = has(root, "evidence")
                 ? new EvidenceReader(in).read(root.get("evidence"), baseYear, horizon) : List.of();
         problems.throwIfAny();
-        return new Scenario(name, in.text(root, "title", name), file, sha256, data, universe, baseYear, horizon,
+        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon,
                 sim[0], sim[1], tiers, trend, shocks, deflator, interventions, evidence);
     }
 
@@ -135,7 +163,7 @@ public final class ScenarioReader {
         in.allowOnly(m, List.of("baseline", "sector_shares", "band_draw", "encoding"));
         YNode baselineNode = in.required(m, "baseline");
         Path dir = file.toAbsolutePath().getParent();
-        Path baseline = baselineNode == null ? null : dir.resolve(in.text(baselineNode)).normalize();
+        Path baseline = baselineNode == null ? null : baselinePath(baselineNode, dir);
         double[] shares = null;
         String note = "";
         if (has(m, "sector_shares")) {
@@ -152,6 +180,16 @@ public final class ScenarioReader {
         return new Scenario.DataSpec(baseline, shares, note,
                 draw.equals("uniform") ? Scenario.BandDraw.UNIFORM : Scenario.BandDraw.TRIANGULAR,
                 in.text(m, "encoding", "auto"));
+    }
+
+    /** The baseline's path, relative to the scenario's folder; null after a problem (e.g. a NUL in it). */
+    private Path baselinePath(YNode node, Path dir) {
+        try {
+            return dir.resolve(in.text(node)).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(node, "not a valid file path: " + e.getReason());
+            return null;
+        }
     }
 
     private double[] sectorShares(YMap s) {
@@ -216,7 +254,7 @@ public final class ScenarioReader {
                 }
                 int target = (int) in.integer(b, "target", 0, 0, 100_000);
                 requireKey(b, "target");
-                bands.add(new Band(in.text(b, "name", ""), threshold, target));
+                bands.add(new Band(in.label(b, "name", ""), threshold, target));
             })));
         }
         bands.sort((a, b) -> Double.compare(b.thresholdYi(), a.thresholdYi()));

@@ -40,6 +40,9 @@ final class UniverseSelector {
                             + org.countysim.util.Suggest.hint(k, known) + "; kinds there: " + known);
                 }
             }
+            if (!kinds.isEmpty()) {
+                checkKindsGiven();
+            }
             baseline.units().stream().filter(u -> kinds.isEmpty() || kinds.contains(u.kind())).forEach(chosen::add);
         }
         for (String ref : spec.exclude()) {
@@ -54,6 +57,14 @@ final class UniverseSelector {
             problems.add("universe: no unit of " + baseline.file() + " is selected");
         }
         return new ArrayList<>(chosen);
+    }
+
+    /** A unit without a kind would silently fall out of a universe chosen by kind. */
+    private void checkKindsGiven() {
+        baseline.units().stream().filter(u -> u.kind().isEmpty()).findFirst().ifPresent(u -> problems.add(
+                "universe.kinds: unit " + u.code() + " (" + baseline.file() + ":" + u.line() + ") has no kind, so a"
+                        + " universe chosen by kind would leave it out; give every unit its kind ("
+                        + String.join(", ", BaselineUnit.KINDS) + ") or list the units in universe.units"));
     }
 
     /**
@@ -93,7 +104,7 @@ final class UniverseSelector {
     private BaselineUnit resolve(String ref, String path) {
         BaselineUnit u = resolver.find(ref);
         if (u == null) {
-            problems.add(path + ": " + resolver.unknown(ref, "unit"));
+            problems.add(path + ": " + resolver.problem(ref, "unit"));
         }
         return u;
     }

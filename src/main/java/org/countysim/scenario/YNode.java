@@ -51,7 +51,7 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
         }
 
         public String kindName() {
-            return "'" + value + "'";
+            return "'" + org.countysim.util.InputText.excerpt(value) + "'";
         }
     }
 }

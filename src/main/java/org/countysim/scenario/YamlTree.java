@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -16,18 +16,24 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Parses YAML 1.2 into {@link YNode}s with positions. SnakeYAML Engine constructs no Java types from
- * tags; on top of that this reader refuses duplicate keys, documents over {@link #MAX_CODE_POINTS},
- * nesting deeper than {@link #MAX_DEPTH} and alias expansion beyond {@link #MAX_NODES} nodes
- * ("billion laughs").
+ * tags; on top of that this reader refuses explicit tags, duplicate keys, documents over
+ * {@link #MAX_CODE_POINTS} (counted before parsing, comments included, as parse time grows faster than size),
+ * nesting deeper than {@link #MAX_DEPTH}, more than {@link #MAX_ALIASES} aliases and alias expansion beyond
+ * {@link #MAX_NODES} nodes ("billion laughs").
  */
 public final class YamlTree {
     static final int MAX_CODE_POINTS = 1_000_000;
     static final int MAX_DEPTH = 50;
     static final int MAX_NODES = 100_000;
     static final int MAX_ALIASES = 100;
+    /** A document of {@link #MAX_CODE_POINTS} characters fits in this many bytes of UTF-8 (at most 4 a character). */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private final String label;
     private int nodes;
@@ -47,6 +53,11 @@ public final class YamlTree {
     }
 
     private YNode parseRoot(String text, String rootPath) {
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_CODE_POINTS) {
+            throw new ScenarioException(label + ": " + length + " characters; a scenario may have at most "
+                    + MAX_CODE_POINTS + ", comments included");
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(label)
                 .setAllowDuplicateKeys(false)
@@ -56,7 +67,9 @@ public final class YamlTree {
                 .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(text);
+            Parser events = new GuardedEvents(new ParserImpl(settings, new StreamReader(settings, text)), MAX_ALIASES,
+                    MAX_NODES, this::format);
+            root = new Composer(settings, events).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             throw new ScenarioException(describe(e));
         } catch (YamlEngineException e) {
@@ -77,7 +90,7 @@ public final class YamlTree {
         }
         if (++nodes > MAX_NODES) {
             throw new ScenarioException(label + ": more than " + MAX_NODES
-                    + " YAML nodes (aliases expanding too far?)");
+                    + " YAML values (counting each alias as what it stands for); a scenario has hundreds");
         }
         if (node instanceof ScalarNode s) {
             return new YNode.YScalar(path, location(node), s.getValue(), s.getScalarStyle() != ScalarStyle.PLAIN);

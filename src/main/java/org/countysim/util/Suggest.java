@@ -13,7 +13,10 @@ public final class Suggest {
     public static Optional<String> closest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         int limit = Math.max(2, Math.min(3, lower.length() / 3));
+        // The distance is at least the difference in length: skipping those keeps a huge word from costing
+        // a huge table.
         return candidates.stream()
+                .filter(c -> Math.abs(c.length() - lower.length()) <= limit)
                 .filter(c -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)) <= limit)
                 .min(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()));

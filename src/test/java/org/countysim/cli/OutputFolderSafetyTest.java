@@ -119,11 +119,41 @@ class OutputFolderSafetyTest {
     @Test
     void aResultOfAnEarlierVersionWithoutMarkerIsReplaced() throws Exception {
         Path out = Files.createDirectories(dir.resolve("old-result"));
-        Files.writeString(out.resolve("manifest.json"), "{\n  \"tool\": \"countysim\",\n  \"version\": \"0.2.0\"\n}\n");
+        // As the manifest writer prints it (a space before the colon).
+        Files.writeString(out.resolve("manifest.json"), "{\n  \"tool\" : \"countysim\",\n  \"version\" : \"0.2.0\"\n}\n");
         Files.writeString(out.resolve("summary.csv"), "old\n");
         Fixtures.CliResult r = run(out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(Files.exists(out.resolve(".countysim-run")));
+    }
+
+    @Test
+    void aFolderInPlaceOfAListedFileIsNotOurs() throws Exception {
+        Path out = dir.resolve("out").resolve("run");
+        assertEquals(0, run(out.toString()).exitCode());
+        Files.delete(out.resolve("summary.csv"));
+        Files.createDirectories(out.resolve("summary.csv"));
+        Files.writeString(out.resolve("summary.csv").resolve("important.txt"), "mine\n");
+        assertRefused(out.toString(), "did not write (summary.csv)");
+    }
+
+    @Test
+    void aNameTooLongForTheFileSystemIsRefusedBeforeRunning() throws Exception {
+        assertRefused(dir.resolve("x".repeat(250)).toString(), "the folder name is 250 bytes long");
+    }
+
+    @Test
+    void aCompareWhatIfKeepsOutOfThePlainComparisonsFolderAndSaysSo() throws Exception {
+        Path plain = dir.resolve("plain");
+        Fixtures.CliResult r = Fixtures.cli("compare", scenario.toString(), "--set", "trend.real_growth=0.1",
+                "--trials", "200", "--no-charts", "--out", plain.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("what-if (--set), not the scenario files as written: trend.real_growth=0.1"), r.out());
+        assertTrue(Files.readString(plain.resolve("manifest.json")).contains("trend.real_growth=0.1"));
+        assertEquals(Path.of("out", "compare-a-vs-b" + org.countysim.app.WhatIf.folderSuffix(List.of("x=1"))),
+                org.countysim.app.ComparePipeline.defaultFolder(List.of("a", "b"), List.of("x=1")));
+        assertEquals(Path.of("out", "compare-a-vs-b"), org.countysim.app.ComparePipeline.defaultFolder(List.of("a", "b"),
+                List.of()));
     }
 
     @ParameterizedTest

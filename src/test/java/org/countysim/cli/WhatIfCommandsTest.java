@@ -40,7 +40,11 @@ class WhatIfCommandsTest {
     @Test
     void comparingAScenarioWithItselfGivesExactlyZeroDifferences() throws Exception {
         Path plan = RunCommandTest.PLAN;
-        Fixtures.CliResult r = Fixtures.cli("compare", plan.toString(), plan.toString(), "--trials", "3000", "--out",
+        // A copy: the same file twice is refused as a mistake (issue 10).
+        Path copy = dir.resolve("plan-2025.yaml");
+        Files.writeString(copy, Files.readString(plan).replace("../data/jining_units_2021.csv",
+                Path.of("data/jining_units_2021.csv").toAbsolutePath().toString()));
+        Fixtures.CliResult r = Fixtures.cli("compare", plan.toString(), copy.toString(), "--trials", "3000", "--out",
                 dir.resolve("c").toString());
         assertEquals(0, r.exitCode(), r.err());
         List<CSVRecord> rows = RunCommandTest.read(dir.resolve("c/compare.csv"));

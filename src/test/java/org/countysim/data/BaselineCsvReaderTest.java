@@ -79,6 +79,42 @@ class BaselineCsvReaderTest {
     }
 
     @Test
+    void unnamedTrailingHeaderColumnsAskNothingOfTheRows() throws Exception {
+        String excel = TABLE.replaceFirst("\n", ",,\n");
+        assertTable(read(excel.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void kindAndStatusAreReadInLowerCase() throws Exception {
+        Baseline b = read(TABLE.replace(",city,", ",City,").replace(",band,", ",BAND,").getBytes(StandardCharsets.UTF_8));
+        assertEquals("city", b.units().get(0).kind());
+        assertEquals("band", b.units().get(1).status());
+    }
+
+    @Test
+    void theLimitsAreInclusive() throws Exception {
+        String name = "名".repeat(200);
+        String table = "code,name_zh,year,gdp\nu1," + name + ",2021,1000000000\n";
+        Baseline b = read(table.getBytes(StandardCharsets.UTF_8));
+        assertEquals(name, b.units().get(0).nameZh());
+        assertEquals(1e9, b.units().get(0).gdpYi());
+        StringBuilder rows = new StringBuilder("code,year,gdp\n");
+        for (int i = 0; i < BaselineCsvReader.MAX_UNITS; i++) {
+            rows.append('u').append(i).append(",2021,1\n");
+        }
+        assertEquals(BaselineCsvReader.MAX_UNITS, read(rows.toString().getBytes(StandardCharsets.UTF_8)).units().size());
+    }
+
+    @Test
+    void aFileAtTheByteLimitIsReadAndOneByteMoreIsNot() throws Exception {
+        Path file = dir.resolve("f.bin");
+        Files.write(file, new byte[100]);
+        assertEquals(100, TextFiles.readBytes(file, "test file", 100).length);
+        DataException e = assertThrows(DataException.class, () -> TextFiles.readBytes(file, "test file", 99));
+        assertTrue(e.getMessage().contains("is larger than"), e.getMessage());
+    }
+
+    @Test
     void explicitEncodingIsHonoured() throws Exception {
         Path file = dir.resolve("b.csv");
         Files.write(file, TABLE.getBytes(Charset.forName("GB18030")));

@@ -130,4 +130,26 @@ class HistoryCsvReaderTest {
         assertTrue(m.contains("h.csv:4:3: gdp 'abc' is not a number"), m);
         assertTrue(m.contains("h.csv:5:4: real_growth 8.5 is read as a fraction"), m);
     }
+
+    /**
+     * Percent columns: a value below 0.5 among larger ones is read as percent with a warning (5 one by one, then one
+     * line for the rest); small deflators are ordinary and not warned about; an empty or zero cell never counts.
+     */
+    @Test
+    void fractionLikePercentsAreWarningsAmongLargerValues() throws Exception {
+        StringBuilder csv = new StringBuilder("unit,year,real_growth_pct,deflator_pct\n");
+        for (int t = 0; t < 12; t++) {
+            csv.append("u1,").append(2010 + t).append(',').append(t < 8 ? "0.0" + (t + 1) : "7").append(",0.2\n");
+        }
+        History h = read(csv.toString());
+        assertEquals(0.0001, h.rows("u1").get(0).realGrowth(), 1e-15, "read as percent all the same");
+        assertEquals(6, h.warnings().size(), h.warnings().toString());
+        assertTrue(h.warnings().get(0).endsWith("h.csv:2:3: real_growth_pct 0.01 means 0.01% real growth; growth that"
+                + " small is possible, but if the cell holds the fraction 0.01 (1%), write 1"), h.warnings().get(0));
+        assertTrue(h.warnings().get(5).endsWith("h.csv:7:3: this and 2 later values of real_growth_pct lie below 0.5 in"
+                + " size too: check whether they are fractions"), h.warnings().get(5));
+
+        assertEquals(List.of(), read("unit,year,gdp,real_growth_pct\nu1,2019,100,6\nu1,2020,100,0\nu1,2021,101,\n"
+                + "u1,2022,109,8\n").warnings());
+    }
 }

@@ -17,7 +17,7 @@ final class Synthetic {
 
     static History history(List<HistoryRow> rows) {
         return new History("synthetic.csv", "0".repeat(64), "UTF-8", Map.of("unit", 1, "year", 2, "real_growth", 3),
-                rows);
+                rows, List.of());
     }
 
     /** One series: μ + σ·z, independent years. */

@@ -207,7 +207,7 @@ class ChartsTest {
                     new double[] {300}, ONE_BAND, "test");
             new SweepChart(style).write(two, new SweepChart.Sweep(axes, grid, variants(6), "city_gdp"),
                     new double[] {300}, ONE_BAND, "test");
-            new CompareChart(style).write(compare, variants(3), new double[] {300}, ONE_BAND, 2025);
+            new CompareChart(style).write(compare, variants(3), new double[] {300}, ONE_BAND, 2025, List.of("a=1"));
             for (Path p : List.of(one, two, compare)) {
                 BufferedImage image = ImageIO.read(p.toFile());
                 assertNotNull(image, p.toString());

@@ -1,0 +1,116 @@
+package org.countysim.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.countysim.engine.EngineResult;
+import org.countysim.engine.SimulationEngine;
+import org.countysim.model.BandLabels;
+import org.countysim.model.CompiledModel;
+import org.countysim.result.Contrasts;
+import org.countysim.result.Factor;
+import org.countysim.result.MetricIds;
+import org.countysim.result.TornadoResult;
+import org.countysim.sensitivity.ModelVariants;
+import org.countysim.sensitivity.SaltelliDesign;
+import org.countysim.sensitivity.TornadoDesign;
+import org.countysim.sensitivity.TrialOutputs;
+
+/** The engine passes of a sensitivity run: the tornado's arms, the Saltelli design, the per-trial export. */
+final class SensitivityRuns {
+    private final CompiledModel model;
+    private final long seed;
+    private final int threads;
+    private final Progress progress;
+    private long offset;
+
+    SensitivityRuns(CompiledModel model, long seed, int threads, Progress progress) {
+        this.model = model;
+        this.seed = seed;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    /** Plans the bar: model evaluations of every pass to come. */
+    void plan(long evaluations) {
+        progress.target(evaluations);
+    }
+
+    /** Each factor at its P10 and P90 beside the base: the tornado of every metric, the chosen one first. */
+    List<TornadoResult> tornado(List<Factor> factors, long trials, String metric) {
+        TornadoDesign design = TornadoDesign.of(model, factors, 0.10, 0.90);
+        boolean[] tallied = new boolean[design.variants().size()];
+        EngineResult r = run(new SimulationEngine(design.variants(), tallied, design.contrasts()), trials,
+                design.variants().size());
+        List<String> ids = MetricIds.ids(model.thresholds());
+        List<TornadoResult> out = new ArrayList<>();
+        out.add(design.result(r.paired(), ids.indexOf(metric), metric, label(metric), labelZh(metric)));
+        for (int j = 0; j < ids.size(); j++) {
+            if (!ids.get(j).equals(metric)) {
+                out.add(design.result(r.paired(), j, ids.get(j), label(ids.get(j)), labelZh(ids.get(j))));
+            }
+        }
+        return out;
+    }
+
+    private String label(String metric) {
+        return MetricIds.label(metric, model.thresholds(), model.targets());
+    }
+
+    /** A metric in Chinese, for the charts: "全部目标达成的概率", "≥1000亿 至少 3 个的概率", "全市GDP（亿元）". */
+    private String labelZh(String metric) {
+        double[] t = model.thresholds();
+        int k = MetricIds.band(metric, t);
+        if (metric.equals("p_all_met")) {
+            return "全部目标达成的概率";
+        }
+        if (metric.equals("p_exact_all")) {
+            return "恰好达到结构 " + model.targets().structure() + " 的概率";
+        }
+        if (metric.equals("city_gdp")) {
+            return "全市GDP（亿元）";
+        }
+        if (metric.startsWith("p_met_")) {
+            return BandLabels.atLeastZh(model.targets().cumulative(k), t, k) + "的概率";
+        }
+        if (metric.startsWith("p_exact_")) {
+            return BandLabels.exactlyZh(model.targets().band(k), t, k) + "的概率";
+        }
+        return (metric.startsWith("mean_count_") ? BandLabels.exclusive(t, k) : BandLabels.cumulative(t, k))
+                + " 的单位数（期望）";
+    }
+
+    /**
+     * The Saltelli design's outputs (or, without factors, the base model's alone), with variant A's factor values
+     * for PRIM when {@code primFactors} is given.
+     */
+    TrialCollector collect(List<Factor> designFactors, List<TrialOutputs.Output> outputs, int samples,
+                           List<Factor> primFactors) {
+        List<CompiledModel> variants = designFactors.isEmpty() ? List.of(model)
+                : SaltelliDesign.of(model, designFactors).variants();
+        int[][] positions = primFactors == null ? null : ModelVariants.positions(model, primFactors);
+        TrialCollector c = new TrialCollector(samples, variants.size(), outputs, model.unitCount(), model.bandCount(),
+                positions);
+        run(new SimulationEngine(variants, new boolean[variants.size()], Contrasts.NONE).observedBy(c), samples,
+                variants.size());
+        return c;
+    }
+
+    /** Streams the base model's first {@code trials} trials to {@code file}. */
+    void export(Path file, List<Factor> factors, long trials) throws IOException {
+        List<Factor> valued = factors.stream().filter(f -> !f.isGroup()).toList();
+        try (TrialExport export = new TrialExport(file, valued, ModelVariants.positions(model, valued),
+                TrialOutputs.all(model), model.unitCount(), model.bandCount())) {
+            run(new SimulationEngine(List.of(model), new boolean[1], Contrasts.NONE).observedBy(export), trials, 1);
+        }
+    }
+
+    private EngineResult run(SimulationEngine engine, long trials, int variants) {
+        SimulationEngine.Session s = engine.start(seed, threads);
+        long base = offset;
+        s.advanceTo(trials, done -> progress.done(base + done * variants));
+        offset += trials * variants;
+        return s.result();
+    }
+}

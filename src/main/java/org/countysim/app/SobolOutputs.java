@@ -1,0 +1,128 @@
+package org.countysim.app;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.countysim.CountySimException;
+import org.countysim.model.CompiledModel;
+import org.countysim.result.Factor;
+import org.countysim.result.SobolResult;
+import org.countysim.result.ValueOfInformation;
+import org.countysim.sensitivity.SobolAnalyzer;
+import org.countysim.sensitivity.TrialOutputs;
+
+/**
+ * The outputs a Saltelli design keeps (the chosen one, those of the value of information: all targets met and each
+ * target, and PRIM's condition) and their Sobol indices.
+ */
+final class SobolOutputs {
+    static final double CONFIDENCE = 0.95;
+
+    private SobolOutputs() {
+    }
+
+    static List<TrialOutputs.Output> of(CompiledModel model, TrialOutputs.Output chosen, TrialOutputs.Output condition) {
+        List<TrialOutputs.Output> out = new ArrayList<>();
+        out.add(chosen);
+        for (TrialOutputs.Output o : voiOutputs(model)) {
+            if (!out.contains(o)) {
+                out.add(o);
+            }
+        }
+        if (!out.contains(condition)) {
+            out.add(condition);
+        }
+        return out;
+    }
+
+    /** all_met, then met_k of every band. */
+    static List<TrialOutputs.Output> voiOutputs(CompiledModel model) {
+        return TrialOutputs.all(model).stream().filter(o -> o.id().equals("all_met") || o.id().startsWith("met_"))
+                .toList();
+    }
+
+    /** Fewer trials than this on the rarer side of a yes/no output make its Sobol indices noise. */
+    static final int MIN_EVENTS = 30;
+
+    /**
+     * The chosen output's indices, then those of the value-of-information outputs that vary. An output that never
+     * varies, or a yes/no output too rare (or too common) in the design, is not ranked and says why; only when no
+     * output can be ranked is the study refused.
+     */
+    static List<SobolResult> analyze(TrialCollector data, List<TrialOutputs.Output> outputs, TrialOutputs.Output chosen,
+                                     List<Factor> design, SensitivityRequest q, List<String> skipped,
+                                     long seed) {
+        List<SobolResult> out = new ArrayList<>();
+        for (int o = 0; o < outputs.size(); o++) {
+            TrialOutputs.Output output = outputs.get(o);
+            boolean main = output.equals(chosen);
+            boolean yesNo = output.id().equals("all_met") || output.id().startsWith("met_");
+            if (!main && !yesNo) {
+                continue;
+            }
+            long events = yesNo ? events(data.y[o], data.trials) : Long.MAX_VALUE;
+            if (yesNo && events > 0 && events < MIN_EVENTS) {
+                skipped.add(output.id() + " (" + output.label() + ") holds in only " + events + " of the design's"
+                        + " trials on its rarer side: too few for Sobol indices (at least " + MIN_EVENTS + ")");
+                continue;
+            }
+            SobolAnalyzer.Indices s;
+            try {
+                s = SobolAnalyzer.analyze(data.y[o], data.trials, design.size(), q.resamples(), CONFIDENCE, seed);
+            } catch (IllegalArgumentException e) {
+                skipped.add(output.id() + " (" + output.label() + ") is " + TrialExport.number(data.y[o][0])
+                        + " in every trial");
+                continue;
+            }
+            out.add(result(output, s, design, data.trials, q.resamples()));
+        }
+        if (out.isEmpty()) {
+            throw new CountySimException("--output " + chosen.id() + ": no variance for Sobol indices to apportion in"
+                    + " any output (" + String.join("; ", skipped) + "); choose another --output");
+        }
+        return out;
+    }
+
+    /** Base samples (matrix A, the first of each row's variants) on the rarer side of a 0/1 output. */
+    private static long events(double[] y, int samples) {
+        int width = y.length / samples;
+        long ones = 0;
+        for (int row = 0; row < samples; row++) {
+            if (y[row * width] != 0) {
+                ones++;
+            }
+        }
+        return Math.min(ones, samples - ones);
+    }
+
+    private static SobolResult result(TrialOutputs.Output output, SobolAnalyzer.Indices s, List<Factor> design,
+                                      int samples, int resamples) {
+        List<SobolResult.Index> indices = new ArrayList<>();
+        for (int i = 0; i < design.size(); i++) {
+            SobolAnalyzer.Estimate f = s.first()[i];
+            SobolAnalyzer.Estimate t = s.total()[i];
+            indices.add(new SobolResult.Index(design.get(i), f.value(), f.se(), f.lo(), f.hi(), t.value(), t.se(),
+                    t.lo(), t.hi()));
+        }
+        return new SobolResult(output.id(), output.label(), output.labelZh(), samples, resamples, CONFIDENCE, s.mean(), s.variance(),
+                indices);
+    }
+
+    /** The banded baselines by first-order index, for all targets met and for each target. */
+    static ValueOfInformation voi(List<SobolResult> results, List<String> skipped) {
+        List<ValueOfInformation.Ranking> rankings = new ArrayList<>();
+        for (SobolResult r : results) {
+            if (!(r.output().equals("all_met") || r.output().startsWith("met_"))) {
+                continue;
+            }
+            List<SobolResult.Index> baselines = r.indices().stream()
+                    .filter(i -> i.factor().kind() == Factor.Kind.BASELINE)
+                    .sorted(Comparator.comparingDouble((SobolResult.Index i) -> -i.s1())).toList();
+            SobolResult.Index together = r.indices().stream().filter(i -> i.factor().kind() == Factor.Kind.COMBINED)
+                    .findFirst().orElse(null);
+            rankings.add(new ValueOfInformation.Ranking(r.output(), r.outputLabel(), r.mean(), baselines, together));
+        }
+        rankings.sort(Comparator.comparing((ValueOfInformation.Ranking x) -> !x.output().equals("all_met")));
+        return new ValueOfInformation(rankings, skipped);
+    }
+}

@@ -1,0 +1,125 @@
+package org.countysim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.countysim.result.Factor;
+import org.countysim.result.PrimResult;
+import org.countysim.result.SobolResult;
+import org.countysim.result.ValueOfInformation;
+
+/** Sensitivity findings in words, for the console and report.html alike. */
+public final class SensitivityText {
+    private SensitivityText() {
+    }
+
+    /** A factor's name without its unit (the value written beside it carries one): "任城区 2021年GDP". */
+    public static String plainName(Factor f, boolean zh) {
+        String s = zh ? f.labelZh() : f.labelEn();
+        s = s.replaceAll("（[0-9]+个值）$", "").replaceAll(" \\([0-9]+ values\\)$", "");
+        return s.replace("（亿元）", "").replace(" (100M yuan)", "");
+    }
+
+    /** The name of a factor's value in a trial: the mean of its values when it has several ("平均…"). */
+    public static String name(Factor f, boolean zh) {
+        String s = plainName(f, zh);
+        return f.elements() > 1 && !f.isGroup() ? (zh ? "平均" + s : "mean " + s) : s;
+    }
+
+    /** "任城区 2021年GDP ≥ 870亿", "≤", or "a ≤ name ≤ b". */
+    public static String limit(Factor f, double lo, double hi, boolean zh) {
+        String name = name(f, zh);
+        Factor.Scale s = f.scale();
+        if (Double.isInfinite(hi)) {
+            return name + " ≥ " + s.format(lo);
+        }
+        if (Double.isInfinite(lo)) {
+            return name + " ≤ " + s.format(hi);
+        }
+        return s.format(lo) + " ≤ " + name + " ≤ " + s.format(hi);
+    }
+
+    /**
+     * "all targets met in 62% of the trials where 任城区 2021年GDP ≥ 870亿 and 趋势实际增速 ≥ 5.6% (4.2% of all
+     * trials); the box holds 5.0% of the trials and 58% of those where it holds".
+     */
+    public static String rule(PrimResult r, boolean zh) {
+        PrimResult.Box b = r.chosen();
+        List<String> limits = new ArrayList<>();
+        for (int j = 0; j < r.factors().size(); j++) {
+            if (b.restricts(j)) {
+                limits.add(limit(r.factors().get(j), b.lower()[j], b.upper()[j], zh));
+            }
+        }
+        if (limits.isEmpty()) {
+            return r.conditionLabel() + " in " + pct(r.baseRate()) + " of the trials: no box concentrates it";
+        }
+        return String.format(Locale.ROOT, "%s in %s of the trials where %s (%s of all trials); the box holds %s of"
+                + " all trials and %s of those with %s", r.conditionLabel(), pct(b.density()),
+                String.join(" and ", limits), pct(r.baseRate()), pct(b.mass()), pct(b.coverage()), r.conditionLabel());
+    }
+
+    /** "the official 2021 GDP of 任城区 would settle 23% (95%: 19–27%) of the uncertainty in P(all targets met)". */
+    public static String voi(ValueOfInformation.Ranking r, SobolResult.Index i) {
+        return "the official " + baselineYear(i.factor()) + " GDP of " + baselineUnit(i.factor()) + " would settle "
+                + share(i.s1()) + " (95% interval " + interval(i.s1Lo(), i.s1Hi()) + ") of the uncertainty in P("
+                + r.outputLabel() + ")";
+    }
+
+    /** "all the banded figures together would settle 41% (95% interval 38–44%) of the uncertainty in P(…)". */
+    public static String together(ValueOfInformation.Ranking r) {
+        SobolResult.Index t = r.together();
+        return "all " + t.factor().elements() + " banded figures together would settle " + share(t.s1())
+                + " (95% interval " + interval(t.s1Lo(), t.s1Hi()) + ") of the uncertainty in P(" + r.outputLabel()
+                + ")";
+    }
+
+    /** "5–8%", "0–1%": a share's interval in whole percent, negative ends at 0. */
+    static String interval(double lo, double hi) {
+        return String.format(Locale.ROOT, "%.0f–%.0f%%", Math.max(0, 100 * lo), Math.max(0, 100 * hi));
+    }
+
+    /** The unit of a baseline factor: its label is "<unit> <year>年GDP（亿元）". */
+    static String baselineUnit(Factor f) {
+        String s = f.labelZh();
+        int space = s.lastIndexOf(' ');
+        return space > 0 ? s.substring(0, space) : f.id();
+    }
+
+    static String baselineYear(Factor f) {
+        String s = f.labelZh();
+        int space = s.lastIndexOf(' ');
+        return space > 0 && s.length() >= space + 5 ? s.substring(space + 1, space + 5) : "";
+    }
+
+    /** A share of variance in whole percent, or "< 1%". */
+    public static String share(double s) {
+        if (s < 0.005) {
+            return s < 0 ? "0%" : "< 1%";
+        }
+        return String.format(Locale.ROOT, "%.0f%%", 100 * s);
+    }
+
+    static String pct(double p) {
+        return String.format(Locale.ROOT, p < 0.1 ? "%.1f%%" : "%.0f%%", 100 * p);
+    }
+
+    /** "0.31 [0.29, 0.33]". */
+    public static String index(double v, double lo, double hi) {
+        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", v, lo, hi);
+    }
+
+    /** How a metric's level or difference reads: percent for probabilities, else a number. */
+    public static String metric(String id, double v, boolean signed) {
+        if (id.startsWith("p_")) {
+            return String.format(Locale.ROOT, signed ? "%+.1f%%" : "%.1f%%", 100 * v);
+        }
+        return String.format(Locale.ROOT, signed ? "%+.2f" : "%.2f", v);
+    }
+
+    /** The factors whose total index is largest, for "what decides the answer". */
+    public static List<SobolResult.Index> top(SobolResult r, int n) {
+        return r.indices().stream().filter(i -> i.factor().kind() != Factor.Kind.COMBINED)
+                .sorted((a, b) -> Double.compare(b.st(), a.st())).limit(n).toList();
+    }
+}

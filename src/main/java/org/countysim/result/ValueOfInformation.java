@@ -1,0 +1,29 @@
+package org.countysim.result;
+
+import java.util.List;
+
+/**
+ * Which official figure to obtain first (model.md §8, §1.1): for a binary output, the first-order Sobol index of a
+ * banded baseline is the share of the output's variance expected to go if that unit's true figure became known.
+ *
+ * @param rankings one per output (all targets met, then each target), the baselines by first-order index, largest
+ *                 first
+ * @param skipped  outputs without variance in the design (always or never met), with the reason
+ */
+public record ValueOfInformation(List<Ranking> rankings, List<String> skipped) {
+    public ValueOfInformation {
+        rankings = List.copyOf(rankings);
+        skipped = List.copyOf(skipped);
+    }
+
+    /**
+     * @param probability the output's mean over the design's A and B rows: P(met)
+     * @param together    all the banded baselines at once: their closed first-order index (null with fewer than two)
+     */
+    public record Ranking(String output, String outputLabel, double probability, List<SobolResult.Index> baselines,
+                          SobolResult.Index together) {
+        public Ranking {
+            baselines = List.copyOf(baselines);
+        }
+    }
+}

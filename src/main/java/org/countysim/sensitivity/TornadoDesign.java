@@ -1,0 +1,75 @@
+package org.countysim.sensitivity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.countysim.model.CompiledModel;
+import org.countysim.result.Contrasts;
+import org.countysim.result.Factor;
+import org.countysim.result.PairedTally;
+import org.countysim.result.Summary;
+import org.countysim.result.TornadoResult;
+
+/**
+ * One-at-a-time swings (the tornado of @RISK, model.md §8): variant 0 is the model with every factor random; variants
+ * 2i + 1 and 2i + 2 fix factor i at its P10 and its P90 (each draw of a group at its own quantile) and keep every
+ * other draw, so that trial by trial the arms differ only by the factor (common random numbers). Contrasts per
+ * factor: the two levels, each one's difference from the base, and the swing P90 − P10, each a mean of per-trial
+ * values with its paired standard error.
+ */
+public record TornadoDesign(List<Factor> factors, List<CompiledModel> variants, Contrasts contrasts, double low,
+                            double high, double[] lowValues, double[] highValues) {
+    /** Contrast rows per factor after the base row. */
+    private static final int ROWS = 5;
+
+    public static TornadoDesign of(CompiledModel base, List<Factor> factors, double low, double high) {
+        List<CompiledModel> variants = new ArrayList<>();
+        variants.add(base);
+        double[] lows = new double[factors.size()];
+        double[] highs = new double[factors.size()];
+        for (int i = 0; i < factors.size(); i++) {
+            Factor f = factors.get(i);
+            variants.add(ModelVariants.fixedAt(base, f, low));
+            variants.add(ModelVariants.fixedAt(base, f, high));
+            lows[i] = ModelVariants.quantile(base, f, low);
+            highs[i] = ModelVariants.quantile(base, f, high);
+        }
+        int v = variants.size();
+        List<String> names = new ArrayList<>();
+        double[][] rows = new double[1 + ROWS * factors.size()][v];
+        names.add("base");
+        rows[0][0] = 1;
+        for (int i = 0; i < factors.size(); i++) {
+            int lo = 1 + 2 * i;
+            int hi = lo + 1;
+            int r = 1 + ROWS * i;
+            String id = factors.get(i).id();
+            names.addAll(List.of("low:" + id, "high:" + id, "low-base:" + id, "high-base:" + id, "swing:" + id));
+            rows[r][lo] = 1;
+            rows[r + 1][hi] = 1;
+            rows[r + 2][lo] = 1;
+            rows[r + 2][0] = -1;
+            rows[r + 3][hi] = 1;
+            rows[r + 3][0] = -1;
+            rows[r + 4][hi] = 1;
+            rows[r + 4][lo] = -1;
+        }
+        return new TornadoDesign(factors, variants, new Contrasts(names, rows), low, high, lows, highs);
+    }
+
+    /** The bars of one metric (index into the engine's per-trial metrics), sorted by |swing|, largest first. */
+    public TornadoResult result(PairedTally paired, int metric, String metricId, String metricLabel,
+                                String metricLabelZh) {
+        List<TornadoResult.Bar> bars = new ArrayList<>();
+        for (int i = 0; i < factors.size(); i++) {
+            int r = 1 + ROWS * i;
+            bars.add(new TornadoResult.Bar(factors.get(i), lowValues[i], highValues[i], paired.estimate(r, metric),
+                    paired.estimate(r + 1, metric), paired.estimate(r + 2, metric), paired.estimate(r + 3, metric),
+                    paired.estimate(r + 4, metric)));
+        }
+        bars.sort(Comparator.comparingDouble((TornadoResult.Bar b) -> -Math.abs(b.swing().value()))
+                .thenComparing(b -> b.factor().id()));
+        Summary.Estimate base = paired.estimate(0, metric);
+        return new TornadoResult(metricId, metricLabel, metricLabelZh, base, bars, paired.trials());
+    }
+}
