@@ -91,12 +91,7 @@ public final class BacktestChart {
         style.apply(chart);
         TextTitle scoresLine = new TextTitle(scoreLine(scores), style.font(Font.PLAIN, 10));
         chart.addSubtitle(scoresLine);
-        fanRenderer.setSeriesFillPaint(0, ChartStyle.BAND_OUTER);
-        fanRenderer.setSeriesFillPaint(1, ChartStyle.BAND_INNER);
-        fanRenderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
-        fanRenderer.setSeriesPaint(1, new Color(0x0D47A1));
-        fanRenderer.setSeriesStroke(1, new BasicStroke(2f));
-        fanRenderer.setAlpha(0.45f);
+        ChartStyle.paintFan(fanRenderer);
         return chart;
     }
 

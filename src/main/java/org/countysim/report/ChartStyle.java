@@ -114,4 +114,14 @@ public final class ChartStyle {
         g.setColor(color);
         g.drawString(text, Math.max(4, (width - g.getFontMetrics().stringWidth(text)) / 2), baseline);
     }
+
+    /** A GDP fan: P5–P95 light, P25–P75 darker, the median as a line (fans.png, backtest.png). */
+    static void paintFan(org.jfree.chart.renderer.xy.DeviationRenderer r) {
+        r.setSeriesFillPaint(0, BAND_OUTER);
+        r.setSeriesFillPaint(1, BAND_INNER);
+        r.setSeriesPaint(0, new Color(0, 0, 0, 0));
+        r.setSeriesPaint(1, new Color(0x0D47A1));
+        r.setSeriesStroke(1, new BasicStroke(2f));
+        r.setAlpha(0.45f);
+    }
 }

@@ -1,7 +1,5 @@
 package org.countysim.report;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,12 +68,7 @@ public final class FanChart {
         String name = style.chinese ? unit.displayName() : unit.latinName();
         JFreeChart chart = new JFreeChart(name, style.font(Font.BOLD, 13), plot, false);
         style.apply(chart);
-        r.setSeriesFillPaint(0, ChartStyle.BAND_OUTER);
-        r.setSeriesFillPaint(1, ChartStyle.BAND_INNER);
-        r.setSeriesPaint(0, new Color(0, 0, 0, 0));
-        r.setSeriesPaint(1, new Color(0x0D47A1));
-        r.setSeriesStroke(1, new BasicStroke(2f));
-        r.setAlpha(0.45f);
+        ChartStyle.paintFan(r);
         return chart;
     }
 
