@@ -20,7 +20,8 @@ class ArchitectureTest {
     @BeforeAll
     static void load() {
         // The compiled main classes only: scanning the class path for the package took most of the test's time.
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPath(Path.of("target", "classes"));
     }
 
@@ -31,57 +32,128 @@ class ArchitectureTest {
 
     @Test
     void onlyTheCliKnowsPicocli() {
-        noClasses().that().resideOutsideOfPackage("org.countysim.cli..").should().dependOnClassesThat()
-                .resideInAPackage("picocli..").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.countysim.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
+                .check(classes);
     }
 
     @Test
     void nothingBelowTheCliDependsOnItOrOnThePipelines() {
-        noClasses().that().resideOutsideOfPackages("org.countysim.cli..", "org.countysim.app..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.countysim.cli..", "org.countysim.app..").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.countysim.cli..", "org.countysim.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.countysim.cli..", "org.countysim.app..")
+                .check(classes);
     }
 
     @Test
     void theModelIsPureEconomics() {
-        noClasses().that().resideInAPackage("org.countysim.model..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.countysim.engine..", "org.countysim.report..", "org.countysim.result..", "org.countysim.data..", "org.countysim.scenario..",
-                        "org.apache.commons.rng..", "org.apache.commons.csv..", "org.jfree..", "java.io..", "java.nio..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.countysim.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.countysim.engine..",
+                        "org.countysim.report..",
+                        "org.countysim.result..",
+                        "org.countysim.data..",
+                        "org.countysim.scenario..",
+                        "org.apache.commons.rng..",
+                        "org.apache.commons.csv..",
+                        "org.jfree..",
+                        "java.io..",
+                        "java.nio..")
                 .check(classes);
     }
 
     @Test
     void historyEstimatesArePure() {
-        noClasses().that().resideInAPackage("org.countysim.history..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.countysim.engine..", "org.countysim.report..", "org.countysim.result..",
-                        "org.countysim.data..", "org.countysim.scenario..", "org.countysim.model..",
-                        "org.apache.commons.rng..", "org.apache.commons.csv..", "org.jfree..", "java.io..", "java.nio..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.countysim.history..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.countysim.engine..",
+                        "org.countysim.report..",
+                        "org.countysim.result..",
+                        "org.countysim.data..",
+                        "org.countysim.scenario..",
+                        "org.countysim.model..",
+                        "org.apache.commons.rng..",
+                        "org.apache.commons.csv..",
+                        "org.jfree..",
+                        "java.io..",
+                        "java.nio..")
                 .check(classes);
     }
 
     /** Sensitivity designs and estimators hand models to the engine and read arrays back: they never run it. */
     @Test
     void sensitivityDesignsAreNotASecondEngine() {
-        noClasses().that().resideInAPackage("org.countysim.sensitivity..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.countysim.engine..", "org.countysim.report..", "org.countysim.data..",
-                        "org.apache.commons.rng..", "org.jfree..", "java.io..", "java.nio..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.countysim.sensitivity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.countysim.engine..",
+                        "org.countysim.report..",
+                        "org.countysim.data..",
+                        "org.apache.commons.rng..",
+                        "org.jfree..",
+                        "java.io..",
+                        "java.nio..")
                 .check(classes);
     }
 
     @Test
     void reportsReadResultsNotTheEngineOrScenarios() {
-        noClasses().that().resideInAPackage("org.countysim.report..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.countysim.engine..", "org.countysim.scenario..", "org.countysim.data..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.countysim.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.countysim.engine..", "org.countysim.scenario..", "org.countysim.data..")
+                .check(classes);
     }
 
     @Test
     void eachLibraryHasItsPackage() {
-        noClasses().that().resideOutsideOfPackage("org.countysim.report..").should().dependOnClassesThat()
-                .resideInAPackage("org.jfree..").check(classes);
-        noClasses().that().resideOutsideOfPackage("org.countysim.engine..").should().dependOnClassesThat()
-                .resideInAPackage("org.apache.commons.rng.simple..").check(classes);
-        noClasses().that().resideOutsideOfPackages("org.countysim.data..", "org.countysim.report..").should().dependOnClassesThat()
-                .resideInAPackage("org.apache.commons.csv..").check(classes);
-        noClasses().that().resideOutsideOfPackage("org.countysim.scenario..").should().dependOnClassesThat()
-                .resideInAPackage("org.snakeyaml..").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.countysim.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jfree..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.countysim.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.commons.rng.simple..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.countysim.data..", "org.countysim.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.commons.csv..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.countysim.scenario..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.snakeyaml..")
+                .check(classes);
     }
 }

@@ -1,6 +1,5 @@
 package org.countysim.app;
 
-import org.countysim.result.MetricIds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.countysim.model.CompiledModel;
 import org.countysim.model.Targets;
 import org.countysim.result.Attribution;
 import org.countysim.result.Contrasts;
+import org.countysim.result.MetricIds;
 import org.countysim.result.PairedTally;
 import org.countysim.result.Summary;
 import org.countysim.scenario.CompiledScenario;
@@ -24,8 +24,7 @@ import org.countysim.scenario.ScenarioCompiler;
  * φ_i = Σ_{S ⊆ N∖{i}} |S|!(k−|S|−1)!/k! · (v(S ∪ {i}) − v(S)) (Shapley 1953); they sum to v(N) − v(∅).
  */
 public final class AttributionPipeline {
-    private AttributionPipeline() {
-    }
+    private AttributionPipeline() {}
 
     public static Attribution attribute(CompiledScenario compiled, long trials, long seed, int threads) {
         Scenario sc = compiled.scenario();
@@ -53,7 +52,8 @@ public final class AttributionPipeline {
                     ids.add(enabled.get(i).id());
                 }
             }
-            variants.add(ScenarioCompiler.compile(sc.withOnly(ids), compiled.baseline()).model());
+            variants.add(ScenarioCompiler.compile(sc.withOnly(ids), compiled.baseline())
+                    .model());
         }
         int rows = 3 + k + (exact ? k : 0);
         double[][] coefficients = new double[rows][masks.size()];
@@ -82,8 +82,8 @@ public final class AttributionPipeline {
                 names.add("shapley:" + enabled.get(i).id());
             }
         }
-        SimulationEngine engine = new SimulationEngine(variants, new boolean[variants.size()],
-                new Contrasts(names, coefficients));
+        SimulationEngine engine =
+                new SimulationEngine(variants, new boolean[variants.size()], new Contrasts(names, coefficients));
         EngineResult result = engine.runAll(trials, seed, threads);
         for (int v = 0; v < variants.size(); v++) {
             if (!result.paired().possible(v)) {
@@ -92,9 +92,17 @@ public final class AttributionPipeline {
                         + " run with --attribution-trials 0, or check the evidence");
             }
         }
-        double ess = result.paired().weighted() == null ? Double.NaN : result.paired().ess(masks.indexOf(full));
-        return collect(result.paired(), enabled, compiled.model().thresholds(), compiled.model().targets(), exact,
-                trials, ess);
+        double ess = result.paired().weighted() == null
+                ? Double.NaN
+                : result.paired().ess(masks.indexOf(full));
+        return collect(
+                result.paired(),
+                enabled,
+                compiled.model().thresholds(),
+                compiled.model().targets(),
+                exact,
+                trials,
+                ess);
     }
 
     /**
@@ -139,8 +147,14 @@ public final class AttributionPipeline {
         return ids.isEmpty() ? "no intervention" : "only " + String.join(", ", ids);
     }
 
-    private static Attribution collect(PairedTally p, List<Scenario.Intervention> enabled, double[] thresholds,
-                                       Targets targets, boolean exact, long trials, double ess) {
+    private static Attribution collect(
+            PairedTally p,
+            List<Scenario.Intervention> enabled,
+            double[] thresholds,
+            Targets targets,
+            boolean exact,
+            long trials,
+            double ess) {
         int k = enabled.size();
         int metrics = p.metrics();
         Summary.Estimate[] all = row(p, 0, metrics);
@@ -154,9 +168,20 @@ public final class AttributionPipeline {
                 shapley[i] = row(p, 3 + k + i, metrics);
             }
         }
-        return new Attribution(enabled.stream().map(Scenario.Intervention::id).toList(),
-                enabled.stream().map(Scenario.Intervention::label).toList(), MetricIds.ids(thresholds), thresholds, targets,
-                all, none, total, loo, shapley, trials, ess, p.weightsDiffer());
+        return new Attribution(
+                enabled.stream().map(Scenario.Intervention::id).toList(),
+                enabled.stream().map(Scenario.Intervention::label).toList(),
+                MetricIds.ids(thresholds),
+                thresholds,
+                targets,
+                all,
+                none,
+                total,
+                loo,
+                shapley,
+                trials,
+                ess,
+                p.weightsDiffer());
     }
 
     private static Summary.Estimate[] row(PairedTally p, int contrast, int metrics) {

@@ -37,20 +37,17 @@ public final class BacktestPipeline {
     /** Values kept for scoring (trials × unit-years): 20 million doubles, 160 MB. */
     static final long MAX_VALUES = 20_000_000;
 
-    private BacktestPipeline() {
-    }
+    private BacktestPipeline() {}
 
     /**
      * @param units    units to backtest (codes or names), empty for every unit with a base-year figure and a later one
      * @param progress where the simulation's progress goes ({@link Progress#NONE} for none)
      */
-    public record Request(Path scenario, Path actuals, int baseYear, List<String> units, Options options,
-                          Progress progress) {
-    }
+    public record Request(
+            Path scenario, Path actuals, int baseYear, List<String> units, Options options, Progress progress) {}
 
     /** @param warnings the actuals file's warnings (History#warnings), also in the manifest */
-    public record Outcome(Backtest backtest, String scenarioName, String title, Path outDir, List<String> warnings) {
-    }
+    public record Outcome(Backtest backtest, String scenarioName, String title, Path outDir, List<String> warnings) {}
 
     public static Outcome run(Request request) {
         Options o = request.options();
@@ -68,16 +65,22 @@ public final class BacktestPipeline {
         Scenario read = ScenarioReader.read(request.scenario(), overrides);
         Scenario sc = BacktestScenario.of(read, window);
         CompiledScenario compiled = ScenarioCompiler.compile(sc, BacktestScenario.baseline(history, window));
-        long values = sc.trials() * (compiled.model().unitCount() + 1L) * (compiled.model().years() + 1L);
+        long values = sc.trials()
+                * (compiled.model().unitCount() + 1L)
+                * (compiled.model().years() + 1L);
         if (values > MAX_VALUES) {
-            throw new CountySimException("a backtest keeps every trial's value to score it: " + sc.trials() + " trials of "
-                    + window.baseRows().size() + " units over " + (compiled.model().years() + 1) + " years is more than "
+            throw new CountySimException("a backtest keeps every trial's value to score it: " + sc.trials()
+                    + " trials of "
+                    + window.baseRows().size() + " units over "
+                    + (compiled.model().years() + 1) + " years is more than "
                     + MAX_VALUES + " values; use --trials " + MAX_VALUES / (values / sc.trials()) + " or fewer");
         }
-        Path out = o.outDir() != null ? o.outDir()
+        Path out = o.outDir() != null
+                ? o.outDir()
                 : Path.of("out", sc.name() + "-backtest-" + window.baseYear() + WhatIf.folderSuffix(o.overrides()));
         OutputFolder folder = OutputFolder.check(out, List.of(sc.file(), request.actuals()));
-        SimulationEngine.Session session = SimulationEngine.keepingSamples(compiled.model()).start(sc.seed(), o.threads());
+        SimulationEngine.Session session =
+                SimulationEngine.keepingSamples(compiled.model()).start(sc.seed(), o.threads());
         try (Progress progress = request.progress()) {
             progress.target(sc.trials());
             session.advanceTo(sc.trials(), progress::done);
@@ -121,10 +124,14 @@ public final class BacktestPipeline {
             BacktestCsv.write(dir.resolve("backtest.csv"), outcome.backtest(), o.excelBom());
             String font = "none (no charts)";
             if (o.charts()) {
-                ChartStyle style = ChartStyle.detect(sc.title() + String.join("", outcome.backtest().fans().stream()
-                        .map(Fan::name).toList()));
-                new BacktestChart(style).write(dir.resolve("backtest.png"), outcome.backtest(),
-                        style.text(sc.title(), sc.name()));
+                ChartStyle style = ChartStyle.detect(sc.title()
+                        + String.join(
+                                "",
+                                outcome.backtest().fans().stream()
+                                        .map(Fan::name)
+                                        .toList()));
+                new BacktestChart(style)
+                        .write(dir.resolve("backtest.png"), outcome.backtest(), style.text(sc.title(), sc.name()));
                 font = style.family().orElse("none (Latin labels)");
             }
             ManifestWriter.write(dir.resolve("manifest.json"), manifest(outcome, history, sc, o, font));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.countysim.data.Baseline;
 import org.countysim.data.BaselineUnit;
 import org.countysim.history.BacktestWindow;
@@ -20,8 +19,7 @@ import org.countysim.scenario.YNode;
  * of the history's base-year rows.
  */
 final class BacktestScenario {
-    private BacktestScenario() {
-    }
+    private BacktestScenario() {}
 
     /**
      * Base year and horizon come in as overrides, so that the scenario reader checks them as it checks any. The
@@ -34,7 +32,8 @@ final class BacktestScenario {
 
     /** Whether the scenario file conditions on evidence (which the backtest leaves out, and says so). */
     static boolean hasEvidence(YNode document) {
-        return document instanceof YNode.YMap root && root.get("evidence") instanceof YNode.YList l
+        return document instanceof YNode.YMap root
+                && root.get("evidence") instanceof YNode.YList l
                 && !l.items().isEmpty();
     }
 
@@ -42,18 +41,41 @@ final class BacktestScenario {
     static Scenario of(Scenario read, BacktestWindow window) {
         Scenario sc = read;
         List<String> codes = window.baseRows().stream().map(HistoryRow::unit).toList();
-        return new Scenario(sc.name(), sc.title(), sc.file(), sc.sha256(), sc.data(),
-                new Scenario.Universe(List.of(), codes, List.of(), Map.of()), sc.baseYear(), sc.horizon(), sc.trials(),
-                sc.seed(), sc.tiers(), sc.trend(), sc.shocks(), sc.deflator(), List.of());
+        return new Scenario(
+                sc.name(),
+                sc.title(),
+                sc.file(),
+                sc.sha256(),
+                sc.data(),
+                new Scenario.Universe(List.of(), codes, List.of(), Map.of()),
+                sc.baseYear(),
+                sc.horizon(),
+                sc.trials(),
+                sc.seed(),
+                sc.tiers(),
+                sc.trend(),
+                sc.shocks(),
+                sc.deflator(),
+                List.of());
     }
 
     /** The base-year rows as a baseline: a point is exact, a band is drawn per trial like any banded unit. */
     static Baseline baseline(History history, BacktestWindow window) {
         List<BaselineUnit> units = new ArrayList<>();
         for (HistoryRow r : window.baseRows()) {
-            units.add(new BaselineUnit(r.unit(), r.nameZh(), r.nameEn(), r.unit().equals(History.CITY) ? "city" : "unit",
-                    r.year(), r.isBand() ? Double.NaN : r.gdpLowYi(), r.gdpLowYi(), r.gdpHighYi(),
-                    r.isBand() ? "band" : "exact", "", r.sectorsYi(), r.line()));
+            units.add(new BaselineUnit(
+                    r.unit(),
+                    r.nameZh(),
+                    r.nameEn(),
+                    r.unit().equals(History.CITY) ? "city" : "unit",
+                    r.year(),
+                    r.isBand() ? Double.NaN : r.gdpLowYi(),
+                    r.gdpLowYi(),
+                    r.gdpHighYi(),
+                    r.isBand() ? "band" : "exact",
+                    "",
+                    r.sectorsYi(),
+                    r.line()));
         }
         return new Baseline(Path.of(history.file()), history.sha256(), history.encoding(), window.baseYear(), units);
     }
@@ -72,8 +94,9 @@ final class BacktestScenario {
         }
         boolean city = window.baseRows().stream().anyMatch(r -> r.unit().equals(History.CITY));
         if (city && !isZero(read.shocks().unitSd().byDefault())) {
-            notes.add("the city is projected as one unit, so its own shock (shocks.unit_sd) adds to the common one;"
-                    + " in a sum of many units most of it cancels: --set shocks.unit_sd=0 scores the common shock alone");
+            notes.add(
+                    "the city is projected as one unit, so its own shock (shocks.unit_sd) adds to the common one;"
+                            + " in a sum of many units most of it cancels: --set shocks.unit_sd=0 scores the common shock alone");
         }
         return notes;
     }

@@ -11,12 +11,10 @@ import org.countysim.report.FragmentFile;
 
 /** {@code countysim calibrate}: history file → estimates (model.md §9) → scenario fragment. */
 public final class CalibratePipeline {
-    private CalibratePipeline() {
-    }
+    private CalibratePipeline() {}
 
     /** @param warnings the history file's warnings (History#warnings), also written into the fragment */
-    public record Outcome(Calibration calibration, Path fragment, List<String> warnings) {
-    }
+    public record Outcome(Calibration calibration, Path fragment, List<String> warnings) {}
 
     /**
      * @param units units to use (codes or names), empty for all

@@ -8,8 +8,7 @@ import org.countysim.scenario.CompiledScenario;
 
 /** Variants compared trial by trial must project the same units over the same years against the same bands. */
 final class Comparability {
-    private Comparability() {
-    }
+    private Comparability() {}
 
     static void check(List<CompiledScenario> scenarios, List<String> names) {
         CompiledModel first = scenarios.get(0).model();
@@ -23,8 +22,8 @@ final class Comparability {
                         + "); a comparison needs the same tier universe");
             }
             if (first.baseYear() != other.baseYear() || first.horizon() != other.horizon()) {
-                throw new CountySimException(pair + " have different years (" + first.baseYear() + "→"
-                        + first.horizon() + " vs " + other.baseYear() + "→" + other.horizon() + ")");
+                throw new CountySimException(pair + " have different years (" + first.baseYear() + "→" + first.horizon()
+                        + " vs " + other.baseYear() + "→" + other.horizon() + ")");
             }
             if (!java.util.Arrays.equals(first.thresholds(), other.thresholds())) {
                 throw new CountySimException(pair + " have different band thresholds");

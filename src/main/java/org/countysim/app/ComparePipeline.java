@@ -1,7 +1,5 @@
 package org.countysim.app;
 
-import org.countysim.result.VariantResult;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,22 +9,26 @@ import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.report.ChartStyle;
 import org.countysim.report.CompareChart;
-import org.countysim.report.VariantCsv;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.OutputFolder;
+import org.countysim.report.VariantCsv;
+import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Scenario;
 
 /** {@code countysim compare A B ...}: the scenarios' metrics side by side and their differences from the first, under CRN. */
 public final class ComparePipeline {
-    private ComparePipeline() {
-    }
+    private ComparePipeline() {}
 
     /** @param warnings e.g. --precision not reached */
     /** @param overrides the --set changes every scenario was run with (a what-if), or empty */
-    public record Outcome(VariantResult result, List<CompiledScenario> scenarios, Path outDir, long seed,
-                          List<String> warnings, List<String> overrides) {
-    }
+    public record Outcome(
+            VariantResult result,
+            List<CompiledScenario> scenarios,
+            Path outDir,
+            long seed,
+            List<String> warnings,
+            List<String> overrides) {}
 
     public static Outcome run(List<Path> files, Options o, Sampling sampling) {
         checkDistinct(files);
@@ -36,21 +38,40 @@ public final class ComparePipeline {
         }
         List<String> names = uniqueNames(scenarios);
         Path out = o.outDir() != null ? o.outDir() : defaultFolder(names, o.overrides());
-        OutputFolder folderOut = OutputFolder.check(out, scenarios.stream().flatMap(c -> Inputs.files(c).stream()).toList());
+        OutputFolder folderOut = OutputFolder.check(
+                out, scenarios.stream().flatMap(c -> Inputs.files(c).stream()).toList());
         Scenario first = scenarios.get(0).scenario();
-        VariantRunner.Run run = VariantRunner.run(scenarios, names, false, first.trials(), first.seed(),
-                o.threads(), sampling, VariantRunner::largestProbabilitySe);
+        VariantRunner.Run run = VariantRunner.run(
+                scenarios,
+                names,
+                false,
+                first.trials(),
+                first.seed(),
+                o.threads(),
+                sampling,
+                VariantRunner::largestProbabilitySe);
         VariantResult result = run.result();
-        Outcome outcome = new Outcome(result, scenarios, folderOut.path(), first.seed(),
-                VariantRunner.warnings(run, sampling), o.overrides());
+        Outcome outcome = new Outcome(
+                result,
+                scenarios,
+                folderOut.path(),
+                first.seed(),
+                VariantRunner.warnings(run, sampling),
+                o.overrides());
         folderOut.write(folder -> {
-            ManifestWriter.write(folder.resolve("manifest.json"), VariantManifest.of("compare", scenarios, o.overrides(),
-                    first.seed(), result.trials()));
+            ManifestWriter.write(
+                    folder.resolve("manifest.json"),
+                    VariantManifest.of("compare", scenarios, o.overrides(), first.seed(), result.trials()));
             VariantCsv.writeCompare(folder.resolve("compare.csv"), result, o.excelBom());
             if (o.charts()) {
-                new CompareChart(ChartStyle.detect("")).write(folder.resolve("compare.png"), result,
-                        scenarios.get(0).model().thresholds(), scenarios.get(0).model().targets(), first.horizon(),
-                        o.overrides());
+                new CompareChart(ChartStyle.detect(""))
+                        .write(
+                                folder.resolve("compare.png"),
+                                result,
+                                scenarios.get(0).model().thresholds(),
+                                scenarios.get(0).model().targets(),
+                                first.horizon(),
+                                o.overrides());
             }
         });
         return outcome;
@@ -65,7 +86,8 @@ public final class ComparePipeline {
         String joined = "compare-" + String.join("-vs-", names);
         String suffix = WhatIf.folderSuffix(overrides);
         if (joined.length() > 120) {
-            suffix = WhatIf.folderSuffix(java.util.stream.Stream.concat(names.stream(), overrides.stream()).toList());
+            suffix = WhatIf.folderSuffix(java.util.stream.Stream.concat(names.stream(), overrides.stream())
+                    .toList());
             joined = joined.substring(0, 120);
         }
         return Path.of("out", joined + suffix);

@@ -13,25 +13,59 @@ import org.countysim.result.Conditioning;
  * percentile of the observed value) and each banded baseline before and after.
  */
 public final class EvidenceJson {
-    private EvidenceJson() {
-    }
+    private EvidenceJson() {}
 
     public static Map<String, Object> of(EvidenceOutcome e) {
         Conditioning c = e.conditioning();
         List<Object> observations = new ArrayList<>();
         for (Conditioning.Fit f : c.observations()) {
-            observations.add(ordered("path", f.path(), "label", f.label(), "year", f.year(), "value", f.value(),
-                    "tolerance", f.tolerance(), "prior", quantiles(f.prior()),
-                    "prior_percentile_of_value", f.priorBelow(), "prior_range", ordered("min", f.lowest(),
-                            "max", f.highest()), "given_evidence", quantiles(f.conditioned())));
+            observations.add(ordered(
+                    "path",
+                    f.path(),
+                    "label",
+                    f.label(),
+                    "year",
+                    f.year(),
+                    "value",
+                    f.value(),
+                    "tolerance",
+                    f.tolerance(),
+                    "prior",
+                    quantiles(f.prior()),
+                    "prior_percentile_of_value",
+                    f.priorBelow(),
+                    "prior_range",
+                    ordered("min", f.lowest(), "max", f.highest()),
+                    "given_evidence",
+                    quantiles(f.conditioned())));
         }
         List<Object> baselines = new ArrayList<>();
         for (BaselineShift s : e.baselines()) {
-            baselines.add(ordered("unit", s.name(), "year", s.year(), "band", ordered("low", s.low(), "high", s.high()),
-                    "prior", three(s.prior()), "given_evidence", three(s.conditioned())));
+            baselines.add(ordered(
+                    "unit",
+                    s.name(),
+                    "year",
+                    s.year(),
+                    "band",
+                    ordered("low", s.low(), "high", s.high()),
+                    "prior",
+                    three(s.prior()),
+                    "given_evidence",
+                    three(s.conditioned())));
         }
-        return ordered("trials", c.trials(), "ess", c.ess(), "ess_share", c.essShare(), "reading", e.reading(),
-                "observations", observations, "baselines", baselines);
+        return ordered(
+                "trials",
+                c.trials(),
+                "ess",
+                c.ess(),
+                "ess_share",
+                c.essShare(),
+                "reading",
+                e.reading(),
+                "observations",
+                observations,
+                "baselines",
+                baselines);
     }
 
     private static Map<String, Object> quantiles(double[] q) {

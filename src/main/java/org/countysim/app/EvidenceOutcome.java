@@ -22,16 +22,22 @@ import org.countysim.scenario.CompiledScenario;
  * @param given   the observations in words, for "… given the city total 2021 = 5069.96"
  * @param reading how the scenario reads the baseline rows it does not project, in words
  */
-public record EvidenceOutcome(Summary prior, Conditioning conditioning, List<BaselineShift> baselines, String given,
-                              String reading) {
+public record EvidenceOutcome(
+        Summary prior, Conditioning conditioning, List<BaselineShift> baselines, String given, String reading) {
     /** Below this many effective trials, or this share of the trials, a conditioned run warns. */
     static final double LOW_ESS = 1000;
+
     static final double LOW_ESS_SHARE = 0.01;
 
     static EvidenceOutcome of(CompiledScenario compiled, Tally tally, Summary prior, Summary conditioned) {
-        Conditioning conditioning = WeightedSummarizer.conditioning(tally, compiled.model().evidence());
-        return new EvidenceOutcome(prior, conditioning, baselines(compiled, prior, conditioned),
-                given(compiled.model().evidence()), reading(compiled));
+        Conditioning conditioning =
+                WeightedSummarizer.conditioning(tally, compiled.model().evidence());
+        return new EvidenceOutcome(
+                prior,
+                conditioning,
+                baselines(compiled, prior, conditioned),
+                given(compiled.model().evidence()),
+                reading(compiled));
     }
 
     /**
@@ -57,8 +63,15 @@ public record EvidenceOutcome(Summary prior, Conditioning conditioning, List<Bas
             }
             double low = members.stream().mapToDouble(BaselineUnit::gdpLowYi).sum();
             double high = members.stream().mapToDouble(BaselineUnit::gdpHighYi).sum();
-            out.add(new BaselineShift(c, model.units().get(c).displayName(), model.units().get(c).latinName(),
-                    model.baseYear(), low, high, baseQuantiles(prior, c), baseQuantiles(conditioned, c)));
+            out.add(new BaselineShift(
+                    c,
+                    model.units().get(c).displayName(),
+                    model.units().get(c).latinName(),
+                    model.baseYear(),
+                    low,
+                    high,
+                    baseQuantiles(prior, c),
+                    baseQuantiles(conditioned, c)));
         }
         return out;
     }
@@ -66,12 +79,17 @@ public record EvidenceOutcome(Summary prior, Conditioning conditioning, List<Bas
     /** A row by code or name, as the scenario names it (the compiler has checked that it exists). */
     private static BaselineUnit find(CompiledScenario compiled, String ref) {
         String r = ref.strip();
-        return compiled.baseline().units().stream().filter(u -> u.code().equalsIgnoreCase(r)
-                || u.nameZh().equals(r) || u.nameEn().equalsIgnoreCase(r)).findFirst().orElse(null);
+        return compiled.baseline().units().stream()
+                .filter(u -> u.code().equalsIgnoreCase(r)
+                        || u.nameZh().equals(r)
+                        || u.nameEn().equalsIgnoreCase(r))
+                .findFirst()
+                .orElse(null);
     }
 
     private static double[] baseQuantiles(Summary s, int unit) {
-        Summary.UnitYear base = s.unitYears().stream().filter(u -> u.unit() == unit).findFirst().orElseThrow();
+        Summary.UnitYear base =
+                s.unitYears().stream().filter(u -> u.unit() == unit).findFirst().orElseThrow();
         double[] q = new double[BaselineShift.LEVELS.length];
         for (int i = 0; i < q.length; i++) {
             q[i] = base.quantiles()[BaselineShift.LEVELS[i]];
@@ -85,10 +103,17 @@ public record EvidenceOutcome(Summary prior, Conditioning conditioning, List<Bas
         boolean few = ess < LOW_ESS;
         boolean share = ess < LOW_ESS_SHARE * trials;
         if (few || share) {
-            warnings.add(String.format(Locale.ROOT, "%sthe evidence leaves an effective sample size of %.0f of %d"
-                    + " trials (%.2f%%)%s%s: the conditioned estimates rest on few trials; raise --trials, and check"
-                    + " the evidence against the scenario's bands", what, ess, trials, 100 * ess / trials,
-                    few ? ", below 1,000" : "", share ? ", below 1% of the trials" : ""));
+            warnings.add(String.format(
+                    Locale.ROOT,
+                    "%sthe evidence leaves an effective sample size of %.0f of %d"
+                            + " trials (%.2f%%)%s%s: the conditioned estimates rest on few trials; raise --trials, and check"
+                            + " the evidence against the scenario's bands",
+                    what,
+                    ess,
+                    trials,
+                    100 * ess / trials,
+                    few ? ", below 1,000" : "",
+                    share ? ", below 1% of the trials" : ""));
         }
         return warnings;
     }
@@ -116,7 +141,8 @@ public record EvidenceOutcome(Summary prior, Conditioning conditioning, List<Bas
                 projected.add(u.code());
             }
         }
-        compiled.baseline().units().stream().filter(u -> !projected.contains(u.code()))
+        compiled.baseline().units().stream()
+                .filter(u -> !projected.contains(u.code()))
                 .forEach(u -> separate.add(u.displayName()));
         List<String> parts = new ArrayList<>();
         if (!inside.isEmpty()) {
@@ -125,9 +151,10 @@ public record EvidenceOutcome(Summary prior, Conditioning conditioning, List<Bas
                     + " part of an observation of 'units: all'.");
         }
         if (!separate.isEmpty()) {
-            parts.add("Reading of the units: " + String.join(", ", separate) + " are separate from the projected units"
-                    + " (their GDP is not inside the projected units' figures): not projected, but they take their share"
-                    + " of city-wide programmes and their own base-year values count in an observation of 'units: all'.");
+            parts.add(
+                    "Reading of the units: " + String.join(", ", separate) + " are separate from the projected units"
+                            + " (their GDP is not inside the projected units' figures): not projected, but they take their share"
+                            + " of city-wide programmes and their own base-year values count in an observation of 'units: all'.");
         }
         return String.join(" ", parts);
     }

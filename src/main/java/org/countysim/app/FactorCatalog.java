@@ -29,8 +29,7 @@ public final class FactorCatalog {
     public static final String BASELINES = "baselines";
     private static final List<String> SHOCK_KEYS = List.of("shocks.common", "shocks.unit");
 
-    private FactorCatalog() {
-    }
+    private FactorCatalog() {}
 
     public static List<Factor> of(CompiledScenario compiled, boolean splitShocks) {
         Scenario sc = compiled.scenario();
@@ -42,7 +41,8 @@ public final class FactorCatalog {
                 continue;
             }
             String key = s.streamKey();
-            boolean yearDeflator = deflator != null && key.equals(deflator.streamKey()) && deflator.scope() == Scope.YEAR;
+            boolean yearDeflator =
+                    deflator != null && key.equals(deflator.streamKey()) && deflator.scope() == Scope.YEAR;
             if (SHOCK_KEYS.contains(key) || yearDeflator) {
                 if (splitShocks) {
                     out.add(shockFactor(List.of(s), key, sc));
@@ -53,8 +53,15 @@ public final class FactorCatalog {
                 out.add(baseline(compiled, s));
             } else {
                 FactorLabels.Label l = FactorLabels.of(sc, key);
-                out.add(new Factor(key, Kind.PARAMETER, l.zh() + count(s, true), l.en() + count(s, false), l.scale(),
-                        List.of(key), s.count(), DistributionText.of(s.distribution()) + times(s)));
+                out.add(new Factor(
+                        key,
+                        Kind.PARAMETER,
+                        l.zh() + count(s, true),
+                        l.en() + count(s, false),
+                        l.scale(),
+                        List.of(key),
+                        s.count(),
+                        DistributionText.of(s.distribution()) + times(s)));
             }
         }
         if (!shocks.isEmpty()) {
@@ -86,8 +93,14 @@ public final class FactorCatalog {
             return chosen;
         }
         List<Factor> out = new ArrayList<>(chosen);
-        out.add(new Factor(OTHERS, Kind.OTHERS, "其他因素（合并）", "other factors (pooled)", Scale.PLAIN,
-                rest.stream().flatMap(f -> f.keys().stream()).toList(), rest.stream().mapToInt(Factor::elements).sum(),
+        out.add(new Factor(
+                OTHERS,
+                Kind.OTHERS,
+                "其他因素（合并）",
+                "other factors (pooled)",
+                Scale.PLAIN,
+                rest.stream().flatMap(f -> f.keys().stream()).toList(),
+                rest.stream().mapToInt(Factor::elements).sum(),
                 String.join("; ", rest.stream().map(Factor::id).toList())));
         return out;
     }
@@ -97,23 +110,39 @@ public final class FactorCatalog {
      * index is what learning every official figure at once would settle. Empty otherwise.
      */
     public static List<Factor> combinedBaselines(List<Factor> design) {
-        List<Factor> baselines = design.stream().filter(f -> f.kind() == Kind.BASELINE).toList();
+        List<Factor> baselines =
+                design.stream().filter(f -> f.kind() == Kind.BASELINE).toList();
         if (baselines.size() < 2) {
             return List.of();
         }
-        return List.of(new Factor(BASELINES, Kind.COMBINED, "全部区间基数（合计）", "all banded baselines together",
-                Scale.PLAIN, baselines.stream().flatMap(f -> f.keys().stream()).toList(), baselines.size(),
+        return List.of(new Factor(
+                BASELINES,
+                Kind.COMBINED,
+                "全部区间基数（合计）",
+                "all banded baselines together",
+                Scale.PLAIN,
+                baselines.stream().flatMap(f -> f.keys().stream()).toList(),
+                baselines.size(),
                 baselines.size() + " banded baselines"));
     }
 
     private static Factor baseline(CompiledScenario compiled, DrawSlot s) {
         String code = s.streamKey().substring("baseline:".length());
-        BaselineUnit u = compiled.baseline().units().stream().filter(x -> x.code().equals(code)).findFirst()
+        BaselineUnit u = compiled.baseline().units().stream()
+                .filter(x -> x.code().equals(code))
+                .findFirst()
                 .orElse(null);
         int year = compiled.scenario().baseYear();
         String zh = (u == null ? code : u.displayName()) + " " + year + "年GDP（亿元）";
         String en = (u == null ? code : u.latinName()) + " GDP " + year + " (100M yuan)";
-        return new Factor(s.streamKey(), Kind.BASELINE, zh, en, Scale.YI, List.of(s.streamKey()), 1,
+        return new Factor(
+                s.streamKey(),
+                Kind.BASELINE,
+                zh,
+                en,
+                Scale.YI,
+                List.of(s.streamKey()),
+                1,
                 DistributionText.of(s.distribution()));
     }
 
@@ -121,13 +150,23 @@ public final class FactorCatalog {
         StringBuilder text = new StringBuilder();
         int elements = 0;
         for (DrawSlot s : slots) {
-            text.append(text.length() == 0 ? "" : "; ").append(s.streamKey()).append(": ")
-                    .append(DistributionText.of(s.distribution())).append(times(s));
+            text.append(text.length() == 0 ? "" : "; ")
+                    .append(s.streamKey())
+                    .append(": ")
+                    .append(DistributionText.of(s.distribution()))
+                    .append(times(s));
             elements += s.count();
         }
         FactorLabels.Label l = FactorLabels.shocks(id);
-        return new Factor(id, Kind.SHOCKS, l.zh(), l.en(), l.scale(), slots.stream().map(DrawSlot::streamKey).toList(),
-                elements, text.toString());
+        return new Factor(
+                id,
+                Kind.SHOCKS,
+                l.zh(),
+                l.en(),
+                l.scale(),
+                slots.stream().map(DrawSlot::streamKey).toList(),
+                elements,
+                text.toString());
     }
 
     private static String times(DrawSlot s) {

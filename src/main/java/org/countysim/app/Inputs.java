@@ -2,7 +2,6 @@ package org.countysim.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.countysim.data.Baseline;
 import org.countysim.data.BaselineCsvReader;
 import org.countysim.model.CountingMode;
@@ -13,8 +12,7 @@ import org.countysim.scenario.ScenarioReader;
 
 /** The load and compile stages shared by every command: scenario file → baseline → compiled scenario. */
 public final class Inputs {
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /**
      * Reads the scenario with the command line's overrides applied in order, then its run settings (null: the
@@ -22,10 +20,11 @@ public final class Inputs {
      *
      * @param counting the counts to show (--counting), null for the scenario's
      */
-    public static CompiledScenario load(Path scenarioFile, List<String> overrides, Long trials, Long seed,
-                                        CountingMode counting) {
+    public static CompiledScenario load(
+            Path scenarioFile, List<String> overrides, Long trials, Long seed, CountingMode counting) {
         Scenario scenario = ScenarioReader.read(scenarioFile, overrides).withRunSettings(trials, seed, counting);
-        Baseline baseline = BaselineCsvReader.read(scenario.data().baseline(), scenario.data().encoding());
+        Baseline baseline = BaselineCsvReader.read(
+                scenario.data().baseline(), scenario.data().encoding());
         return ScenarioCompiler.compile(scenario, baseline);
     }
 

@@ -9,8 +9,15 @@ import org.countysim.model.CountingMode;
  *
  * @param counting the counts to show beside the targets, or null for the scenario's
  */
-public record Options(List<String> overrides, Long trials, Long seed, int threads, CountingMode counting, Path outDir,
-                      boolean excelBom, boolean charts) {
+public record Options(
+        List<String> overrides,
+        Long trials,
+        Long seed,
+        int threads,
+        CountingMode counting,
+        Path outDir,
+        boolean excelBom,
+        boolean charts) {
     public Options {
         overrides = List.copyOf(overrides);
     }

@@ -30,7 +30,8 @@ public record ParamGrid(String path, double[] values) {
                         + " from 2 to 1000, got " + parts[2]);
             }
             if (from == to) {
-                throw new CountySimException("--param " + spec + ": the range " + parts[0] + ":" + parts[1] + " is empty");
+                throw new CountySimException(
+                        "--param " + spec + ": the range " + parts[0] + ":" + parts[1] + " is empty");
             }
             double[] values = new double[(int) steps];
             for (int i = 0; i < values.length; i++) {
@@ -48,7 +49,8 @@ public record ParamGrid(String path, double[] values) {
         if (values.isEmpty()) {
             throw new CountySimException("--param " + spec + ": no values");
         }
-        return new ParamGrid(path, values.stream().mapToDouble(Double::doubleValue).toArray());
+        return new ParamGrid(
+                path, values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
@@ -85,7 +87,8 @@ public record ParamGrid(String path, double[] values) {
 
     /** The override that sets this parameter to a value, in plain notation. */
     public static String assignment(String path, double value) {
-        String v = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+        String v = value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.valueOf((long) value)
                 : String.format(Locale.ROOT, "%s", value);
         return path + "=" + v;
     }

@@ -39,8 +39,7 @@ final class ParamLabels {
             "shocks.rho", List.of("单位冲击持续性 ρ", "unit shock persistence (rho)"),
             "deflator", List.of("GDP 平减指数", "GDP deflator"));
 
-    private ParamLabels() {
-    }
+    private ParamLabels() {}
 
     static ParamAxis of(Scenario scenario, String path) {
         String p = path.strip();

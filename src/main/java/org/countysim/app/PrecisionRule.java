@@ -17,8 +17,7 @@ final class PrecisionRule {
     private final long maxTrials;
 
     /** @param asked whether --precision was given; {@code reached} is true without it */
-    record Result(boolean asked, boolean reached, double largestSe) {
-    }
+    record Result(boolean asked, boolean reached, double largestSe) {}
 
     PrecisionRule(Double eps, long maxTrials) {
         this.eps = eps;
@@ -26,8 +25,8 @@ final class PrecisionRule {
     }
 
     /** Runs the session, with the largest standard error that counts computed from the session's result. */
-    Result runUntil(SimulationEngine.Session session, long trials, Progress progress,
-                    ToDoubleFunction<EngineResult> largest) {
+    Result runUntil(
+            SimulationEngine.Session session, long trials, Progress progress, ToDoubleFunction<EngineResult> largest) {
         if (eps == null) {
             progress.target(trials);
             session.advanceTo(trials, progress::done);

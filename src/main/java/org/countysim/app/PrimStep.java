@@ -12,11 +12,10 @@ final class PrimStep {
     static final double ALPHA = 0.05;
     static final double MIN_MASS = 0.05;
 
-    private PrimStep() {
-    }
+    private PrimStep() {}
 
-    static PrimResult run(TrialCollector data, int output, TrialOutputs.Output condition, List<Factor> factors,
-                          double minCoverage) {
+    static PrimResult run(
+            TrialCollector data, int output, TrialOutputs.Output condition, List<Factor> factors, double minCoverage) {
         int n = data.trials;
         boolean[] y = new boolean[n];
         long hits = 0;
@@ -33,7 +32,16 @@ final class PrimStep {
             throw new CountySimException("PRIM needs factors with values of their own; --factors left only groups");
         }
         Prim.Found found = new Prim(data.x, y, ALPHA, MIN_MASS).run(minCoverage);
-        return new PrimResult(condition.id(), condition.label(), condition.labelZh(), n, hits, factors, found.trajectory(), found.chosen(),
-                found.chosenStep(), minCoverage);
+        return new PrimResult(
+                condition.id(),
+                condition.label(),
+                condition.labelZh(),
+                n,
+                hits,
+                factors,
+                found.trajectory(),
+                found.chosen(),
+                found.chosenStep(),
+                minCoverage);
     }
 }

@@ -12,9 +12,19 @@ import org.countysim.scenario.CompiledScenario;
  * With evidence (model.md §11) {@code summary} is conditioned on it (the answer) and {@code evidence} holds the
  * same trials unweighted (the prior), the effective sample size and what the evidence did to each banded baseline.
  */
-public record RunOutcome(CompiledScenario compiled, Summary summary, Attribution attribution, Path outDir, long trials,
-                         long seed, int threads, double wallSeconds, List<String> warnings,
-                         PrecisionRule.Result precision, EvidenceOutcome evidence, List<String> overrides) {
+public record RunOutcome(
+        CompiledScenario compiled,
+        Summary summary,
+        Attribution attribution,
+        Path outDir,
+        long trials,
+        long seed,
+        int threads,
+        double wallSeconds,
+        List<String> warnings,
+        PrecisionRule.Result precision,
+        EvidenceOutcome evidence,
+        List<String> overrides) {
     public RunOutcome {
         overrides = List.copyOf(overrides);
     }

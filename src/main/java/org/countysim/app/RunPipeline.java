@@ -15,11 +15,11 @@ import org.countysim.model.CompiledModel;
 import org.countysim.model.Targets;
 import org.countysim.report.BaselineChart;
 import org.countysim.report.ChartStyle;
-import org.countysim.report.EvidenceSection;
 import org.countysim.report.ContributionsChart;
 import org.countysim.report.ContributionsCsv;
 import org.countysim.report.CountyTierChart;
 import org.countysim.report.CsvTables;
+import org.countysim.report.EvidenceSection;
 import org.countysim.report.FanChart;
 import org.countysim.report.HtmlReport;
 import org.countysim.report.ManifestWriter;
@@ -46,12 +46,17 @@ public final class RunPipeline {
 
     public RunOutcome run(RunRequest request) {
         long started = System.nanoTime();
-        CompiledScenario compiled = Inputs.load(request.scenario(), request.options().overrides(), request.options().trials(),
-                request.options().seed(), request.options().counting());
+        CompiledScenario compiled = Inputs.load(
+                request.scenario(),
+                request.options().overrides(),
+                request.options().trials(),
+                request.options().seed(),
+                request.options().counting());
         Scenario sc = compiled.scenario();
         CompiledModel model = compiled.model();
         OutputFolder outFolder = OutputFolder.check(outDir(request, sc), Inputs.files(compiled));
-        SimulationEngine.Session session = new SimulationEngine(model).start(sc.seed(), request.options().threads());
+        SimulationEngine.Session session =
+                new SimulationEngine(model).start(sc.seed(), request.options().threads());
         PrecisionRule.Result precision = new PrecisionRule(request.precision(), request.maxTrials())
                 .runUntil(session, sc.trials(), progress, r -> largestSe(compiled, r.tallies()[0]));
         Tally tally = session.result().tallies()[0];
@@ -69,7 +74,8 @@ public final class RunPipeline {
         Attribution attribution = null;
         long attributionTrials = Math.min(trials, request.attributionTrials());
         if (!sc.enabledInterventions().isEmpty() && attributionTrials > 0) {
-            attribution = AttributionPipeline.attribute(compiled, attributionTrials, sc.seed(), request.options().threads());
+            attribution = AttributionPipeline.attribute(
+                    compiled, attributionTrials, sc.seed(), request.options().threads());
             warnings.addAll(AttributionPipeline.evidenceWarnings(attribution, attributionTrials < trials));
             if (attribution.shapley() == null) {
                 warnings.add(sc.enabledInterventions().size() + " interventions: more than "
@@ -82,8 +88,18 @@ public final class RunPipeline {
             warnings.add("the precision " + request.precision() + " was not reached within " + trials
                     + " trials (largest probability SE " + precision.largestSe() + "); raise --max-trials");
         }
-        RunOutcome outcome = new RunOutcome(compiled, summary, attribution, outFolder.path(),
-                trials, sc.seed(), request.options().threads(), wall, warnings, precision, evidence,
+        RunOutcome outcome = new RunOutcome(
+                compiled,
+                summary,
+                attribution,
+                outFolder.path(),
+                trials,
+                sc.seed(),
+                request.options().threads(),
+                wall,
+                warnings,
+                precision,
+                evidence,
                 request.options().overrides());
         write(outFolder, outcome, request);
         return outcome;
@@ -102,21 +118,27 @@ public final class RunPipeline {
 
     private static Summary summarize(CompiledScenario compiled, Tally tally) {
         CompiledModel model = compiled.model();
-        return Summarizer.summarize(tally, model.thresholds(), model.targets(), compiled.scenario().baseYear(),
-                compiled.bandNames());
+        return Summarizer.summarize(
+                tally, model.thresholds(), model.targets(), compiled.scenario().baseYear(), compiled.bandNames());
     }
 
     /** The summary conditioned on the evidence (model.md §11); an error when the evidence is impossible. */
     private static Summary conditioned(CompiledScenario compiled, Tally tally) {
         CompiledModel model = compiled.model();
-        return WeightedSummarizer.summarize(tally, model.evidence(), model.thresholds(), model.targets(),
-                compiled.scenario().baseYear(), compiled.bandNames());
+        return WeightedSummarizer.summarize(
+                tally,
+                model.evidence(),
+                model.thresholds(),
+                model.targets(),
+                compiled.scenario().baseYear(),
+                compiled.bandNames());
     }
 
     /** --precision: every probability the run reports, conditioned and prior (with evidence) or plain. */
     private static double largestSe(CompiledScenario compiled, Tally tally) {
         double prior = PrecisionRule.largestSe(summarize(compiled, tally));
-        return compiled.model().weighted() ? Math.max(prior, PrecisionRule.largestSe(conditioned(compiled, tally)))
+        return compiled.model().weighted()
+                ? Math.max(prior, PrecisionRule.largestSe(conditioned(compiled, tally)))
                 : prior;
     }
 
@@ -158,7 +180,10 @@ public final class RunPipeline {
                 tables.writeAll(outcome.summary(), model.units(), model.thresholds());
             }
             if (outcome.attribution() != null) {
-                ContributionsCsv.write(folder.resolve(RunOutputs.CONTRIBUTIONS), outcome.attribution(), request.options().excelBom());
+                ContributionsCsv.write(
+                        folder.resolve(RunOutputs.CONTRIBUTIONS),
+                        outcome.attribution(),
+                        request.options().excelBom());
             }
             String chartFont = request.options().charts() ? writeCharts(folder, outcome) : "none (no charts)";
             HtmlReport.write(folder.resolve(RunOutputs.REPORT), outcome.summary(), reportContext(outcome, request));
@@ -169,44 +194,87 @@ public final class RunPipeline {
     private static HtmlReport.Context reportContext(RunOutcome o, RunRequest request) {
         Scenario sc = o.compiled().scenario();
         CompiledModel model = o.compiled().model();
-        return new HtmlReport.Context(sc.title(), sc.name(), sc.baseYear(), sc.horizon(), o.trials(), o.seed(),
-                model.units(), model.thresholds(), model.targets(), sc.tiers().counting().shown(), o.attribution(),
-                o.compiled().quality().line(), o.warnings(),
-                sc.enabledInterventions().stream().map(Scenario.Intervention::label).toList(), request.options().charts(),
-                o.conditioned() ? new EvidenceSection(o.evidence().prior(), o.evidence().conditioning(),
-                        o.evidence().baselines(), o.evidence().given(), o.evidence().reading()) : null,
-                o.overrides(), DecisiveAssumptions.of(o.compiled()));
+        return new HtmlReport.Context(
+                sc.title(),
+                sc.name(),
+                sc.baseYear(),
+                sc.horizon(),
+                o.trials(),
+                o.seed(),
+                model.units(),
+                model.thresholds(),
+                model.targets(),
+                sc.tiers().counting().shown(),
+                o.attribution(),
+                o.compiled().quality().line(),
+                o.warnings(),
+                sc.enabledInterventions().stream()
+                        .map(Scenario.Intervention::label)
+                        .toList(),
+                request.options().charts(),
+                o.conditioned()
+                        ? new EvidenceSection(
+                                o.evidence().prior(),
+                                o.evidence().conditioning(),
+                                o.evidence().baselines(),
+                                o.evidence().given(),
+                                o.evidence().reading())
+                        : null,
+                o.overrides(),
+                DecisiveAssumptions.of(o.compiled()));
     }
 
     /** Draws the run's charts; returns the font family used for Chinese, for the manifest. */
     private String writeCharts(Path folder, RunOutcome outcome) throws IOException {
         CompiledModel model = outcome.compiled().model();
         Scenario sc = outcome.compiled().scenario();
-        ChartStyle style = ChartStyle.detect(sc.title() + String.join("", model.units().stream()
-                .map(u -> u.nameZh()).toList()));
+        ChartStyle style = ChartStyle.detect(sc.title()
+                + String.join("", model.units().stream().map(u -> u.nameZh()).toList()));
         if (style.family().isEmpty()) {
             err.println("note: no installed font can draw Chinese; charts use English names"
                     + " (on Debian: apt-get install fonts-wqy-microhei)");
         }
         // A what-if names its overrides in every chart's title, so a chart is never taken for the scenario's own.
-        String title = style.text(sc.title(), sc.name()) + (outcome.overrides().isEmpty() ? ""
-                : style.text("（假设：" + String.join("；", outcome.overrides()) + "）", outcome.whatIf()));
-        new TierChart(style).write(folder.resolve(RunOutputs.TIERS_CHART), outcome.summary(),
-                outcome.conditioned() ? outcome.evidence().prior() : null, sc.tiers().counting().shown(), sc.horizon(),
-                title);
+        String title = style.text(sc.title(), sc.name())
+                + (outcome.overrides().isEmpty()
+                        ? ""
+                        : style.text("（假设：" + String.join("；", outcome.overrides()) + "）", outcome.whatIf()));
+        new TierChart(style)
+                .write(
+                        folder.resolve(RunOutputs.TIERS_CHART),
+                        outcome.summary(),
+                        outcome.conditioned() ? outcome.evidence().prior() : null,
+                        sc.tiers().counting().shown(),
+                        sc.horizon(),
+                        title);
         if (outcome.conditioned() && !outcome.evidence().baselines().isEmpty()) {
-            new BaselineChart(style).write(folder.resolve(RunOutputs.BASELINES_CHART), outcome.evidence().baselines(),
-                    outcome.evidence().given(), title);
+            new BaselineChart(style)
+                    .write(
+                            folder.resolve(RunOutputs.BASELINES_CHART),
+                            outcome.evidence().baselines(),
+                            outcome.evidence().given(),
+                            title);
         }
         // these charts show the conditioned results only: their titles say so
         String given = outcome.conditioned() ? title + style.text("（依证据）", " (given the evidence)") : title;
-        new FanChart(style).write(folder.resolve(RunOutputs.FANS_CHART), outcome.summary(), model.units(),
-                model.thresholds(), given);
-        new CountyTierChart(style).write(folder.resolve(RunOutputs.COUNTY_TIERS_CHART), outcome.summary(),
-                model.units(), model.thresholds(), sc.horizon(), given);
+        new FanChart(style)
+                .write(
+                        folder.resolve(RunOutputs.FANS_CHART),
+                        outcome.summary(),
+                        model.units(),
+                        model.thresholds(),
+                        given);
+        new CountyTierChart(style)
+                .write(
+                        folder.resolve(RunOutputs.COUNTY_TIERS_CHART),
+                        outcome.summary(),
+                        model.units(),
+                        model.thresholds(),
+                        sc.horizon(),
+                        given);
         if (outcome.attribution() != null) {
-            new ContributionsChart(style).write(folder.resolve(RunOutputs.CONTRIBUTIONS_CHART), outcome.attribution(),
-                    sc.horizon(), given);
+            new ContributionsChart(style)
+                    .write(folder.resolve(RunOutputs.CONTRIBUTIONS_CHART), outcome.attribution(), sc.horizon(), given);
         }
         return style.family().orElse("none (Latin labels)");
     }
@@ -218,31 +286,85 @@ public final class RunPipeline {
         m.put("tool", "countysim");
         m.put("version", Version.current());
         m.put("created", Instant.now().toString());
-        m.put("scenario", ordered("name", sc.name(), "title", sc.title(), "file", sc.file().toString(),
-                "sha256", sc.sha256()));
+        m.put(
+                "scenario",
+                ordered(
+                        "name",
+                        sc.name(),
+                        "title",
+                        sc.title(),
+                        "file",
+                        sc.file().toString(),
+                        "sha256",
+                        sc.sha256()));
         m.put("overrides", request.options().overrides());
-        m.put("data", ordered("file", c.baseline().file().toString(), "sha256", c.baseline().sha256(),
-                "encoding", c.baseline().encoding(), "base_year", c.baseline().year()));
+        m.put(
+                "data",
+                ordered(
+                        "file",
+                        c.baseline().file().toString(),
+                        "sha256",
+                        c.baseline().sha256(),
+                        "encoding",
+                        c.baseline().encoding(),
+                        "base_year",
+                        c.baseline().year()));
         m.put("seed", o.seed());
         m.put("trials", o.trials());
         if (o.precision().asked()) {
-            m.put("precision", ordered("target_se", request.precision(), "max_trials", request.maxTrials(),
-                    "reached", o.precision().reached(), "largest_probability_se", o.precision().largestSe()));
+            m.put(
+                    "precision",
+                    ordered(
+                            "target_se",
+                            request.precision(),
+                            "max_trials",
+                            request.maxTrials(),
+                            "reached",
+                            o.precision().reached(),
+                            "largest_probability_se",
+                            o.precision().largestSe()));
         }
         m.put("threads", o.threads());
         m.put("block_size", SimulationEngine.BLOCK_SIZE);
         m.put("random_streams", SimulationEngine.RANDOM_STREAMS);
         m.put("horizon", sc.horizon());
         m.put("counting", sc.tiers().counting().key());
-        m.put("targets", ordered("stated_as", sc.tiers().targetForm().key(), "band", c.model().targets().band(),
-                "cumulative", c.model().targets().cumulative()));
-        m.put("interventions", sc.enabledInterventions().stream().map(Scenario.Intervention::id).toList());
-        m.put("attribution_trials", o.attribution() == null ? 0 : o.attribution().trials());
+        m.put(
+                "targets",
+                ordered(
+                        "stated_as",
+                        sc.tiers().targetForm().key(),
+                        "band",
+                        c.model().targets().band(),
+                        "cumulative",
+                        c.model().targets().cumulative()));
+        m.put(
+                "interventions",
+                sc.enabledInterventions().stream()
+                        .map(Scenario.Intervention::id)
+                        .toList());
+        m.put(
+                "attribution_trials",
+                o.attribution() == null ? 0 : o.attribution().trials());
         m.put("wall_seconds", Math.round(o.wallSeconds() * 1000) / 1000.0);
         DataQuality q = c.quality();
-        m.put("data_quality", ordered("units", q.units(), "exact", q.exact(), "rounded", q.rounded(),
-                "banded", q.banded(), "estimated", q.estimated(), "sectors_filled", q.sectorsFilled(),
-                "sector_shares_source", q.sharesNote()));
+        m.put(
+                "data_quality",
+                ordered(
+                        "units",
+                        q.units(),
+                        "exact",
+                        q.exact(),
+                        "rounded",
+                        q.rounded(),
+                        "banded",
+                        q.banded(),
+                        "estimated",
+                        q.estimated(),
+                        "sectors_filled",
+                        q.sectorsFilled(),
+                        "sector_shares_source",
+                        q.sharesNote()));
         if (o.conditioned()) {
             m.put("evidence", EvidenceJson.of(o.evidence()));
         }

@@ -7,5 +7,4 @@ import java.nio.file.Path;
  *
  * @param precision with --precision: add blocks until every reported probability's SE is below it (null: off)
  */
-public record RunRequest(Path scenario, Options options, long attributionTrials, Double precision, long maxTrials) {
-}
+public record RunRequest(Path scenario, Options options, long attributionTrials, Double precision, long maxTrials) {}

@@ -41,9 +41,10 @@ final class ScenarioVariants {
     CompiledScenario at(Map<String, Double> numbers, Long trials, Long seed) {
         Scenario sc = source.read(options.overrides(), new LinkedHashMap<>(numbers))
                 .withRunSettings(trials, seed, options.counting());
-        String key = sc.data().baseline().toAbsolutePath().normalize() + "\n" + sc.data().encoding();
-        Baseline baseline = baselines.computeIfAbsent(key,
-                k -> BaselineCsvReader.read(sc.data().baseline(), sc.data().encoding()));
+        String key = sc.data().baseline().toAbsolutePath().normalize() + "\n"
+                + sc.data().encoding();
+        Baseline baseline = baselines.computeIfAbsent(
+                key, k -> BaselineCsvReader.read(sc.data().baseline(), sc.data().encoding()));
         return ScenarioCompiler.compile(sc, baseline);
     }
 

@@ -11,13 +11,12 @@ import org.countysim.scenario.Scenario;
 
 /** The charts of a sensitivity run: tornado.png, sobol.png, prim.png; returns the font used for Chinese. */
 final class SensitivityCharts {
-    private SensitivityCharts() {
-    }
+    private SensitivityCharts() {}
 
     static String write(Path folder, SensitivityOutcome o) throws IOException {
         Scenario sc = o.compiled().scenario();
-        ChartStyle style = ChartStyle.detect(sc.title() + String.join("", o.factors().stream().map(Factor::labelZh)
-                .toList()));
+        ChartStyle style = ChartStyle.detect(sc.title()
+                + String.join("", o.factors().stream().map(Factor::labelZh).toList()));
         String title = style.text(sc.title(), sc.name());
         if (o.tornado() != null) {
             new TornadoChart(style).write(folder.resolve("tornado.png"), o.tornado(), title);

@@ -18,10 +18,19 @@ import org.countysim.scenario.CompiledScenario;
  * @param sobol      the chosen output's indices first, then those behind the value of information
  * @param seconds    wall time of each pass, for the manifest and the benchmarks
  */
-public record SensitivityOutcome(CompiledScenario compiled, List<Factor> factors, TornadoResult tornado,
-                                 List<TornadoResult> tornadoAll, List<SobolResult> sobol, ValueOfInformation voi,
-                                 PrimResult prim, Path outDir, String exportFile, long exportTrials,
-                                 Map<String, Double> seconds, List<String> warnings) {
+public record SensitivityOutcome(
+        CompiledScenario compiled,
+        List<Factor> factors,
+        TornadoResult tornado,
+        List<TornadoResult> tornadoAll,
+        List<SobolResult> sobol,
+        ValueOfInformation voi,
+        PrimResult prim,
+        Path outDir,
+        String exportFile,
+        long exportTrials,
+        Map<String, Double> seconds,
+        List<String> warnings) {
     public SensitivityOutcome {
         factors = List.copyOf(factors);
         tornadoAll = List.copyOf(tornadoAll);

@@ -31,13 +31,11 @@ public final class SensitivityPipeline {
     /** Fewest trials per tornado arm. */
     public static final long MIN_TRIALS = 1000;
 
-    private SensitivityPipeline() {
-    }
+    private SensitivityPipeline() {}
 
     /** The factors of a scenario, for --list-factors. */
     public static List<Factor> factors(Path scenario, Options o, boolean splitShocks) {
-        return FactorCatalog.of(Inputs.load(scenario, o.overrides(), o.trials(), o.seed(), o.counting()),
-                splitShocks);
+        return FactorCatalog.of(Inputs.load(scenario, o.overrides(), o.trials(), o.seed(), o.counting()), splitShocks);
     }
 
     public static SensitivityOutcome run(SensitivityRequest q) {
@@ -63,8 +61,8 @@ public final class SensitivityPipeline {
         OutputFolder folder = OutputFolder.check(outDir(o, sc), Inputs.files(compiled));
         SensitivityOutcome[] result = new SensitivityOutcome[1];
         folder.write(staging -> {
-            result[0] = compute(q, compiled, all, chosen, output, condition, tornadoTrials, exportTrials, folder.path(),
-                    staging);
+            result[0] = compute(
+                    q, compiled, all, chosen, output, condition, tornadoTrials, exportTrials, folder.path(), staging);
             SensitivityWriter.write(staging, result[0], o);
         });
         return result[0];
@@ -73,8 +71,8 @@ public final class SensitivityPipeline {
     private static void check(SensitivityRequest q, CompiledModel model) {
         List<String> metrics = MetricIds.ids(model.thresholds());
         if (q.has(SensitivityRequest.Method.TORNADO) && !metrics.contains(q.metric())) {
-            throw new CountySimException("--metric " + q.metric() + " is not a metric" + Suggest.hint(q.metric(),
-                    metrics) + "; one of " + String.join(", ", metrics));
+            throw new CountySimException("--metric " + q.metric() + " is not a metric"
+                    + Suggest.hint(q.metric(), metrics) + "; one of " + String.join(", ", metrics));
         }
         if (q.samples() < MIN_SAMPLES) {
             throw new CountySimException("--samples " + q.samples() + " is too small: a Saltelli design needs at least "
@@ -96,10 +94,18 @@ public final class SensitivityPipeline {
         }
     }
 
-    private static SensitivityOutcome compute(SensitivityRequest q, CompiledScenario compiled, List<Factor> all,
-                                              List<Factor> chosen, TrialOutputs.Output output,
-                                              TrialOutputs.Output condition, long tornadoTrials, long exportTrials,
-                                              Path outDir, Path staging) throws java.io.IOException {
+    private static SensitivityOutcome compute(
+            SensitivityRequest q,
+            CompiledScenario compiled,
+            List<Factor> all,
+            List<Factor> chosen,
+            TrialOutputs.Output output,
+            TrialOutputs.Output condition,
+            long tornadoTrials,
+            long exportTrials,
+            Path outDir,
+            Path staging)
+            throws java.io.IOException {
         CompiledModel model = compiled.model();
         Scenario sc = compiled.scenario();
         SensitivityRuns runs = new SensitivityRuns(model, sc.seed(), q.options().threads(), q.progress());
@@ -125,8 +131,8 @@ public final class SensitivityPipeline {
             long t1 = System.nanoTime();
             List<TrialOutputs.Output> outputs = SobolOutputs.of(model, output, condition);
             List<Factor> primFactors = chosen.stream().filter(f -> !f.isGroup()).toList();
-            TrialCollector data = runs.collect(sobol ? design : List.of(), outputs, q.samples(),
-                    prim ? primFactors : null);
+            TrialCollector data =
+                    runs.collect(sobol ? design : List.of(), outputs, q.samples(), prim ? primFactors : null);
             seconds.put(sobol ? "sobol_design" : "prim_trials", lap(t1));
             long t2 = System.nanoTime();
             if (sobol) {
@@ -149,8 +155,19 @@ public final class SensitivityPipeline {
             seconds.put("export", lap(t4));
         }
         q.progress().close();
-        return new SensitivityOutcome(compiled, all, tornado.isEmpty() ? null : tornado.get(0), tornado, indices,
-                voi, primResult, outDir, exportFile, exportFile == null ? 0 : exportTrials, seconds, warnings);
+        return new SensitivityOutcome(
+                compiled,
+                all,
+                tornado.isEmpty() ? null : tornado.get(0),
+                tornado,
+                indices,
+                voi,
+                primResult,
+                outDir,
+                exportFile,
+                exportFile == null ? 0 : exportTrials,
+                seconds,
+                warnings);
     }
 
     private static double lap(long start) {

@@ -17,10 +17,22 @@ import java.util.Set;
  * @param exportName    a file name for the per-trial export in the output folder, or null
  * @param exportTrials  trials to export, or null for the scenario's
  */
-public record SensitivityRequest(Path scenario, Options options, Set<Method> methods, String metric, String output,
-                                 int samples, Long tornadoTrials, int resamples, List<String> factors,
-                                 boolean splitShocks, String condition, double minCoverage, String exportName,
-                                 Long exportTrials, Progress progress) {
+public record SensitivityRequest(
+        Path scenario,
+        Options options,
+        Set<Method> methods,
+        String metric,
+        String output,
+        int samples,
+        Long tornadoTrials,
+        int resamples,
+        List<String> factors,
+        boolean splitShocks,
+        String condition,
+        double minCoverage,
+        String exportName,
+        Long exportTrials,
+        Progress progress) {
     public SensitivityRequest {
         methods = Set.copyOf(methods);
         factors = List.copyOf(factors);
@@ -28,7 +40,9 @@ public record SensitivityRequest(Path scenario, Options options, Set<Method> met
 
     /** The analyses a sensitivity run can make. */
     public enum Method {
-        TORNADO, SOBOL, PRIM
+        TORNADO,
+        SOBOL,
+        PRIM
     }
 
     public boolean has(Method m) {

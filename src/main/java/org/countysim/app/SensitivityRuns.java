@@ -41,7 +41,9 @@ final class SensitivityRuns {
     List<TornadoResult> tornado(List<Factor> factors, long trials, String metric) {
         TornadoDesign design = TornadoDesign.of(model, factors, 0.10, 0.90);
         boolean[] tallied = new boolean[design.variants().size()];
-        EngineResult r = run(new SimulationEngine(design.variants(), tallied, design.contrasts()), trials,
+        EngineResult r = run(
+                new SimulationEngine(design.variants(), tallied, design.contrasts()),
+                trials,
                 design.variants().size());
         List<String> ids = MetricIds.ids(model.thresholds());
         List<TornadoResult> out = new ArrayList<>();
@@ -85,14 +87,17 @@ final class SensitivityRuns {
      * The Saltelli design's outputs (or, without factors, the base model's alone), with variant A's factor values
      * for PRIM when {@code primFactors} is given.
      */
-    TrialCollector collect(List<Factor> designFactors, List<TrialOutputs.Output> outputs, int samples,
-                           List<Factor> primFactors) {
-        List<CompiledModel> variants = designFactors.isEmpty() ? List.of(model)
+    TrialCollector collect(
+            List<Factor> designFactors, List<TrialOutputs.Output> outputs, int samples, List<Factor> primFactors) {
+        List<CompiledModel> variants = designFactors.isEmpty()
+                ? List.of(model)
                 : SaltelliDesign.of(model, designFactors).variants();
         int[][] positions = primFactors == null ? null : ModelVariants.positions(model, primFactors);
-        TrialCollector c = new TrialCollector(samples, variants.size(), outputs, model.unitCount(), model.bandCount(),
-                positions);
-        run(new SimulationEngine(variants, new boolean[variants.size()], Contrasts.NONE).observedBy(c), samples,
+        TrialCollector c =
+                new TrialCollector(samples, variants.size(), outputs, model.unitCount(), model.bandCount(), positions);
+        run(
+                new SimulationEngine(variants, new boolean[variants.size()], Contrasts.NONE).observedBy(c),
+                samples,
                 variants.size());
         return c;
     }
@@ -100,8 +105,13 @@ final class SensitivityRuns {
     /** Streams the base model's first {@code trials} trials to {@code file}. */
     void export(Path file, List<Factor> factors, long trials) throws IOException {
         List<Factor> valued = factors.stream().filter(f -> !f.isGroup()).toList();
-        try (TrialExport export = new TrialExport(file, valued, ModelVariants.positions(model, valued),
-                TrialOutputs.all(model), model.unitCount(), model.bandCount())) {
+        try (TrialExport export = new TrialExport(
+                file,
+                valued,
+                ModelVariants.positions(model, valued),
+                TrialOutputs.all(model),
+                model.unitCount(),
+                model.bandCount())) {
             run(new SimulationEngine(List.of(model), new boolean[1], Contrasts.NONE).observedBy(export), trials, 1);
         }
     }

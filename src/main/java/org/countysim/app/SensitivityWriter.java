@@ -14,8 +14,7 @@ import org.countysim.scenario.Scenario;
 
 /** Writes a sensitivity run's files into its (staging) folder. */
 final class SensitivityWriter {
-    private SensitivityWriter() {
-    }
+    private SensitivityWriter() {}
 
     static void write(Path folder, SensitivityOutcome o, Options options) throws IOException {
         boolean bom = options.excelBom();
@@ -31,9 +30,21 @@ final class SensitivityWriter {
         }
         String font = options.charts() ? SensitivityCharts.write(folder, o) : "none (no charts)";
         Scenario sc = o.compiled().scenario();
-        SensitivityPage.write(folder.resolve("report.html"), new SensitivityPage.Context(sc.title(), sc.name(), sc.seed(),
-                o.factors(), o.tornado(), o.mainSobol(), o.voi(), o.prim(), o.exportFile(), o.exportTrials(),
-                o.warnings(), options.charts()));
+        SensitivityPage.write(
+                folder.resolve("report.html"),
+                new SensitivityPage.Context(
+                        sc.title(),
+                        sc.name(),
+                        sc.seed(),
+                        o.factors(),
+                        o.tornado(),
+                        o.mainSobol(),
+                        o.voi(),
+                        o.prim(),
+                        o.exportFile(),
+                        o.exportTrials(),
+                        o.warnings(),
+                        options.charts()));
         ManifestWriter.write(folder.resolve("manifest.json"), manifest(o, options, font));
     }
 
@@ -46,27 +57,77 @@ final class SensitivityWriter {
         m.put("created", Instant.now().toString());
         m.put("scenario", Map.of("name", sc.name(), "file", sc.file().toString(), "sha256", sc.sha256()));
         m.put("overrides", options.overrides());
-        m.put("data", Map.of("file", o.compiled().baseline().file().toString(), "sha256",
-                o.compiled().baseline().sha256()));
+        m.put(
+                "data",
+                Map.of(
+                        "file",
+                        o.compiled().baseline().file().toString(),
+                        "sha256",
+                        o.compiled().baseline().sha256()));
         m.put("seed", sc.seed());
         m.put("threads", options.threads());
-        m.put("random_streams", SimulationEngine.RANDOM_STREAMS + "; a Saltelli design's matrix B draws from the keys"
-                + " with '~B' appended");
-        m.put("factors", o.factors().stream().map(f -> Map.of("id", f.id(), "kind", f.kind().key(), "elements",
-                f.elements(), "distribution", f.distribution())).toList());
+        m.put(
+                "random_streams",
+                SimulationEngine.RANDOM_STREAMS + "; a Saltelli design's matrix B draws from the keys"
+                        + " with '~B' appended");
+        m.put(
+                "factors",
+                o.factors().stream()
+                        .map(f -> Map.of(
+                                "id",
+                                f.id(),
+                                "kind",
+                                f.kind().key(),
+                                "elements",
+                                f.elements(),
+                                "distribution",
+                                f.distribution()))
+                        .toList());
         if (o.tornado() != null) {
-            m.put("tornado", Map.of("metric", o.tornado().metric(), "trials_per_arm", o.tornado().trials(),
-                    "quantiles", List.of(0.10, 0.90), "arms", 2 * o.tornado().bars().size() + 1));
+            m.put(
+                    "tornado",
+                    Map.of(
+                            "metric",
+                            o.tornado().metric(),
+                            "trials_per_arm",
+                            o.tornado().trials(),
+                            "quantiles",
+                            List.of(0.10, 0.90),
+                            "arms",
+                            2 * o.tornado().bars().size() + 1));
         }
         if (o.mainSobol() != null) {
-            m.put("sobol", Map.of("output", o.mainSobol().output(), "base_samples", o.mainSobol().baseSamples(),
-                    "model_evaluations", (long) o.mainSobol().baseSamples() * (o.mainSobol().indices().size() + 2),
-                    "resamples", o.mainSobol().resamples(), "confidence", o.mainSobol().confidence(),
-                    "widest_half_width", o.mainSobol().widestHalfWidth()));
+            m.put(
+                    "sobol",
+                    Map.of(
+                            "output",
+                            o.mainSobol().output(),
+                            "base_samples",
+                            o.mainSobol().baseSamples(),
+                            "model_evaluations",
+                            (long) o.mainSobol().baseSamples()
+                                    * (o.mainSobol().indices().size() + 2),
+                            "resamples",
+                            o.mainSobol().resamples(),
+                            "confidence",
+                            o.mainSobol().confidence(),
+                            "widest_half_width",
+                            o.mainSobol().widestHalfWidth()));
         }
         if (o.prim() != null) {
-            m.put("prim", Map.of("condition", o.prim().condition(), "trials", o.prim().trials(), "peel_alpha",
-                    PrimStep.ALPHA, "min_mass", PrimStep.MIN_MASS, "min_coverage", o.prim().minCoverage()));
+            m.put(
+                    "prim",
+                    Map.of(
+                            "condition",
+                            o.prim().condition(),
+                            "trials",
+                            o.prim().trials(),
+                            "peel_alpha",
+                            PrimStep.ALPHA,
+                            "min_mass",
+                            PrimStep.MIN_MASS,
+                            "min_coverage",
+                            o.prim().minCoverage()));
         }
         if (o.exportFile() != null) {
             m.put("export", Map.of("file", o.exportFile(), "trials", o.exportTrials()));

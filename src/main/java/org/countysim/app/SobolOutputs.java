@@ -18,10 +18,10 @@ import org.countysim.sensitivity.TrialOutputs;
 final class SobolOutputs {
     static final double CONFIDENCE = 0.95;
 
-    private SobolOutputs() {
-    }
+    private SobolOutputs() {}
 
-    static List<TrialOutputs.Output> of(CompiledModel model, TrialOutputs.Output chosen, TrialOutputs.Output condition) {
+    static List<TrialOutputs.Output> of(
+            CompiledModel model, TrialOutputs.Output chosen, TrialOutputs.Output condition) {
         List<TrialOutputs.Output> out = new ArrayList<>();
         out.add(chosen);
         for (TrialOutputs.Output o : voiOutputs(model)) {
@@ -37,7 +37,8 @@ final class SobolOutputs {
 
     /** all_met, then met_k of every band. */
     static List<TrialOutputs.Output> voiOutputs(CompiledModel model) {
-        return TrialOutputs.all(model).stream().filter(o -> o.id().equals("all_met") || o.id().startsWith("met_"))
+        return TrialOutputs.all(model).stream()
+                .filter(o -> o.id().equals("all_met") || o.id().startsWith("met_"))
                 .toList();
     }
 
@@ -49,9 +50,14 @@ final class SobolOutputs {
      * varies, or a yes/no output too rare (or too common) in the design, is not ranked and says why; only when no
      * output can be ranked is the study refused.
      */
-    static List<SobolResult> analyze(TrialCollector data, List<TrialOutputs.Output> outputs, TrialOutputs.Output chosen,
-                                     List<Factor> design, SensitivityRequest q, List<String> skipped,
-                                     long seed) {
+    static List<SobolResult> analyze(
+            TrialCollector data,
+            List<TrialOutputs.Output> outputs,
+            TrialOutputs.Output chosen,
+            List<Factor> design,
+            SensitivityRequest q,
+            List<String> skipped,
+            long seed) {
         List<SobolResult> out = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
             TrialOutputs.Output output = outputs.get(o);
@@ -95,16 +101,24 @@ final class SobolOutputs {
         return Math.min(ones, samples - ones);
     }
 
-    private static SobolResult result(TrialOutputs.Output output, SobolAnalyzer.Indices s, List<Factor> design,
-                                      int samples, int resamples) {
+    private static SobolResult result(
+            TrialOutputs.Output output, SobolAnalyzer.Indices s, List<Factor> design, int samples, int resamples) {
         List<SobolResult.Index> indices = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
             SobolAnalyzer.Estimate f = s.first()[i];
             SobolAnalyzer.Estimate t = s.total()[i];
-            indices.add(new SobolResult.Index(design.get(i), f.value(), f.se(), f.lo(), f.hi(), t.value(), t.se(),
-                    t.lo(), t.hi()));
+            indices.add(new SobolResult.Index(
+                    design.get(i), f.value(), f.se(), f.lo(), f.hi(), t.value(), t.se(), t.lo(), t.hi()));
         }
-        return new SobolResult(output.id(), output.label(), output.labelZh(), samples, resamples, CONFIDENCE, s.mean(), s.variance(),
+        return new SobolResult(
+                output.id(),
+                output.label(),
+                output.labelZh(),
+                samples,
+                resamples,
+                CONFIDENCE,
+                s.mean(),
+                s.variance(),
                 indices);
     }
 
@@ -117,12 +131,16 @@ final class SobolOutputs {
             }
             List<SobolResult.Index> baselines = r.indices().stream()
                     .filter(i -> i.factor().kind() == Factor.Kind.BASELINE)
-                    .sorted(Comparator.comparingDouble((SobolResult.Index i) -> -i.s1())).toList();
-            SobolResult.Index together = r.indices().stream().filter(i -> i.factor().kind() == Factor.Kind.COMBINED)
-                    .findFirst().orElse(null);
+                    .sorted(Comparator.comparingDouble((SobolResult.Index i) -> -i.s1()))
+                    .toList();
+            SobolResult.Index together = r.indices().stream()
+                    .filter(i -> i.factor().kind() == Factor.Kind.COMBINED)
+                    .findFirst()
+                    .orElse(null);
             rankings.add(new ValueOfInformation.Ranking(r.output(), r.outputLabel(), r.mean(), baselines, together));
         }
-        rankings.sort(Comparator.comparing((ValueOfInformation.Ranking x) -> !x.output().equals("all_met")));
+        rankings.sort(Comparator.comparing(
+                (ValueOfInformation.Ranking x) -> !x.output().equals("all_met")));
         return new ValueOfInformation(rankings, skipped);
     }
 }

@@ -26,26 +26,43 @@ import org.countysim.scenario.YNode;
 public final class SolvePipeline {
     /** The grid's default size: 10 intervals, each then bisected about 6 times to reach (hi − lo)/512. */
     public static final int DEFAULT_GRID = 11;
+
     public static final int MAX_GRID = 101;
 
-    private SolvePipeline() {
-    }
+    private SolvePipeline() {}
 
     /**
      * @param integer whether the parameter takes whole values; null: the scenario's fields decide
      *                ({@link WholeNumberFields})
      */
-    public record Request(Path scenario, String path, String target, Double lo, Double hi, Double tolerance,
-                          int grid, Boolean integer) {
-    }
+    public record Request(
+            Path scenario,
+            String path,
+            String target,
+            Double lo,
+            Double hi,
+            Double tolerance,
+            int grid,
+            Boolean integer) {}
 
     /**
      * @param search   the grid, every evaluation, every crossing, the answer (null: not reachable) and the best point
      * @param warnings where the answer needs a second look (several crossings, --precision not reached)
      */
-    public record Outcome(String scenario, String path, boolean integer, SolveTarget target, double lo, double hi,
-                          double tolerance, long trials, long seed, SolveSearch.Result search, Path outDir,
-                          List<String> warnings, List<String> overrides) {
+    public record Outcome(
+            String scenario,
+            String path,
+            boolean integer,
+            SolveTarget target,
+            double lo,
+            double hi,
+            double tolerance,
+            long trials,
+            long seed,
+            SolveSearch.Result search,
+            Path outDir,
+            List<String> warnings,
+            List<String> overrides) {
         public boolean reachable() {
             return search.solution() != null;
         }
@@ -53,7 +70,8 @@ public final class SolvePipeline {
 
     public static Outcome run(Request q, Options o, Sampling sampling) {
         if (q.grid() < 3 || q.grid() > MAX_GRID) {
-            throw new CountySimException("--grid is the number of grid points, from 3 to " + MAX_GRID + ", got " + q.grid());
+            throw new CountySimException(
+                    "--grid is the number of grid points, from 3 to " + MAX_GRID + ", got " + q.grid());
         }
         ParamGrid.checkSweepable(q.path());
         ScenarioVariants scenario = new ScenarioVariants(q.scenario(), o);
@@ -68,8 +86,8 @@ public final class SolvePipeline {
         double low = q.lo() != null ? q.lo() : 0;
         double high = q.hi() != null ? q.hi() : defaultHigh(node, q.path());
         if (!(high > low)) {
-            throw new CountySimException("solve: empty range [" + Cells.num(low) + ", " + Cells.num(high)
-                    + "]; give --lo below --hi");
+            throw new CountySimException(
+                    "solve: empty range [" + Cells.num(low) + ", " + Cells.num(high) + "]; give --lo below --hi");
         }
         // a count is answered exactly (a bracket of neighbouring whole numbers): a few more steps than (hi − lo)/512
         double tol = q.tolerance() != null ? q.tolerance() : integer ? 1 : (high - low) / 512;
@@ -91,13 +109,37 @@ public final class SolvePipeline {
             warnings.addAll(VariantRunner.essWarnings(f.lowestEss));
         }
         warnings.addAll(crossingWarnings(result, q.path()));
-        Outcome outcome = new Outcome(base.scenario().name(), q.path(), integer, target, low, high, tol, f.trials,
-                base.scenario().seed(), result, outFolder.path(), warnings, o.overrides());
+        Outcome outcome = new Outcome(
+                base.scenario().name(),
+                q.path(),
+                integer,
+                target,
+                low,
+                high,
+                tol,
+                f.trials,
+                base.scenario().seed(),
+                result,
+                outFolder.path(),
+                warnings,
+                o.overrides());
         outFolder.write(folder -> {
-            VariantCsv.writeSolve(folder.resolve("solve.csv"), q.path(), target.metric(), result.evaluations(),
-                    result.grid(), target::reached, o.excelBom());
-            ManifestWriter.write(folder.resolve("manifest.json"), VariantManifest.of("solve", List.of(base),
-                    o.overrides(), base.scenario().seed(), f.trials));
+            VariantCsv.writeSolve(
+                    folder.resolve("solve.csv"),
+                    q.path(),
+                    target.metric(),
+                    result.evaluations(),
+                    result.grid(),
+                    target::reached,
+                    o.excelBom());
+            ManifestWriter.write(
+                    folder.resolve("manifest.json"),
+                    VariantManifest.of(
+                            "solve",
+                            List.of(base),
+                            o.overrides(),
+                            base.scenario().seed(),
+                            f.trials));
         });
         return outcome;
     }
@@ -130,10 +172,16 @@ public final class SolvePipeline {
         if (r.crossings().size() < 2) {
             return List.of();
         }
-        String where = r.crossings().stream().map(c -> (c.rising() ? "met from " : "missed again from ")
-                + Cells.num(c.to().x())).collect(Collectors.joining(", "));
-        return List.of(String.format(Locale.ROOT, "the metric is not monotone in %s: it crosses the target %d times"
-                + " (%s); the answer is the smallest value that meets it", path, r.crossings().size(), where));
+        String where = r.crossings().stream()
+                .map(c -> (c.rising() ? "met from " : "missed again from ") + Cells.num(c.to().x()))
+                .collect(Collectors.joining(", "));
+        return List.of(String.format(
+                Locale.ROOT,
+                "the metric is not monotone in %s: it crosses the target %d times"
+                        + " (%s); the answer is the smallest value that meets it",
+                path,
+                r.crossings().size(),
+                where));
     }
 
     /** Runs the scenario with the parameter set to each value, side by side; the first pass fixes the trials. */
@@ -152,8 +200,14 @@ public final class SolvePipeline {
 
         private final ScenarioVariants scenario;
 
-        Evaluator(Request q, Options o, Sampling sampling, SolveTarget target, ScenarioVariants scenario,
-                  CompiledScenario base, PassProgress progress) {
+        Evaluator(
+                Request q,
+                Options o,
+                Sampling sampling,
+                SolveTarget target,
+                ScenarioVariants scenario,
+                CompiledScenario base,
+                PassProgress progress) {
             this.scenario = scenario;
             this.q = q;
             this.o = o;
@@ -174,14 +228,15 @@ public final class SolvePipeline {
             }
             // the grid pass plans for about 8 bisection steps after it (one crossing, the usual case); the
             // steps themselves plan nothing more, the bar's total grows if they outrun the plan
-            Sampling pass = new Sampling(sampling.precision(), sampling.maxTrials(),
-                    progress.pass(xs.size(), grid ? 8 : 0));
+            Sampling pass =
+                    new Sampling(sampling.precision(), sampling.maxTrials(), progress.pass(xs.size(), grid ? 8 : 0));
             grid = false;
             int j = VariantRunner.metricIds(variants.get(0)).indexOf(target.metric());
-            VariantRunner.Run run = VariantRunner.run(variants, names, false, trials, seed, o.threads(),
-                    pass, r -> largestSe(r, j));
+            VariantRunner.Run run =
+                    VariantRunner.run(variants, names, false, trials, seed, o.threads(), pass, r -> largestSe(r, j));
             List<String> ess = run.result().weighted() ? VariantRunner.essWarnings(run.result()) : List.of();
-            VariantRunner.warnings(run, sampling).stream().filter(w -> !warnings.contains(w) && !ess.contains(w))
+            VariantRunner.warnings(run, sampling).stream()
+                    .filter(w -> !warnings.contains(w) && !ess.contains(w))
                     .forEach(warnings::add);
             keepLowestEss(run.result());
             // the grid pass settles the trials (under --precision); every later evaluation runs exactly as many
@@ -204,9 +259,14 @@ public final class SolvePipeline {
                 v = r.ess()[i] < r.ess()[v] ? i : v;
             }
             if (lowestEss == null || r.ess()[v] < lowestEss.ess()[0]) {
-                lowestEss = new VariantResult(List.of(r.variants().get(v)), r.metrics(), new Summary.Estimate[][] {
-                        r.values()[v]}, new Summary.Estimate[][] {r.differences()[v]}, r.trials(),
-                        new double[] {r.ess()[v]}, false);
+                lowestEss = new VariantResult(
+                        List.of(r.variants().get(v)),
+                        r.metrics(),
+                        new Summary.Estimate[][] {r.values()[v]},
+                        new Summary.Estimate[][] {r.differences()[v]},
+                        r.trials(),
+                        new double[] {r.ess()[v]},
+                        false);
             }
         }
 

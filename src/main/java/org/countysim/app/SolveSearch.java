@@ -33,9 +33,8 @@ public final class SolveSearch {
      *                      2 SE (null: none), and {@code clearlyAfter} the same after it on the new side; between
      *                      them the crossing cannot be told from Monte Carlo noise
      */
-    public record Crossing(boolean rising, SolveEvaluation from, SolveEvaluation to, Double clearlyBefore,
-                    Double clearlyAfter) {
-    }
+    public record Crossing(
+            boolean rising, SolveEvaluation from, SolveEvaluation to, Double clearlyBefore, Double clearlyAfter) {}
 
     /**
      * @param solution    the smallest value that meets the target (lo itself, or the first rising crossing), or
@@ -43,9 +42,12 @@ public final class SolveSearch {
      * @param best        the evaluation nearest to meeting the target (the largest margin)
      * @param evaluations every evaluation, by parameter value
      */
-    public record Result(List<Double> grid, List<SolveEvaluation> evaluations, List<Crossing> crossings,
-                  SolveEvaluation solution, SolveEvaluation best) {
-    }
+    public record Result(
+            List<Double> grid,
+            List<SolveEvaluation> evaluations,
+            List<Crossing> crossings,
+            SolveEvaluation solution,
+            SolveEvaluation best) {}
 
     private final Evaluator f;
     private final SolveTarget target;
@@ -99,8 +101,13 @@ public final class SolveSearch {
             crossings.add(crossing(brackets.get(i), left, right, evaluations));
         }
         SolveEvaluation first = evaluations.get(0);
-        SolveEvaluation solution = met(first.x()) ? first : crossings.stream().filter(Crossing::rising)
-                .map(Crossing::to).findFirst().orElse(null);
+        SolveEvaluation solution = met(first.x())
+                ? first
+                : crossings.stream()
+                        .filter(Crossing::rising)
+                        .map(Crossing::to)
+                        .findFirst()
+                        .orElse(null);
         SolveEvaluation best = first;
         for (SolveEvaluation e : evaluations) {
             if (target.margin(e.p().value()) > target.margin(best.p().value())) {

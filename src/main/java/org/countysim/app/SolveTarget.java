@@ -26,7 +26,8 @@ public record SolveTarget(String text, String metric, String op, double level) {
             throw new CountySimException("--target '" + text + "': write METRIC>=LEVEL, e.g. p_all_met>=0.8 or"
                     + " P(all)>=0.8, or P(300)>=0.5 for the band whose threshold is 300");
         }
-        String metric = m.group(2) == null ? m.group(1)
+        String metric = m.group(2) == null
+                ? m.group(1)
                 : m.group(2).equals("all") ? "p_all_met" : "p_met_" + BandLabels.yi(Double.parseDouble(m.group(2)));
         if (!metrics.contains(metric)) {
             throw new CountySimException("--target '" + text + "': the scenario has no metric '" + metric + "'"

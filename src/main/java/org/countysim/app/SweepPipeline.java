@@ -20,15 +20,21 @@ import org.countysim.util.Suggest;
 public final class SweepPipeline {
     public static final int MAX_POINTS = 400;
 
-    private SweepPipeline() {
-    }
+    private SweepPipeline() {}
 
     /**
      * @param axes     the parameters with their readable names, in --param order
      * @param warnings e.g. --precision not reached
      */
-    public record Outcome(List<ParamAxis> axes, List<double[]> points, VariantResult result, String metric,
-                          long seed, Path outDir, List<String> warnings, List<String> overrides) {
+    public record Outcome(
+            List<ParamAxis> axes,
+            List<double[]> points,
+            VariantResult result,
+            String metric,
+            long seed,
+            Path outDir,
+            List<String> warnings,
+            List<String> overrides) {
         public List<String> paths() {
             return axes.stream().map(ParamAxis::path).toList();
         }
@@ -63,11 +69,26 @@ public final class SweepPipeline {
         }
         Scenario first = variants.get(0).scenario();
         OutputFolder outFolder = OutputFolder.check(outDir(o, first, params), Inputs.files(variants.get(0)));
-        VariantRunner.Run run = VariantRunner.run(variants, names, false, first.trials(),
-                first.seed(), o.threads(), sampling, VariantRunner::largestProbabilitySe);
-        List<ParamAxis> axes = params.stream().map(p -> ParamLabels.of(first, p.path())).toList();
-        Outcome outcome = new Outcome(axes, points, run.result(), metric, first.seed(), outFolder.path(),
-                VariantRunner.warnings(run, sampling), o.overrides());
+        VariantRunner.Run run = VariantRunner.run(
+                variants,
+                names,
+                false,
+                first.trials(),
+                first.seed(),
+                o.threads(),
+                sampling,
+                VariantRunner::largestProbabilitySe);
+        List<ParamAxis> axes =
+                params.stream().map(p -> ParamLabels.of(first, p.path())).toList();
+        Outcome outcome = new Outcome(
+                axes,
+                points,
+                run.result(),
+                metric,
+                first.seed(),
+                outFolder.path(),
+                VariantRunner.warnings(run, sampling),
+                o.overrides());
         write(outFolder, outcome, variants.get(0), o);
         return outcome;
     }
@@ -84,19 +105,34 @@ public final class SweepPipeline {
 
     private static void write(OutputFolder outFolder, Outcome outcome, CompiledScenario first, Options o) {
         outFolder.write(folder -> {
-            ManifestWriter.write(folder.resolve("manifest.json"), VariantManifest.of("sweep", List.of(first),
-                    o.overrides(), outcome.seed(), outcome.result().trials()));
-            VariantCsv.writeSweep(folder.resolve("sweep.csv"), outcome.paths(), outcome.points(), outcome.result(),
-                    o.excelBom());
+            ManifestWriter.write(
+                    folder.resolve("manifest.json"),
+                    VariantManifest.of(
+                            "sweep",
+                            List.of(first),
+                            o.overrides(),
+                            outcome.seed(),
+                            outcome.result().trials()));
+            VariantCsv.writeSweep(
+                    folder.resolve("sweep.csv"), outcome.paths(), outcome.points(), outcome.result(), o.excelBom());
             if (o.charts()) {
                 Scenario sc = first.scenario();
-                ChartStyle style = ChartStyle.detect(sc.title() + String.join("", outcome.axes().stream()
-                        .map(ParamAxis::zh).toList()));
-                new SweepChart(style).write(folder.resolve("sweep.png"), new SweepChart.Sweep(outcome.axes(),
-                        outcome.points(), outcome.result(), outcome.metric()), first.model().thresholds(),
-                        first.model().targets(), style.text(sc.title(), sc.name()) + (outcome.overrides().isEmpty()
-                                ? "" : style.text("（假设：" + String.join("；", outcome.overrides()) + "）",
-                                " (what-if: " + String.join("; ", outcome.overrides()) + ")")));
+                ChartStyle style = ChartStyle.detect(sc.title()
+                        + String.join(
+                                "", outcome.axes().stream().map(ParamAxis::zh).toList()));
+                new SweepChart(style)
+                        .write(
+                                folder.resolve("sweep.png"),
+                                new SweepChart.Sweep(
+                                        outcome.axes(), outcome.points(), outcome.result(), outcome.metric()),
+                                first.model().thresholds(),
+                                first.model().targets(),
+                                style.text(sc.title(), sc.name())
+                                        + (outcome.overrides().isEmpty()
+                                                ? ""
+                                                : style.text(
+                                                        "（假设：" + String.join("；", outcome.overrides()) + "）",
+                                                        " (what-if: " + String.join("; ", outcome.overrides()) + ")")));
             }
         });
     }

@@ -23,8 +23,8 @@ final class TrialCollector implements TrialObserver {
     final double[][] x;
 
     /** @param factorPositions per factor, its positions in variant 0's draw buffer; null: no factor values */
-    TrialCollector(int trials, int width, List<TrialOutputs.Output> outputs, int units, int bands,
-                   int[][] factorPositions) {
+    TrialCollector(
+            int trials, int width, List<TrialOutputs.Output> outputs, int units, int bands, int[][] factorPositions) {
         this.trials = trials;
         this.width = width;
         this.outputs = List.copyOf(outputs);

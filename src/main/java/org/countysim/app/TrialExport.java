@@ -38,8 +38,9 @@ final class TrialExport implements TrialObserver, AutoCloseable {
     private long next;
     private IOException failure;
 
-    TrialExport(Path file, List<Factor> factors, int[][] positions, List<TrialOutputs.Output> outputs, int units,
-                int bands) throws IOException {
+    TrialExport(
+            Path file, List<Factor> factors, int[][] positions, List<TrialOutputs.Output> outputs, int units, int bands)
+            throws IOException {
         OutputStream raw = Files.newOutputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) {
             raw = new GZIPOutputStream(raw, 1 << 16) {

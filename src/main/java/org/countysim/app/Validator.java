@@ -20,8 +20,7 @@ import org.countysim.scenario.YNode;
  * scenario against the baseline.
  */
 public final class Validator {
-    private Validator() {
-    }
+    private Validator() {}
 
     /** @param compiled null when there are problems */
     public record Report(List<String> problems, CompiledScenario compiled) {
@@ -66,15 +65,23 @@ public final class Validator {
     }
 
     private static List<String> lines(CountySimException e) {
-        return e instanceof ScenarioException s ? s.problems() : Arrays.asList(e.getMessage().split("\n"));
+        return e instanceof ScenarioException s
+                ? s.problems()
+                : Arrays.asList(e.getMessage().split("\n"));
     }
 
     /** data.baseline read straight from the document, for a scenario that has other problems. */
     private static Path baselinePath(YNode document, Path scenarioFile) {
-        if (document instanceof YNode.YMap root && root.get("data") instanceof YNode.YMap data
-                && data.get("baseline") instanceof YNode.YScalar s && !s.value().isBlank()) {
+        if (document instanceof YNode.YMap root
+                && root.get("data") instanceof YNode.YMap data
+                && data.get("baseline") instanceof YNode.YScalar s
+                && !s.value().isBlank()) {
             try {
-                return scenarioFile.toAbsolutePath().getParent().resolve(s.value()).normalize();
+                return scenarioFile
+                        .toAbsolutePath()
+                        .getParent()
+                        .resolve(s.value())
+                        .normalize();
             } catch (java.nio.file.InvalidPathException e) {
                 return null; // the scenario reader reports it
             }

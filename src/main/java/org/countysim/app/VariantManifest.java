@@ -13,11 +13,10 @@ import org.countysim.scenario.CompiledScenario;
  * trials), so that a result folder says how to reproduce it, as a run's manifest does.
  */
 final class VariantManifest {
-    private VariantManifest() {
-    }
+    private VariantManifest() {}
 
-    static Map<String, Object> of(String command, List<CompiledScenario> scenarios, List<String> overrides,
-                                  long seed, long trials) {
+    static Map<String, Object> of(
+            String command, List<CompiledScenario> scenarios, List<String> overrides, long seed, long trials) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "countysim");
         m.put("version", Version.current());

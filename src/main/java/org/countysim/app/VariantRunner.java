@@ -17,20 +17,18 @@ import org.countysim.scenario.CompiledScenario;
 
 /** Runs variants side by side (common random numbers) and reports each one's metrics and its difference from the first. */
 public final class VariantRunner {
-    private VariantRunner() {
-    }
+    private VariantRunner() {}
 
     /** The result, where asked each variant's full tally (null otherwise), and whether --precision was reached. */
-    public record Run(VariantResult result, Tally[] tallies, PrecisionRule.Result precision) {
-    }
+    public record Run(VariantResult result, Tally[] tallies, PrecisionRule.Result precision) {}
 
     /** The metric ids the variants of this scenario report (those of {@link MetricIds}). */
     public static List<String> metricIds(CompiledScenario scenario) {
         return MetricIds.ids(scenario.model().thresholds());
     }
 
-    public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, long trials, long seed,
-                          int threads) {
+    public static Run run(
+            List<CompiledScenario> scenarios, List<String> names, boolean tally, long trials, long seed, int threads) {
         return run(scenarios, names, tally, trials, seed, threads, Sampling.FIXED, r -> 0);
     }
 
@@ -38,12 +36,19 @@ public final class VariantRunner {
      * @param largestSe under --precision, the standard error that must come down to it, read from the result so
      *                  far (each command says which of its numbers count)
      */
-    public static Run run(List<CompiledScenario> scenarios, List<String> names, boolean tally, long trials,
-                          long seed, int threads, Sampling sampling,
-                          ToDoubleFunction<VariantResult> largestSe) {
+    public static Run run(
+            List<CompiledScenario> scenarios,
+            List<String> names,
+            boolean tally,
+            long trials,
+            long seed,
+            int threads,
+            Sampling sampling,
+            ToDoubleFunction<VariantResult> largestSe) {
         Comparability.check(scenarios, names);
         int v = scenarios.size();
-        List<CompiledModel> models = scenarios.stream().map(CompiledScenario::model).toList();
+        List<CompiledModel> models =
+                scenarios.stream().map(CompiledScenario::model).toList();
         double[][] coefficients = new double[2 * v][v];
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < v; i++) {
@@ -58,10 +63,11 @@ public final class VariantRunner {
         boolean[] tallied = new boolean[v];
         java.util.Arrays.fill(tallied, tally);
         List<String> metrics = metricIds(scenarios.get(0));
-        SimulationEngine.Session session = new SimulationEngine(models, tallied, new Contrasts(rows, coefficients))
-                .start(seed, threads);
-        PrecisionRule.Result precision = new PrecisionRule(sampling.precision(), sampling.maxTrials()).runUntil(session,
-                trials, sampling.progress(), r -> largestSe.applyAsDouble(result(r, names, metrics)));
+        SimulationEngine.Session session =
+                new SimulationEngine(models, tallied, new Contrasts(rows, coefficients)).start(seed, threads);
+        PrecisionRule.Result precision = new PrecisionRule(sampling.precision(), sampling.maxTrials())
+                .runUntil(
+                        session, trials, sampling.progress(), r -> largestSe.applyAsDouble(result(r, names, metrics)));
         EngineResult r = session.result();
         for (int i = 0; i < names.size(); i++) {
             if (!r.paired().possible(i)) {
@@ -78,8 +84,8 @@ public final class VariantRunner {
         PairedTally p = r.paired();
         if (p.weighted() != null && !possible(p, v)) {
             // an impossible variant has no estimates: --precision stops at once, and run() says why
-            return new VariantResult(names, metrics, nans(v, p.metrics()), nans(v, p.metrics()), p.trials(),
-                    new double[v], false);
+            return new VariantResult(
+                    names, metrics, nans(v, p.metrics()), nans(v, p.metrics()), p.trials(), new double[v], false);
         }
         Summary.Estimate[][] values = new Summary.Estimate[v][p.metrics()];
         Summary.Estimate[][] diffs = new Summary.Estimate[v][p.metrics()];
@@ -115,8 +121,12 @@ public final class VariantRunner {
         if (low == 0) {
             return List.of();
         }
-        String which = r.variants().size() == 1 ? "" : low == 1 ? r.variants().get(lowest) + ": "
-                : low + " of " + r.variants().size() + " variants, the lowest " + r.variants().get(lowest) + ": ";
+        String which = r.variants().size() == 1
+                ? ""
+                : low == 1
+                        ? r.variants().get(lowest) + ": "
+                        : low + " of " + r.variants().size() + " variants, the lowest "
+                                + r.variants().get(lowest) + ": ";
         return EvidenceOutcome.essWarnings(r.ess()[lowest], r.trials(), which);
     }
 

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** A run with {@code --set} overrides is a what-if: named by its overrides, never written over the scenario's own result. */
 public final class WhatIf {
-    private WhatIf() {
-    }
+    private WhatIf() {}
 
     /**
      * "" without overrides, else {@code --} and the first 8 hex digits of the SHA-256 of the overrides joined by

@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim backtest SCENARIO --base-year Y --actuals FILE}: score the model on years already known. */
-@Command(name = "backtest", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "backtest",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Project the scenario WITHOUT its interventions from an earlier base year, starting from the"
                 + " actuals file's figures of that year, and score every later figure of that file: PIT (its percentile"
                 + " in the simulated distribution), whether it lies inside P5–P95 and P25–P75, and the CRPS; a band"
@@ -34,16 +37,27 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     ScenarioArgument scenario;
 
-    @Option(names = "--base-year", required = true, paramLabel = "YEAR",
+    @Option(
+            names = "--base-year",
+            required = true,
+            paramLabel = "YEAR",
             description = "The year to project from; its figures in the actuals file are the baseline.")
     int baseYear;
 
-    @Option(names = "--actuals", required = true, paramLabel = "FILE",
-            description = "History CSV with the base year's figures and the later ones to score (README: History files).")
+    @Option(
+            names = "--actuals",
+            required = true,
+            paramLabel = "FILE",
+            description =
+                    "History CSV with the base year's figures and the later ones to score (README: History files).")
     Path actuals;
 
-    @Option(names = "--units", paramLabel = "UNIT", split = ",", description = "Backtest only these units (codes or"
-            + " names, comma-separated; 'city' for the city total).")
+    @Option(
+            names = "--units",
+            paramLabel = "UNIT",
+            split = ",",
+            description =
+                    "Backtest only these units (codes or" + " names, comma-separated; 'city' for the city total).")
     List<String> units = new ArrayList<>();
 
     @Option(names = "--quiet", description = "No progress bar (it only shows at a terminal, for runs over a second).")

@@ -12,7 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim compare A.yaml B.yaml ...}. */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Run scenarios side by side under common random numbers: their metrics and the differences"
                 + " from the first, with standard errors of the differences. Writes compare.csv and compare.png"
                 + " to out/compare-A-vs-B (or --out). The scenarios must project the same units, years and bands;"

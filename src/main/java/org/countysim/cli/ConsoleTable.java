@@ -15,16 +15,22 @@ import org.countysim.scenario.Scenario;
  * headline, and P(exact structure), the secondary reading; data quality and warnings.
  */
 final class ConsoleTable {
-    private ConsoleTable() {
-    }
+    private ConsoleTable() {}
 
     public static void print(PrintWriter out, RunOutcome o) {
         Scenario sc = o.compiled().scenario();
         Summary.Tiers tiers = o.summary().tiers();
         long n = o.summary().effectiveTrials();
         Summary prior = o.conditioned() ? o.evidence().prior() : null;
-        out.printf(Locale.ROOT, "countysim %s — %s: %d trials, seed %d, %d→%d%n", sc.name(), sc.title(), o.trials(),
-                o.seed(), sc.baseYear(), sc.horizon());
+        out.printf(
+                Locale.ROOT,
+                "countysim %s — %s: %d trials, seed %d, %d→%d%n",
+                sc.name(),
+                sc.title(),
+                o.trials(),
+                o.seed(),
+                sc.baseYear(),
+                sc.horizon());
         if (!o.overrides().isEmpty()) {
             out.println("what-if (--set), not the scenario itself: " + String.join("; ", o.overrides()));
         }
@@ -36,40 +42,64 @@ final class ConsoleTable {
             boolean met = counting == Counting.CUMULATIVE;
             String p = prior == null ? "" : pad(met ? "P(met) prior" : "P(exactly) prior", 15);
             if (met) {
-                out.printf(Locale.ROOT, "targets at %d, met = at least T units at or above the threshold%s%n",
-                        sc.horizon(), prior == null ? "" : "; given the evidence");
-                out.println(pad("threshold", 12) + pad("in band", 9) + pad("at least", 10) + pad("units ≥ (expected)", 20)
-                        + p + (prior == null ? "P(met)" : "P(met | evidence)"));
+                out.printf(
+                        Locale.ROOT,
+                        "targets at %d, met = at least T units at or above the threshold%s%n",
+                        sc.horizon(),
+                        prior == null ? "" : "; given the evidence");
+                out.println(pad("threshold", 12)
+                        + pad("in band", 9)
+                        + pad("at least", 10)
+                        + pad("units ≥ (expected)", 20)
+                        + p
+                        + (prior == null ? "P(met)" : "P(met | evidence)"));
             } else {
-                out.printf(Locale.ROOT, "exact structure at %d (secondary): exactly the target in the band%s%n",
-                        sc.horizon(), prior == null ? "" : "; given the evidence");
-                out.println(pad("band", 12) + pad("target", 8) + pad("in band (expected)", 20)
-                        + p + (prior == null ? "P(exactly)" : "P(exactly | evidence)"));
+                out.printf(
+                        Locale.ROOT,
+                        "exact structure at %d (secondary): exactly the target in the band%s%n",
+                        sc.horizon(),
+                        prior == null ? "" : "; given the evidence");
+                out.println(pad("band", 12)
+                        + pad("target", 8)
+                        + pad("in band (expected)", 20)
+                        + p
+                        + (prior == null ? "P(exactly)" : "P(exactly | evidence)"));
             }
             for (int k = 0; k < tiers.bands().size(); k++) {
                 Summary.Band b = tiers.bands().get(k);
                 Summary.CountDistribution count = b.count(counting);
-                out.println(pad(b.label(counting), 12) + pad(String.valueOf(b.target()), met ? 9 : 8)
+                out.println(pad(b.label(counting), 12)
+                        + pad(String.valueOf(b.target()), met ? 9 : 8)
                         + (met ? pad(String.valueOf(b.cumulativeTarget()), 10) : "")
-                        + pad(String.format(Locale.ROOT, "%.2f ±%.3f", count.mean().value(), count.mean().se()), 20)
-                        + (prior == null ? "" : pad(percent(prior.tiers().bands().get(k).probability(counting),
-                        prior.trials()), 15))
+                        + pad(
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.2f ±%.3f",
+                                        count.mean().value(),
+                                        count.mean().se()),
+                                20)
+                        + (prior == null
+                                ? ""
+                                : pad(percent(prior.tiers().bands().get(k).probability(counting), prior.trials()), 15))
                         + percent(b.probability(counting), n));
             }
         }
         out.println();
-        String sorted = "(" + BandLabels.sortedReading(o.compiled().model().targets().cumulative(),
-                o.compiled().model().thresholds()) + ")";
+        String sorted = "("
+                + BandLabels.sortedReading(
+                        o.compiled().model().targets().cumulative(),
+                        o.compiled().model().thresholds())
+                + ")";
         String structure = "P(exact structure " + o.compiled().model().targets().structure() + "):";
         if (prior == null) {
             out.println(pad("P(all targets met):", 28) + pad(percent(tiers.allMet(), n), 14) + sorted);
             out.println(pad(structure, 28) + pad(percent(tiers.exactAll(), n), 14)
                     + "(secondary: exactly the target in every band)");
         } else {
-            EvidenceConsole.headline(out, "P(all targets met):", prior.tiers().allMet(), tiers.allMet(), prior.trials(),
-                    n, sorted);
-            EvidenceConsole.headline(out, structure, prior.tiers().exactAll(), tiers.exactAll(), prior.trials(), n,
-                    "(secondary)");
+            EvidenceConsole.headline(
+                    out, "P(all targets met):", prior.tiers().allMet(), tiers.allMet(), prior.trials(), n, sorted);
+            EvidenceConsole.headline(
+                    out, structure, prior.tiers().exactAll(), tiers.exactAll(), prior.trials(), n, "(secondary)");
             EvidenceConsole.baselines(out, o.evidence());
         }
         out.println();
@@ -92,8 +122,14 @@ final class ConsoleTable {
         int w = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            w += ch >= 0x1100 && (ch <= 0x115F || ch >= 0x2E80 && ch <= 0xA4CF || ch >= 0xAC00 && ch <= 0xD7A3
-                    || ch >= 0xF900 && ch <= 0xFAFF || ch >= 0xFF00 && ch <= 0xFF60) ? 2 : 1;
+            w += ch >= 0x1100
+                            && (ch <= 0x115F
+                                    || ch >= 0x2E80 && ch <= 0xA4CF
+                                    || ch >= 0xAC00 && ch <= 0xD7A3
+                                    || ch >= 0xF900 && ch <= 0xFAFF
+                                    || ch >= 0xFF00 && ch <= 0xFF60)
+                    ? 2
+                    : 1;
         }
         return s + " ".repeat(Math.max(1, width - w));
     }

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 final class DefaultScenario {
     static final String PATH = "scenarios/plan-2025.yaml";
 
-    private DefaultScenario() {
-    }
+    private DefaultScenario() {}
 
     static Path resolve(Path given) {
         if (!given.equals(Path.of(PATH)) || Files.exists(given)) {

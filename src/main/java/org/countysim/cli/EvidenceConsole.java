@@ -14,19 +14,32 @@ import org.countysim.result.Summary;
  * baseline.
  */
 final class EvidenceConsole {
-    private EvidenceConsole() {
-    }
+    private EvidenceConsole() {}
 
     static void observations(PrintWriter out, EvidenceOutcome e) {
         Conditioning c = e.conditioning();
         out.println();
         out.println("evidence (model.md §11): each trial weighted by how well it agrees with");
         for (Conditioning.Fit f : c.observations()) {
-            out.printf(Locale.ROOT, "  %s %d = %s %s: prior P5–P95 %.0f–%.0f (the value at its %.1fth percentile);"
-                    + " given the evidence %.0f–%.0f%n", f.label(), f.year(), BandLabels.yi(f.value()), f.tolerance(),
-                    f.prior()[0], f.prior()[6], 100 * f.priorBelow(), f.conditioned()[0], f.conditioned()[6]);
+            out.printf(
+                    Locale.ROOT,
+                    "  %s %d = %s %s: prior P5–P95 %.0f–%.0f (the value at its %.1fth percentile);"
+                            + " given the evidence %.0f–%.0f%n",
+                    f.label(),
+                    f.year(),
+                    BandLabels.yi(f.value()),
+                    f.tolerance(),
+                    f.prior()[0],
+                    f.prior()[6],
+                    100 * f.priorBelow(),
+                    f.conditioned()[0],
+                    f.conditioned()[6]);
         }
-        out.printf(Locale.ROOT, "effective sample size %.0f of %d trials (%.1f%%)%n", c.ess(), c.trials(),
+        out.printf(
+                Locale.ROOT,
+                "effective sample size %.0f of %d trials (%.1f%%)%n",
+                c.ess(),
+                c.trials(),
                 100 * c.essShare());
         if (!e.reading().isEmpty()) {
             out.println(e.reading());
@@ -34,10 +47,17 @@ final class EvidenceConsole {
     }
 
     /** "P(all targets met):  prior 4.2% ±0.1  →  given the evidence 0.30% ±0.05  (…)". */
-    static void headline(PrintWriter out, String what, Summary.Estimate prior, Summary.Estimate given, long priorTrials,
-                         long effective, String note) {
-        out.println(ConsoleTable.pad(what, 28) + "prior " + ConsoleTable.pad(ConsoleTable.percent(prior, priorTrials), 13)
-                + "→  given the evidence " + ConsoleTable.pad(ConsoleTable.percent(given, effective), 14) + note);
+    static void headline(
+            PrintWriter out,
+            String what,
+            Summary.Estimate prior,
+            Summary.Estimate given,
+            long priorTrials,
+            long effective,
+            String note) {
+        out.println(ConsoleTable.pad(what, 28) + "prior "
+                + ConsoleTable.pad(ConsoleTable.percent(prior, priorTrials), 13) + "→  given the evidence "
+                + ConsoleTable.pad(ConsoleTable.percent(given, effective), 14) + note);
     }
 
     static void baselines(PrintWriter out, EvidenceOutcome e) {

@@ -22,6 +22,5 @@ public final class ExitCodes {
             + "  3  results could not be written; earlier results are left untouched%n"
             + "  4  solve: the target is not reached anywhere in the range (results and the best point are written)%n";
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -14,20 +14,25 @@ import org.countysim.report.CalibrationFragment;
 
 /** Console output of calibrate and backtest. */
 final class HistoryConsole {
-    private HistoryConsole() {
-    }
+    private HistoryConsole() {}
 
     static void calibration(PrintWriter out, CalibratePipeline.Outcome o) {
         Calibration c = o.calibration();
-        out.println("countysim calibrate " + c.file() + ": " + (c.panel()
-                ? "panel of units " + c.series() + " (one-factor decomposition)" : "one series, unit " + c.series()));
+        out.println("countysim calibrate " + c.file() + ": "
+                + (c.panel()
+                        ? "panel of units " + c.series() + " (one-factor decomposition)"
+                        : "one series, unit " + c.series()));
         StringBuilder used = new StringBuilder();
         for (GrowthObservation g : c.used()) {
-            used.append(used.length() == 0 ? "" : ", ").append(c.panel() ? g.unit() + " " : "")
-                    .append(String.format(Locale.ROOT, "%d %.2f%%%s", g.year(), 100 * g.realGrowth(), g.derived() ? "*" : ""));
+            used.append(used.length() == 0 ? "" : ", ")
+                    .append(c.panel() ? g.unit() + " " : "")
+                    .append(String.format(
+                            Locale.ROOT, "%d %.2f%%%s", g.year(), 100 * g.realGrowth(), g.derived() ? "*" : ""));
         }
-        out.println("real growth used: " + used + (c.used().stream().anyMatch(GrowthObservation::derived)
-                ? "  (* from nominal GDP and the deflator)" : ""));
+        out.println("real growth used: " + used
+                + (c.used().stream().anyMatch(GrowthObservation::derived)
+                        ? "  (* from nominal GDP and the deflator)"
+                        : ""));
         CalibrationFragment.skipped(c.skipped()).forEach(s -> out.println("no growth rate: " + s));
         out.println();
         out.println(ConsoleTable.pad("estimate", 22) + ConsoleTable.pad("value", 10) + ConsoleTable.pad("SE", 10)
@@ -47,38 +52,63 @@ final class HistoryConsole {
         if (e == null) {
             return;
         }
-        String value = percent ? String.format(Locale.ROOT, "%.2f%%", 100 * e.value())
+        String value = percent
+                ? String.format(Locale.ROOT, "%.2f%%", 100 * e.value())
                 : String.format(Locale.ROOT, "%.3f", e.value());
-        String se = percent ? String.format(Locale.ROOT, "±%.2f", 100 * e.se()) : String.format(Locale.ROOT, "±%.3f", e.se());
-        out.println(ConsoleTable.pad(e.name(), 22) + ConsoleTable.pad(value, 10) + ConsoleTable.pad(se, 10)
-                + ConsoleTable.pad(String.valueOf(e.n()), 5) + CalibrationFragment.years(e.years()));
+        String se = percent
+                ? String.format(Locale.ROOT, "±%.2f", 100 * e.se())
+                : String.format(Locale.ROOT, "±%.3f", e.se());
+        out.println(ConsoleTable.pad(e.name(), 22)
+                + ConsoleTable.pad(value, 10)
+                + ConsoleTable.pad(se, 10)
+                + ConsoleTable.pad(String.valueOf(e.n()), 5)
+                + CalibrationFragment.years(e.years()));
     }
 
     static void backtest(PrintWriter out, BacktestPipeline.Outcome o) {
         Backtest b = o.backtest();
-        out.printf(Locale.ROOT, "countysim backtest %s without interventions from %d: %d trials, seed %d%n%n",
-                o.scenarioName(), b.baseYear(), b.trials(), b.seed());
+        out.printf(
+                Locale.ROOT,
+                "countysim backtest %s without interventions from %d: %d trials, seed %d%n%n",
+                o.scenarioName(),
+                b.baseYear(),
+                b.trials(),
+                b.seed());
         out.println(ConsoleTable.pad("unit", 12) + ConsoleTable.pad("year", 6) + ConsoleTable.pad("actual", 16)
                 + ConsoleTable.pad("P5", 9) + ConsoleTable.pad("P50", 9) + ConsoleTable.pad("P95", 9)
                 + ConsoleTable.pad("PIT", 14) + ConsoleTable.pad("in 90%", 8) + ConsoleTable.pad("in 50%", 8) + "CRPS");
         for (Score s : b.scores()) {
             Actual a = s.actual();
-            String actual = a.isBand() ? String.format(Locale.ROOT, "[%.0f, %.0f]", a.low(), a.high())
+            String actual = a.isBand()
+                    ? String.format(Locale.ROOT, "[%.0f, %.0f]", a.low(), a.high())
                     : String.format(Locale.ROOT, "%.1f", a.low());
-            String pit = a.isBand() ? String.format(Locale.ROOT, "P(band) %.2f", s.pBand())
+            String pit = a.isBand()
+                    ? String.format(Locale.ROOT, "P(band) %.2f", s.pBand())
                     : String.format(Locale.ROOT, "%.3f", s.pit());
-            out.println(ConsoleTable.pad(a.name(), 12) + ConsoleTable.pad(String.valueOf(a.year()), 6)
-                    + ConsoleTable.pad(actual, 16) + ConsoleTable.pad(num(s.quantiles()[0]), 9)
-                    + ConsoleTable.pad(num(s.quantiles()[3]), 9) + ConsoleTable.pad(num(s.quantiles()[6]), 9)
-                    + ConsoleTable.pad(pit, 14) + ConsoleTable.pad(share(s.inside90()), 8)
-                    + ConsoleTable.pad(share(s.inside50()), 8) + num(s.crps()));
+            out.println(ConsoleTable.pad(a.name(), 12)
+                    + ConsoleTable.pad(String.valueOf(a.year()), 6)
+                    + ConsoleTable.pad(actual, 16)
+                    + ConsoleTable.pad(num(s.quantiles()[0]), 9)
+                    + ConsoleTable.pad(num(s.quantiles()[3]), 9)
+                    + ConsoleTable.pad(num(s.quantiles()[6]), 9)
+                    + ConsoleTable.pad(pit, 14)
+                    + ConsoleTable.pad(share(s.inside90()), 8)
+                    + ConsoleTable.pad(share(s.inside50()), 8)
+                    + num(s.crps()));
         }
         Backtest.Totals t = b.totals();
         out.println();
-        out.printf(Locale.ROOT, "%d actual%s: mean PIT %s; inside P5–P95 %.0f%% (nominal 90%%), inside P25–P75 %.0f%%"
-                        + " (nominal 50%%); mean CRPS %.1f亿 (%.1f%% of the actual)%n", t.actuals(), t.actuals() == 1 ? "" : "s",
-                t.points() == 0 ? "— (bands only)" : String.format(Locale.ROOT, "%.3f", t.meanPit()), 100 * t.inside90(),
-                100 * t.inside50(), t.meanCrps(), 100 * t.meanRelativeCrps());
+        out.printf(
+                Locale.ROOT,
+                "%d actual%s: mean PIT %s; inside P5–P95 %.0f%% (nominal 90%%), inside P25–P75 %.0f%%"
+                        + " (nominal 50%%); mean CRPS %.1f亿 (%.1f%% of the actual)%n",
+                t.actuals(),
+                t.actuals() == 1 ? "" : "s",
+                t.points() == 0 ? "— (bands only)" : String.format(Locale.ROOT, "%.3f", t.meanPit()),
+                100 * t.inside90(),
+                100 * t.inside50(),
+                t.meanCrps(),
+                100 * t.meanRelativeCrps());
         b.notes().forEach(n -> out.println("note: " + n));
         o.warnings().forEach(w -> out.println("warning: " + w));
         out.println("results: " + o.outDir());

@@ -5,11 +5,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code countysim} command: subcommands per verb. */
-@Command(name = "countysim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "countysim",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "County economic scenario simulator: Monte Carlo projection of county GDP against tier targets.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
-            SolveCommand.class, SensitivityCommand.class, CalibrateCommand.class, BacktestCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {
+            RunCommand.class,
+            ValidateCommand.class,
+            CompareCommand.class,
+            SweepCommand.class,
+            SolveCommand.class,
+            SensitivityCommand.class,
+            CalibrateCommand.class,
+            BacktestCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = ExitCodes.HELP)
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
@@ -42,10 +53,10 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
-                java.nio.charset.StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
-                java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(
+                new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
     }
 }

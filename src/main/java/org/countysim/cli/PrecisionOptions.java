@@ -6,11 +6,18 @@ import picocli.CommandLine.Option;
 
 /** How long a simulating command runs and whether it shows progress: shared by run, compare, sweep and solve. */
 final class PrecisionOptions {
-    @Option(names = "--precision", paramLabel = "EPS", description = "Add trials (in blocks of 1024) until every"
-            + " reported probability's standard error is at most EPS, e.g. 0.005; --trials is then the first step.")
+    @Option(
+            names = "--precision",
+            paramLabel = "EPS",
+            description =
+                    "Add trials (in blocks of 1024) until every"
+                            + " reported probability's standard error is at most EPS, e.g. 0.005; --trials is then the first step.")
     Double precision;
 
-    @Option(names = "--max-trials", paramLabel = "N", defaultValue = "10000000",
+    @Option(
+            names = "--max-trials",
+            paramLabel = "N",
+            defaultValue = "10000000",
             description = "Cap on trials under --precision (default: ${DEFAULT-VALUE}).")
     long maxTrials;
 

@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim run}: the Monte Carlo projection of a scenario against its tier targets. */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Project the scenario's units to its horizon by Monte Carlo and count them against the tier"
                 + " targets. Writes " + RunOutputs.HELP + " to out/<scenario-name>/ (or --out).",
         footer = ExitCodes.HELP)
@@ -34,7 +37,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioArgument scenario;
 
-    @Option(names = "--attribution-trials", paramLabel = "N", defaultValue = "20000",
+    @Option(
+            names = "--attribution-trials",
+            paramLabel = "N",
+            defaultValue = "20000",
             description = "Trials for contributions.csv (leave-one-out and Shapley values, 2^k runs; at most --trials;"
                     + " 0 skips it). Default: ${DEFAULT-VALUE}.")
     long attributionTrials;
@@ -50,8 +56,8 @@ final class RunCommand implements Callable<Integer> {
                     + " contributions; got " + attributionTrials);
         }
         Sampling sampling = precision.toSampling();
-        RunRequest request = new RunRequest(scenario.file(), o, attributionTrials,
-                sampling.precision(), sampling.maxTrials());
+        RunRequest request =
+                new RunRequest(scenario.file(), o, attributionTrials, sampling.precision(), sampling.maxTrials());
         RunOutcome outcome = new RunPipeline(spec.commandLine().getErr(), sampling.progress()).run(request);
         if (options.json) {
             spec.commandLine().getOut().println(ManifestWriter.toJson(jsonSummary(outcome)));
@@ -73,8 +79,13 @@ final class RunCommand implements Callable<Integer> {
         m.put("city", o.summary().city());
         if (o.conditioned()) {
             // tiers and city above are conditioned on the evidence (the answer); the prior beside them
-            m.put("prior", VariantJson.ordered("tiers", o.evidence().prior().tiers(), "city",
-                    o.evidence().prior().city()));
+            m.put(
+                    "prior",
+                    VariantJson.ordered(
+                            "tiers",
+                            o.evidence().prior().tiers(),
+                            "city",
+                            o.evidence().prior().city()));
             m.put("evidence", org.countysim.app.EvidenceJson.of(o.evidence()));
         }
         m.put("data_quality", o.compiled().quality());

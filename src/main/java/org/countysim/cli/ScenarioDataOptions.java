@@ -10,13 +10,19 @@ import picocli.CommandLine.Option;
  * ignoring them.
  */
 final class ScenarioDataOptions {
-    @Option(names = "--counting", paramLabel = "MODE", description = "Which counts to show beside the targets:"
-            + " cumulative (units at or above each threshold against 'at least' targets: met), exclusive (units in"
-            + " each band against the band targets: the exact structure) or both. Both are always computed and"
-            + " written to the CSVs (default: the scenario's tiers.counting, else cumulative).")
+    @Option(
+            names = "--counting",
+            paramLabel = "MODE",
+            description = "Which counts to show beside the targets:"
+                    + " cumulative (units at or above each threshold against 'at least' targets: met), exclusive (units in"
+                    + " each band against the band targets: the exact structure) or both. Both are always computed and"
+                    + " written to the CSVs (default: the scenario's tiers.counting, else cumulative).")
     CountingMode counting;
 
-    @Option(names = "--encoding", paramLabel = "NAME", description = "The baseline CSV's encoding: auto (UTF-8,"
-            + " else GBK/GB18030), UTF-8, GB18030, ... (default: the scenario's data.encoding, else auto).")
+    @Option(
+            names = "--encoding",
+            paramLabel = "NAME",
+            description = "The baseline CSV's encoding: auto (UTF-8,"
+                    + " else GBK/GB18030), UTF-8, GB18030, ... (default: the scenario's data.encoding, else auto).")
     String encoding;
 }

@@ -22,7 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim sensitivity}: which uncertain input decides the answer (model.md §8). */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "sensitivity",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Rank the scenario's uncertain inputs (factors): a tornado of one metric (each factor at its"
                 + " P10 and P90, the others random, common random numbers), Sobol indices of one per-trial output"
                 + " (Saltelli design, bootstrap intervals), the value of information of each banded baseline for"
@@ -37,60 +40,95 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/plan-2025.yaml")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SCENARIO",
+            description = "Scenario file (default: ${DEFAULT-VALUE}).",
+            defaultValue = "scenarios/plan-2025.yaml")
     Path scenario;
 
     @Option(names = "--list-factors", description = "List the factors (id, label, distribution) and stop.")
     boolean listFactors;
 
-    @Option(names = "--methods", split = ",", paramLabel = "M", defaultValue = "tornado,sobol,prim",
+    @Option(
+            names = "--methods",
+            split = ",",
+            paramLabel = "M",
+            defaultValue = "tornado,sobol,prim",
             description = "Analyses to run: tornado, sobol (with the value of information), prim; 'none' with"
                     + " --export-trials exports only (default: ${DEFAULT-VALUE}).")
     List<String> methods;
 
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "p_all_met",
+    @Option(
+            names = "--metric",
+            paramLabel = "METRIC",
+            defaultValue = "p_all_met",
             description = "The tornado's metric: any metric of sweep, e.g. p_all_met, p_met_1000, mean_count_500,"
                     + " city_gdp (default: ${DEFAULT-VALUE}).")
     String metric;
 
-    @Option(names = "--output", paramLabel = "OUTPUT", defaultValue = "all_met",
+    @Option(
+            names = "--output",
+            paramLabel = "OUTPUT",
+            defaultValue = "all_met",
             description = "The Sobol indices' per-trial output: all_met, met_<t>, n_<t>, reaching_<t>, city_gdp,"
                     + " gdp_<unit code or name> (default: ${DEFAULT-VALUE}).")
     String output;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "32768",
+    @Option(
+            names = "--samples",
+            paramLabel = "N",
+            defaultValue = "32768",
             description = "Base samples of the Saltelli design: N × (factors + 2) model runs; PRIM uses its N base"
                     + " trials (default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--tornado-trials", paramLabel = "N",
+    @Option(
+            names = "--tornado-trials",
+            paramLabel = "N",
             description = "Trials per tornado arm (default: --trials, else the scenario's).")
     Long tornadoTrials;
 
-    @Option(names = "--resamples", paramLabel = "R", defaultValue = "500",
+    @Option(
+            names = "--resamples",
+            paramLabel = "R",
+            defaultValue = "500",
             description = "Bootstrap resamples behind the Sobol intervals (default: ${DEFAULT-VALUE}).")
     int resamples;
 
-    @Option(names = "--factors", split = ",", paramLabel = "ID",
+    @Option(
+            names = "--factors",
+            split = ",",
+            paramLabel = "ID",
             description = "Rank only these factors (ids from --list-factors); in the Sobol design the others form"
                     + " one pooled group.")
     List<String> factors = new ArrayList<>();
 
-    @Option(names = "--split-shocks", description = "The common shocks, unit shocks and year-scope deflator as three"
-            + " factors instead of the one group 'shocks'.")
+    @Option(
+            names = "--split-shocks",
+            description = "The common shocks, unit shocks and year-scope deflator as three"
+                    + " factors instead of the one group 'shocks'.")
     boolean splitShocks;
 
-    @Option(names = "--condition", paramLabel = "OUTPUT", defaultValue = "all_met",
+    @Option(
+            names = "--condition",
+            paramLabel = "OUTPUT",
+            defaultValue = "all_met",
             description = "What PRIM looks for: all_met, met_<t>, exact_all, exact_<t> (default: ${DEFAULT-VALUE}).")
     String condition;
 
-    @Option(names = "--min-coverage", paramLabel = "SHARE", defaultValue = "0.5",
+    @Option(
+            names = "--min-coverage",
+            paramLabel = "SHARE",
+            defaultValue = "0.5",
             description = "PRIM states the densest box holding at least this share of the trials that meet the"
                     + " condition (default: ${DEFAULT-VALUE}).")
     double minCoverage;
 
-    @Option(names = "--export-trials", paramLabel = "FILE",
+    @Option(
+            names = "--export-trials",
+            paramLabel = "FILE",
             description = "Also write every trial's factor values and outputs to FILE (.csv or .csv.gz) in the output"
                     + " folder: --trials trials of the scenario as `run` draws them, streamed with flat memory.")
     String exportTrials;
@@ -105,21 +143,46 @@ final class SensitivityCommand implements Callable<Integer> {
         if (listFactors) {
             List<Factor> all = SensitivityPipeline.factors(file, o, splitShocks);
             if (options.json) {
-                spec.commandLine().getOut().println(org.countysim.report.ManifestWriter.toJson(all.stream()
-                        .map(f -> java.util.Map.of("id", f.id(), "kind", f.kind().key(), "label", f.labelZh(),
-                                "distribution", f.distribution())).toList()));
+                spec.commandLine()
+                        .getOut()
+                        .println(org.countysim.report.ManifestWriter.toJson(all.stream()
+                                .map(f -> java.util.Map.of(
+                                        "id",
+                                        f.id(),
+                                        "kind",
+                                        f.kind().key(),
+                                        "label",
+                                        f.labelZh(),
+                                        "distribution",
+                                        f.distribution()))
+                                .toList()));
                 spec.commandLine().getOut().flush();
             } else {
                 SensitivityConsole.factors(spec.commandLine().getOut(), all);
             }
             return ExitCodes.OK;
         }
-        SensitivityRequest request = new SensitivityRequest(file, o, methods(), metric, output, samples, tornadoTrials,
-                resamples, factors, splitShocks, condition, minCoverage, exportTrials, options.trials,
+        SensitivityRequest request = new SensitivityRequest(
+                file,
+                o,
+                methods(),
+                metric,
+                output,
+                samples,
+                tornadoTrials,
+                resamples,
+                factors,
+                splitShocks,
+                condition,
+                minCoverage,
+                exportTrials,
+                options.trials,
                 TerminalProgress.forTerminal(quiet));
         SensitivityOutcome outcome = SensitivityPipeline.run(request);
         if (options.json) {
-            spec.commandLine().getOut().println(org.countysim.report.ManifestWriter.toJson(SensitivityJson.of(outcome)));
+            spec.commandLine()
+                    .getOut()
+                    .println(org.countysim.report.ManifestWriter.toJson(SensitivityJson.of(outcome)));
             spec.commandLine().getOut().flush();
         } else {
             SensitivityConsole.print(spec.commandLine().getOut(), outcome);

@@ -18,15 +18,16 @@ final class SensitivityConsole {
     private static final int NAME = 40;
     private static final int TOP = 10;
 
-    private SensitivityConsole() {
-    }
+    private SensitivityConsole() {}
 
     static void factors(PrintWriter out, List<Factor> factors) {
         out.println(ConsoleTable.pad("id", 44) + ConsoleTable.pad("kind", 11) + ConsoleTable.pad("label", NAME + 6)
                 + "distribution");
         for (Factor f : factors) {
-            out.println(ConsoleTable.pad(f.id(), 44) + ConsoleTable.pad(f.kind().key(), 11)
-                    + ConsoleTable.pad(f.labelZh(), NAME + 6) + f.distribution());
+            out.println(ConsoleTable.pad(f.id(), 44)
+                    + ConsoleTable.pad(f.kind().key(), 11)
+                    + ConsoleTable.pad(f.labelZh(), NAME + 6)
+                    + f.distribution());
         }
         out.println();
         out.println(factors.size() + " factors; a factor of several values (one per unit or expanded project) is one"
@@ -36,8 +37,13 @@ final class SensitivityConsole {
 
     static void print(PrintWriter out, SensitivityOutcome o) {
         Scenario sc = o.compiled().scenario();
-        out.printf(Locale.ROOT, "countysim sensitivity %s — %s: seed %d, %d factors%n%n", sc.name(), sc.title(),
-                sc.seed(), o.factors().size());
+        out.printf(
+                Locale.ROOT,
+                "countysim sensitivity %s — %s: seed %d, %d factors%n%n",
+                sc.name(),
+                sc.title(),
+                sc.seed(),
+                o.factors().size());
         if (o.mainSobol() != null) {
             sobol(out, o.mainSobol());
         }
@@ -49,11 +55,19 @@ final class SensitivityConsole {
         }
         if (o.prim() != null) {
             PrimResult p = o.prim();
-            out.printf(Locale.ROOT, "scenario discovery (PRIM on %d trials, peel 5%%, densest box with coverage ≥ %.0f%%):%n"
-                    + "  %s%n%n", p.trials(), 100 * p.minCoverage(), SensitivityText.rule(p, true));
+            out.printf(
+                    Locale.ROOT,
+                    "scenario discovery (PRIM on %d trials, peel 5%%, densest box with coverage ≥ %.0f%%):%n"
+                            + "  %s%n%n",
+                    p.trials(),
+                    100 * p.minCoverage(),
+                    SensitivityText.rule(p, true));
         }
         if (o.exportFile() != null) {
-            out.printf(Locale.ROOT, "per-trial export: %s (%d trials)%n", o.outDir().resolve(o.exportFile()),
+            out.printf(
+                    Locale.ROOT,
+                    "per-trial export: %s (%d trials)%n",
+                    o.outDir().resolve(o.exportFile()),
                     o.exportTrials());
         }
         o.warnings().forEach(w -> out.println("warning: " + w));
@@ -63,32 +77,57 @@ final class SensitivityConsole {
 
     private static void sobol(PrintWriter out, SobolResult r) {
         List<SobolResult.Index> top = SensitivityText.top(r, 3);
-        boolean yesNo = r.output().equals("all_met") || r.output().startsWith("met_") || r.output().startsWith("exact");
-        out.printf(Locale.ROOT, "what decides %s (%s over the design's %d base samples): the three largest total Sobol"
-                + " indices%n", yesNo ? "P(" + r.outputLabel() + ")" : r.outputLabel(), yesNo
-                ? String.format(Locale.ROOT, "%.1f%%", 100 * r.mean()) : String.format(Locale.ROOT, "mean %.4g",
-                r.mean()), r.baseSamples());
+        boolean yesNo = r.output().equals("all_met")
+                || r.output().startsWith("met_")
+                || r.output().startsWith("exact");
+        out.printf(
+                Locale.ROOT,
+                "what decides %s (%s over the design's %d base samples): the three largest total Sobol" + " indices%n",
+                yesNo ? "P(" + r.outputLabel() + ")" : r.outputLabel(),
+                yesNo
+                        ? String.format(Locale.ROOT, "%.1f%%", 100 * r.mean())
+                        : String.format(Locale.ROOT, "mean %.4g", r.mean()),
+                r.baseSamples());
         for (int i = 0; i < top.size(); i++) {
             SobolResult.Index x = top.get(i);
-            out.printf(Locale.ROOT, "  %d. %s ST %s   S1 %s%n", i + 1, ConsoleTable.pad(x.factor().labelZh(), NAME),
-                    SensitivityText.index(x.st(), x.stLo(), x.stHi()), SensitivityText.index(x.s1(), x.s1Lo(), x.s1Hi()));
+            out.printf(
+                    Locale.ROOT,
+                    "  %d. %s ST %s   S1 %s%n",
+                    i + 1,
+                    ConsoleTable.pad(x.factor().labelZh(), NAME),
+                    SensitivityText.index(x.st(), x.stLo(), x.stHi()),
+                    SensitivityText.index(x.s1(), x.s1Lo(), x.s1Hi()));
         }
-        out.printf(Locale.ROOT, "  (ST: share of the output's variance the factor is involved in; S1: its share alone;"
-                + " [95%% bootstrap interval, widest ±%.3f]; all factors in sobol.csv)%n%n", r.widestHalfWidth());
+        out.printf(
+                Locale.ROOT,
+                "  (ST: share of the output's variance the factor is involved in; S1: its share alone;"
+                        + " [95%% bootstrap interval, widest ±%.3f]; all factors in sobol.csv)%n%n",
+                r.widestHalfWidth());
     }
 
     private static void tornado(PrintWriter out, TornadoResult t) {
         boolean p = t.metric().startsWith("p_");
-        out.printf(Locale.ROOT, "tornado of %s: each factor at its P10 and P90, the others random (%d trials an arm,"
-                + " common random numbers); base %s%n", t.metricLabel(), t.trials(), level(t, t.base()));
+        out.printf(
+                Locale.ROOT,
+                "tornado of %s: each factor at its P10 and P90, the others random (%d trials an arm,"
+                        + " common random numbers); base %s%n",
+                t.metricLabel(),
+                t.trials(),
+                level(t, t.base()));
         out.println("  " + ConsoleTable.pad("factor", NAME) + ConsoleTable.pad("P10 → P90", 22)
                 + ConsoleTable.pad("at P10", 16) + ConsoleTable.pad("at P90", 16) + "swing ± paired SE");
         for (TornadoResult.Bar b : t.bars().subList(0, Math.min(TOP, t.bars().size()))) {
             Factor f = b.factor();
-            String range = f.isGroup() || Double.isNaN(b.lowValue()) ? "each draw"
+            String range = f.isGroup() || Double.isNaN(b.lowValue())
+                    ? "each draw"
                     : f.scale().format(b.lowValue()) + " → " + f.scale().format(b.highValue());
-            String swing = p ? Percent.difference(b.swing().value(), b.swing().se(), t.trials())
-                    : String.format(Locale.ROOT, "%+.2f ±%.2f", b.swing().value(), b.swing().se());
+            String swing = p
+                    ? Percent.difference(b.swing().value(), b.swing().se(), t.trials())
+                    : String.format(
+                            Locale.ROOT,
+                            "%+.2f ±%.2f",
+                            b.swing().value(),
+                            b.swing().se());
             out.println("  " + ConsoleTable.pad(f.labelZh(), NAME) + ConsoleTable.pad(range, 22)
                     + ConsoleTable.pad(level(t, b.low()), 16) + ConsoleTable.pad(level(t, b.high()), 16) + swing);
         }
@@ -99,7 +138,8 @@ final class SensitivityConsole {
     }
 
     private static String level(TornadoResult t, org.countysim.result.Summary.Estimate e) {
-        return t.metric().startsWith("p_") ? Percent.probability(e.value(), e.se(), t.trials())
+        return t.metric().startsWith("p_")
+                ? Percent.probability(e.value(), e.se(), t.trials())
                 : String.format(Locale.ROOT, "%.2f ±%.2f", e.value(), e.se());
     }
 
@@ -108,7 +148,8 @@ final class SensitivityConsole {
                 + " baseline)");
         for (ValueOfInformation.Ranking r : v.rankings()) {
             int shown = r.output().equals("all_met") ? 3 : 1;
-            for (SobolResult.Index i : r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
+            for (SobolResult.Index i :
+                    r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
                 out.println("  " + SensitivityText.voi(r, i));
             }
             if (r.output().equals("all_met") && r.together() != null) {

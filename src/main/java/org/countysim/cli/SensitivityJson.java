@@ -14,16 +14,28 @@ import org.countysim.result.ValueOfInformation;
 
 /** {@code sensitivity --json}: the findings as one document, snake_case like every countysim JSON. */
 final class SensitivityJson {
-    private SensitivityJson() {
-    }
+    private SensitivityJson() {}
 
     static Map<String, Object> of(SensitivityOutcome o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", o.compiled().scenario().name());
         m.put("out_dir", o.outDir().toString());
         m.put("seed", o.compiled().scenario().seed());
-        m.put("factors", o.factors().stream().map(f -> map("id", f.id(), "kind", f.kind().key(), "label", f.labelZh(),
-                "elements", f.elements(), "distribution", f.distribution())).toList());
+        m.put(
+                "factors",
+                o.factors().stream()
+                        .map(f -> map(
+                                "id",
+                                f.id(),
+                                "kind",
+                                f.kind().key(),
+                                "label",
+                                f.labelZh(),
+                                "elements",
+                                f.elements(),
+                                "distribution",
+                                f.distribution()))
+                        .toList());
         if (o.tornado() != null) {
             m.put("tornado", tornado(o.tornado()));
         }
@@ -46,29 +58,86 @@ final class SensitivityJson {
     private static Map<String, Object> tornado(TornadoResult t) {
         List<Object> bars = new ArrayList<>();
         for (TornadoResult.Bar b : t.bars()) {
-            bars.add(map("factor", b.factor().id(), "low_value", b.lowValue(), "high_value", b.highValue(), "low",
-                    b.low().value(), "high", b.high().value(), "swing", b.swing().value(), "swing_se", b.swing().se()));
+            bars.add(map(
+                    "factor",
+                    b.factor().id(),
+                    "low_value",
+                    b.lowValue(),
+                    "high_value",
+                    b.highValue(),
+                    "low",
+                    b.low().value(),
+                    "high",
+                    b.high().value(),
+                    "swing",
+                    b.swing().value(),
+                    "swing_se",
+                    b.swing().se()));
         }
-        return map("metric", t.metric(), "trials_per_arm", t.trials(), "base", t.base().value(), "base_se",
-                t.base().se(), "bars", bars);
+        return map(
+                "metric",
+                t.metric(),
+                "trials_per_arm",
+                t.trials(),
+                "base",
+                t.base().value(),
+                "base_se",
+                t.base().se(),
+                "bars",
+                bars);
     }
 
     private static Map<String, Object> sobol(SobolResult r) {
         List<Object> indices = new ArrayList<>();
         for (SobolResult.Index i : r.indices()) {
-            indices.add(map("factor", i.factor().id(), "s1", i.s1(), "s1_lo", i.s1Lo(), "s1_hi", i.s1Hi(), "st", i.st(),
-                    "st_lo", i.stLo(), "st_hi", i.stHi()));
+            indices.add(map(
+                    "factor",
+                    i.factor().id(),
+                    "s1",
+                    i.s1(),
+                    "s1_lo",
+                    i.s1Lo(),
+                    "s1_hi",
+                    i.s1Hi(),
+                    "st",
+                    i.st(),
+                    "st_lo",
+                    i.stLo(),
+                    "st_hi",
+                    i.stHi()));
         }
-        return map("output", r.output(), "mean", r.mean(), "variance", r.variance(), "base_samples", r.baseSamples(),
-                "resamples", r.resamples(), "confidence", r.confidence(), "indices", indices);
+        return map(
+                "output",
+                r.output(),
+                "mean",
+                r.mean(),
+                "variance",
+                r.variance(),
+                "base_samples",
+                r.baseSamples(),
+                "resamples",
+                r.resamples(),
+                "confidence",
+                r.confidence(),
+                "indices",
+                indices);
     }
 
     private static List<Object> voi(ValueOfInformation v) {
         List<Object> out = new ArrayList<>();
         for (ValueOfInformation.Ranking r : v.rankings()) {
-            out.add(map("output", r.output(), "probability", r.probability(), "baselines", r.baselines().stream()
-                    .map(i -> map("factor", i.factor().id(), "share_settled", i.s1(), "lo", i.s1Lo(), "hi", i.s1Hi()))
-                    .toList(), "together", r.together() == null ? null : r.together().s1()));
+            out.add(map(
+                    "output",
+                    r.output(),
+                    "probability",
+                    r.probability(),
+                    "baselines",
+                    r.baselines().stream()
+                            .map(i -> map(
+                                    "factor", i.factor().id(), "share_settled", i.s1(), "lo", i.s1Lo(), "hi", i.s1Hi()))
+                            .toList(),
+                    "together",
+                    r.together() == null ? null : r.together().s1()));
         }
         return out;
     }
@@ -80,12 +149,31 @@ final class SensitivityJson {
                 Factor f = p.factors().get(j);
                 double lo = p.chosen().lower()[j];
                 double hi = p.chosen().upper()[j];
-                limits.add(map("factor", f.id(), "lower", Double.isInfinite(lo) ? null : lo, "upper",
+                limits.add(map(
+                        "factor",
+                        f.id(),
+                        "lower",
+                        Double.isInfinite(lo) ? null : lo,
+                        "upper",
                         Double.isInfinite(hi) ? null : hi));
             }
         }
-        return map("condition", p.condition(), "trials", p.trials(), "hits", p.hits(), "coverage", p.chosen().coverage(),
-                "density", p.chosen().density(), "mass", p.chosen().mass(), "limits", limits, "rule",
+        return map(
+                "condition",
+                p.condition(),
+                "trials",
+                p.trials(),
+                "hits",
+                p.hits(),
+                "coverage",
+                p.chosen().coverage(),
+                "density",
+                p.chosen().density(),
+                "mass",
+                p.chosen().mass(),
+                "limits",
+                limits,
+                "rule",
                 SensitivityText.rule(p, true));
     }
 

@@ -18,13 +18,18 @@ final class SimulationOptions {
     @Option(names = "--seed", paramLabel = "S", description = "Master random seed (default: the scenario's).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of cores)."
-            + " Results are identical for any value.")
+    @Option(
+            names = "--threads",
+            paramLabel = "T",
+            description = "Worker threads (default: the number of cores)." + " Results are identical for any value.")
     Integer threads;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value, e.g."
-            + " --set interventions[tech-upgrade].quantity=2000 or --set 'trend.real_growth={dist: normal, mean: 0.05,"
-            + " sd: 0.01}'. Repeatable.")
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
+            description = "Override a scenario value, e.g."
+                    + " --set interventions[tech-upgrade].quantity=2000 or --set 'trend.real_growth={dist: normal, mean: 0.05,"
+                    + " sd: 0.01}'. Repeatable.")
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory.")
@@ -36,7 +41,9 @@ final class SimulationOptions {
     @Option(names = "--no-charts", description = "Skip the PNG charts.")
     boolean noCharts;
 
-    @Option(names = "--json", description = "Print the summary as one JSON document on stdout (files are still written).")
+    @Option(
+            names = "--json",
+            description = "Print the summary as one JSON document on stdout (files are still written).")
     boolean json;
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
@@ -60,7 +67,7 @@ final class SimulationOptions {
         if (data != null && data.encoding != null) {
             overrides.add("data.encoding=" + data.encoding);
         }
-        return new Options(overrides, trials, seed, workers, data == null ? null : data.counting, out, excel,
-                !noCharts);
+        return new Options(
+                overrides, trials, seed, workers, data == null ? null : data.counting, out, excel, !noCharts);
     }
 }

@@ -14,7 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim sweep SCENARIO --param PATH=...}. */
-@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Sweep one or two scenario parameters over values (PATH=v1,v2,...) or a range"
                 + " (PATH=FROM:TO:STEPS), every point under common random numbers. Writes sweep.csv (one row per"
                 + " point with every metric, its SE, its difference from the first point and the paired SE of that"
@@ -36,11 +39,17 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
     Path scenario;
 
-    @Option(names = "--param", required = true, paramLabel = "PATH=VALUES",
+    @Option(
+            names = "--param",
+            required = true,
+            paramLabel = "PATH=VALUES",
             description = "e.g. interventions[tech-upgrade].quantity=0:3000:7 or shocks.rho=0,0.3,0.6; once or twice.")
     List<String> params;
 
-    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = "p_all_met",
+    @Option(
+            names = "--metric",
+            paramLabel = "METRIC",
+            defaultValue = "p_all_met",
             description = "Metric for the chart: p_all_met, p_met_<threshold>, mean_count_<threshold> or city_gdp"
                     + " (default: ${DEFAULT-VALUE}).")
     String metric;
@@ -48,8 +57,8 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ParamGrid> grids = params.stream().map(ParamGrid::parse).toList();
-        SweepPipeline.Outcome o = SweepPipeline.run(scenario, grids, metric, options.toOptions(data),
-                precision.toSampling());
+        SweepPipeline.Outcome o =
+                SweepPipeline.run(scenario, grids, metric, options.toOptions(data), precision.toSampling());
         if (options.json) {
             spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.sweep(o)));
             spec.commandLine().getOut().flush();

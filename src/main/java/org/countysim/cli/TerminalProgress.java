@@ -31,12 +31,16 @@ final class TerminalProgress implements Progress {
     @Override
     public void done(long trials) {
         if (bar == null && System.nanoTime() - started > QUIET_NANOS && trials < target) {
-            bar = new ProgressBarBuilder().setTaskName("trials").setInitialMax(target)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
+            bar = new ProgressBarBuilder()
+                    .setTaskName("trials")
+                    .setInitialMax(target)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250)
                     .showSpeed(new java.text.DecimalFormat("#,##0"))
                     // the bar appears after a quiet second: count speed and ETA from the run's start
                     .startsFrom(trials, java.time.Duration.ofNanos(System.nanoTime() - started))
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build();
         }
         if (bar != null) {
             bar.stepTo(trials);

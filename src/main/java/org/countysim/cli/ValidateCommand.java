@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code countysim validate [SCENARIO]}: all checks, no simulation. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Load the scenario and its baseline and run every check without simulating. Prints every"
                 + " problem at once with its file:line:column or scenario path (exit 2), or the data-quality"
                 + " summary when all is well (exit 0). Writes nothing; of the run options it uses --set, --encoding"
@@ -36,7 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = scenario.file();
-        Validator.Report report = Validator.validate(file, options.toOptions(data).overrides());
+        Validator.Report report =
+                Validator.validate(file, options.toOptions(data).overrides());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (options.json) {
@@ -52,15 +56,16 @@ final class ValidateCommand implements Callable<Integer> {
             for (String problem : report.problems()) {
                 err.println("error: " + problem);
             }
-            err.println(report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")
-                    + " in " + file);
+            err.println(report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems") + " in "
+                    + file);
             err.flush();
             return ExitCodes.INPUT;
         }
         CompiledScenario c = report.compiled();
-        out.println("ok: " + file + " — " + c.scenario().name() + ", " + c.model().unitCount() + " units, "
-                + c.scenario().baseYear() + "→" + c.scenario().horizon() + ", "
-                + c.scenario().enabledInterventions().size() + " interventions enabled");
+        out.println(
+                "ok: " + file + " — " + c.scenario().name() + ", " + c.model().unitCount() + " units, "
+                        + c.scenario().baseYear() + "→" + c.scenario().horizon() + ", "
+                        + c.scenario().enabledInterventions().size() + " interventions enabled");
         out.println("baseline: " + c.baseline().file() + " (" + c.baseline().encoding() + ", "
                 + c.baseline().units().size() + " rows)");
         out.println(c.quality().line());

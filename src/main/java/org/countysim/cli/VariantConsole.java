@@ -15,12 +15,13 @@ import org.countysim.result.VariantResult;
 final class VariantConsole {
     private static final int COLUMN = 22;
 
-    private VariantConsole() {
-    }
+    private VariantConsole() {}
 
     static String fmt(String metric, Summary.Estimate e, boolean signed, long trials) {
         if (metric.startsWith("p_")) {
-            return signed ? Percent.difference(e.value(), e.se(), trials) : Percent.probability(e.value(), e.se(), trials);
+            return signed
+                    ? Percent.difference(e.value(), e.se(), trials)
+                    : Percent.probability(e.value(), e.se(), trials);
         }
         return String.format(Locale.ROOT, signed ? "%+.3f ±%.3f" : "%.3f ±%.3f", e.value(), e.se());
     }
@@ -30,8 +31,12 @@ final class VariantConsole {
         VariantResult r = o.result();
         double[] thresholds = o.scenarios().get(0).model().thresholds();
         org.countysim.model.Targets targets = o.scenarios().get(0).model().targets();
-        out.printf(Locale.ROOT, "compare: %d trials, seed %d, common random numbers; Δ = scenario − %s, ± its paired"
-                + " SE%n", r.trials(), o.seed(), r.variants().get(0));
+        out.printf(
+                Locale.ROOT,
+                "compare: %d trials, seed %d, common random numbers; Δ = scenario − %s, ± its paired" + " SE%n",
+                r.trials(),
+                o.seed(),
+                r.variants().get(0));
         whatIf(out, o.overrides());
         StringBuilder header = new StringBuilder(ConsoleTable.pad("metric", 36));
         for (int v = 0; v < r.variants().size(); v++) {
@@ -63,7 +68,8 @@ final class VariantConsole {
         }
         StringBuilder line = new StringBuilder("\nconditioned on evidence (model.md §11); effective sample size:");
         for (int v = 0; v < r.variants().size(); v++) {
-            line.append(String.format(Locale.ROOT, "%s %s %.0f", v == 0 ? "" : ",", r.variants().get(v), r.ess()[v]));
+            line.append(String.format(
+                    Locale.ROOT, "%s %s %.0f", v == 0 ? "" : ",", r.variants().get(v), r.ess()[v]));
         }
         out.println(line.append(" of ").append(r.trials()).append(" trials"));
     }
@@ -72,8 +78,13 @@ final class VariantConsole {
     public static void sweep(PrintWriter out, SweepPipeline.Outcome o) {
         VariantResult r = o.result();
         int m = r.metric(o.metric());
-        out.printf(Locale.ROOT, "sweep: %d points × %d trials, seed %d, common random numbers; Δ = point − first"
-                + " point, ± its paired SE%n", o.points().size(), r.trials(), o.seed());
+        out.printf(
+                Locale.ROOT,
+                "sweep: %d points × %d trials, seed %d, common random numbers; Δ = point − first"
+                        + " point, ± its paired SE%n",
+                o.points().size(),
+                r.trials(),
+                o.seed());
         whatIf(out, o.overrides());
         StringBuilder header = new StringBuilder();
         for (String path : o.paths()) {

@@ -20,8 +20,7 @@ import org.countysim.result.VariantResult;
  * than parallel arrays a script must zip, and paths as plain strings. Metric ids are those of the CSVs.
  */
 final class VariantJson {
-    private VariantJson() {
-    }
+    private VariantJson() {}
 
     static Map<String, Object> compare(ComparePipeline.Outcome o) {
         VariantResult r = o.result();
@@ -33,9 +32,21 @@ final class VariantJson {
             }
             scenarios.add(scenario);
         }
-        return ordered("reference", r.variants().get(0), "trials", r.trials(), "seed", o.seed(),
-                "overrides", o.overrides(), "scenarios", scenarios, "out_dir", o.outDir().toString(),
-                "warnings", o.warnings());
+        return ordered(
+                "reference",
+                r.variants().get(0),
+                "trials",
+                r.trials(),
+                "seed",
+                o.seed(),
+                "overrides",
+                o.overrides(),
+                "scenarios",
+                scenarios,
+                "out_dir",
+                o.outDir().toString(),
+                "warnings",
+                o.warnings());
     }
 
     static Map<String, Object> sweep(SweepPipeline.Outcome o) {
@@ -56,9 +67,23 @@ final class VariantJson {
             }
             points.add(point);
         }
-        return ordered("metric", o.metric(), "trials", r.trials(), "seed", o.seed(), "overrides", o.overrides(),
-                "params", params,
-                "points", points, "out_dir", o.outDir().toString(), "warnings", o.warnings());
+        return ordered(
+                "metric",
+                o.metric(),
+                "trials",
+                r.trials(),
+                "seed",
+                o.seed(),
+                "overrides",
+                o.overrides(),
+                "params",
+                params,
+                "points",
+                points,
+                "out_dir",
+                o.outDir().toString(),
+                "warnings",
+                o.warnings());
     }
 
     /** Variant v's metrics by id: level, SE, difference from the first variant and its paired SE. */
@@ -67,8 +92,9 @@ final class VariantJson {
         for (int j = 0; j < r.metrics().size(); j++) {
             Summary.Estimate x = r.values()[v][j];
             Summary.Estimate d = r.differences()[v][j];
-            m.put(r.metrics().get(j), ordered("value", x.value(), "se", x.se(), "diff_vs_first", d.value(),
-                    "diff_se", d.se()));
+            m.put(
+                    r.metrics().get(j),
+                    ordered("value", x.value(), "se", x.se(), "diff_vs_first", d.value(), "diff_se", d.se()));
         }
         return m;
     }
@@ -77,9 +103,17 @@ final class VariantJson {
         SolveSearch.Result s = o.search();
         List<Object> crossings = new ArrayList<>();
         for (SolveSearch.Crossing c : s.crossings()) {
-            crossings.add(ordered("direction", c.rising() ? "met_from" : "missed_from", "from", point(o, c.from()),
-                    "to", point(o, c.to()), "clearly_before", number(o, c.clearlyBefore()),
-                    "clearly_after", number(o, c.clearlyAfter())));
+            crossings.add(ordered(
+                    "direction",
+                    c.rising() ? "met_from" : "missed_from",
+                    "from",
+                    point(o, c.from()),
+                    "to",
+                    point(o, c.to()),
+                    "clearly_before",
+                    number(o, c.clearlyBefore()),
+                    "clearly_after",
+                    number(o, c.clearlyAfter())));
         }
         List<Object> evaluations = new ArrayList<>();
         for (SolveEvaluation e : s.evaluations()) {
@@ -88,15 +122,51 @@ final class VariantJson {
             p.put("stage", s.grid().contains(e.x()) ? "grid" : "bisection");
             evaluations.add(p);
         }
-        return ordered("scenario", o.scenario(), "overrides", o.overrides(), "param", o.path(), "integer", o.integer(),
-                "target", ordered("text", o.target().text(), "metric", o.target().metric(), "op", o.target().op(),
-                        "level", o.target().level()),
-                "range", ordered("lo", o.lo(), "hi", o.hi()), "grid_points", s.grid().size(),
-                "tolerance", o.tolerance(), "trials", o.trials(), "seed", o.seed(), "reachable", o.reachable(),
-                "solution", s.solution() == null ? null : number(o, s.solution().x()),
-                "at_solution", s.solution() == null ? null : point(o, s.solution()), "best", point(o, s.best()),
-                "crossings", crossings, "evaluations", evaluations, "out_dir", o.outDir().toString(),
-                "warnings", o.warnings());
+        return ordered(
+                "scenario",
+                o.scenario(),
+                "overrides",
+                o.overrides(),
+                "param",
+                o.path(),
+                "integer",
+                o.integer(),
+                "target",
+                ordered(
+                        "text",
+                        o.target().text(),
+                        "metric",
+                        o.target().metric(),
+                        "op",
+                        o.target().op(),
+                        "level",
+                        o.target().level()),
+                "range",
+                ordered("lo", o.lo(), "hi", o.hi()),
+                "grid_points",
+                s.grid().size(),
+                "tolerance",
+                o.tolerance(),
+                "trials",
+                o.trials(),
+                "seed",
+                o.seed(),
+                "reachable",
+                o.reachable(),
+                "solution",
+                s.solution() == null ? null : number(o, s.solution().x()),
+                "at_solution",
+                s.solution() == null ? null : point(o, s.solution()),
+                "best",
+                point(o, s.best()),
+                "crossings",
+                crossings,
+                "evaluations",
+                evaluations,
+                "out_dir",
+                o.outDir().toString(),
+                "warnings",
+                o.warnings());
     }
 
     private static Map<String, Object> point(SolvePipeline.Outcome o, SolveEvaluation e) {
@@ -115,13 +185,27 @@ final class VariantJson {
         }
         List<Object> interventions = new ArrayList<>();
         for (int i = 0; i < a.interventions().size(); i++) {
-            interventions.add(ordered("id", a.interventions().get(i), "label", a.labels().get(i),
-                    "shapley", a.shapley() == null ? null : byMetric(a.metrics(), a.shapley()[i]),
-                    "leave_one_out", byMetric(a.metrics(), a.leaveOneOut()[i])));
+            interventions.add(ordered(
+                    "id",
+                    a.interventions().get(i),
+                    "label",
+                    a.labels().get(i),
+                    "shapley",
+                    a.shapley() == null ? null : byMetric(a.metrics(), a.shapley()[i]),
+                    "leave_one_out",
+                    byMetric(a.metrics(), a.leaveOneOut()[i])));
         }
-        return ordered("trials", a.trials(), "all_in", byMetric(a.metrics(), a.allIn()),
-                "no_policy", byMetric(a.metrics(), a.noPolicy()), "total", byMetric(a.metrics(), a.total()),
-                "interventions", interventions);
+        return ordered(
+                "trials",
+                a.trials(),
+                "all_in",
+                byMetric(a.metrics(), a.allIn()),
+                "no_policy",
+                byMetric(a.metrics(), a.noPolicy()),
+                "total",
+                byMetric(a.metrics(), a.total()),
+                "interventions",
+                interventions);
     }
 
     private static Map<String, Object> byMetric(List<String> metrics, Summary.Estimate[] values) {

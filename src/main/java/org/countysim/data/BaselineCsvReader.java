@@ -28,8 +28,20 @@ import org.countysim.util.Suggest;
  */
 public final class BaselineCsvReader {
     static final List<String> REQUIRED = List.of("code", "year");
-    static final List<String> KNOWN = List.of("code", "name_zh", "name_en", "kind", "year", "gdp", "gdp_low",
-            "gdp_high", "status", "source", "primary", "secondary", "tertiary");
+    static final List<String> KNOWN = List.of(
+            "code",
+            "name_zh",
+            "name_en",
+            "kind",
+            "year",
+            "gdp",
+            "gdp_low",
+            "gdp_high",
+            "status",
+            "source",
+            "primary",
+            "secondary",
+            "tertiary");
     /** Sector values must add up to GDP within this relative tolerance. */
     static final double SECTOR_SUM_TOLERANCE = 0.01;
     /**
@@ -67,7 +79,11 @@ public final class BaselineCsvReader {
     private Baseline parse(String text, String sha256, String encoding) {
         cells = new CsvCells(file.toString(), text);
         problems = cells.problems;
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<BaselineUnit> units = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -89,8 +105,9 @@ public final class BaselineCsvReader {
                     continue;
                 }
                 if (++rows > MAX_UNITS) {
-                    throw new DataException(cells.line(record) + "more than " + MAX_UNITS + " units; a baseline holds at"
-                            + " most " + MAX_UNITS + " rows (China has about 2,850 county-level units)");
+                    throw new DataException(
+                            cells.line(record) + "more than " + MAX_UNITS + " units; a baseline holds at" + " most "
+                                    + MAX_UNITS + " rows (China has about 2,850 county-level units)");
                 }
                 if (!cells.checkWidth(record, width)) {
                     continue;
@@ -99,7 +116,7 @@ public final class BaselineCsvReader {
                 Integer first = code.isEmpty() ? null : firstLine.putIfAbsent(code, cells.lineOf(record));
                 if (first != null) {
                     problems.add(cells.line(record) + "duplicate unit " + InputText.excerpt(code) + " (first on line "
-                        + first + ")");
+                            + first + ")");
                     continue;
                 }
                 BaselineUnit unit = unit(record, columns);
@@ -132,8 +149,9 @@ public final class BaselineCsvReader {
                 problems.add(cells.at(header, i) + "duplicate column '" + InputText.excerpt(name) + "' (also column "
                         + (previous + 1) + ")");
             } else if (!KNOWN.contains(name)) {
-                Suggest.closest(name, KNOWN).ifPresent(known -> problems.add(cells.at(header, columns.get(name))
-                        + "unknown column '" + name + "' (did you mean '" + known + "'?)"));
+                Suggest.closest(name, KNOWN)
+                        .ifPresent(known -> problems.add(cells.at(header, columns.get(name)) + "unknown column '" + name
+                                + "' (did you mean '" + known + "'?)"));
             }
         }
         for (String required : REQUIRED) {
@@ -149,7 +167,9 @@ public final class BaselineCsvReader {
         } else if (!point && !low) {
             problems.add(file + ":1: missing column 'gdp' (or the band columns gdp_low and gdp_high)");
         }
-        long sectorColumns = Arrays.stream(Sector.values()).filter(s -> columns.containsKey(s.key())).count();
+        long sectorColumns = Arrays.stream(Sector.values())
+                .filter(s -> columns.containsKey(s.key()))
+                .count();
         if (sectorColumns != 0 && sectorColumns != Sector.COUNT) {
             problems.add(file + ":1: sector columns come as a set: primary, secondary and tertiary");
         }
@@ -200,8 +220,19 @@ public final class BaselineCsvReader {
         if (sectors != null && !checkSectors(r, gdp, low, high, sectors)) {
             return null;
         }
-        return new BaselineUnit(code, cells.text(r, columns, "name_zh"), cells.text(r, columns, "name_en"),
-                kind, (int) year, gdp, low, high, status, cells.text(r, columns, "source"), sectors, cells.lineOf(r));
+        return new BaselineUnit(
+                code,
+                cells.text(r, columns, "name_zh"),
+                cells.text(r, columns, "name_en"),
+                kind,
+                (int) year,
+                gdp,
+                low,
+                high,
+                status,
+                cells.text(r, columns, "source"),
+                sectors,
+                cells.lineOf(r));
     }
 
     private boolean checkGdp(CSVRecord r, Map<String, Integer> columns, double gdp, double low, double high) {
@@ -211,7 +242,8 @@ public final class BaselineCsvReader {
             return false;
         }
         if (low > high) {
-            problems.add(cells.at(r, columns.get("gdp_low")) + "gdp_low " + CsvCells.fmt(low) + " is above gdp_high " + CsvCells.fmt(high));
+            problems.add(cells.at(r, columns.get("gdp_low")) + "gdp_low " + CsvCells.fmt(low) + " is above gdp_high "
+                    + CsvCells.fmt(high));
             return false;
         }
         if (!Double.isNaN(gdp) && (gdp < low || gdp > high)) {
@@ -235,7 +267,9 @@ public final class BaselineCsvReader {
                 : Math.abs(sum - gdp) <= SECTOR_SUM_TOLERANCE * gdp;
         if (!ok) {
             problems.add(cells.line(r) + "sectors sum to " + CsvCells.fmt(sum) + " but GDP is "
-                    + (Double.isNaN(gdp) ? "[" + CsvCells.fmt(low) + ", " + CsvCells.fmt(high) + "]" : CsvCells.fmt(gdp))
+                    + (Double.isNaN(gdp)
+                            ? "[" + CsvCells.fmt(low) + ", " + CsvCells.fmt(high) + "]"
+                            : CsvCells.fmt(gdp))
                     + " (they must agree within 1%)");
         }
         return ok;
@@ -245,8 +279,7 @@ public final class BaselineCsvReader {
         Set<Integer> years = new java.util.TreeSet<>();
         units.forEach(u -> years.add(u.year()));
         if (years.size() > 1) {
-            problems.add(file + ": rows are for several years " + years
-                    + "; a baseline file holds one base year");
+            problems.add(file + ": rows are for several years " + years + "; a baseline file holds one base year");
         }
     }
 

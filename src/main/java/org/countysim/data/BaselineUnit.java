@@ -11,9 +11,19 @@ import java.util.List;
  * @param sectorsYi primary/secondary/tertiary value added in 亿元, or null when not given
  * @param line      line of the row in its file, for messages
  */
-public record BaselineUnit(String code, String nameZh, String nameEn, String kind, int year,
-                           double gdpYi, double gdpLowYi, double gdpHighYi, String status,
-                           String source, double[] sectorsYi, int line) {
+public record BaselineUnit(
+        String code,
+        String nameZh,
+        String nameEn,
+        String kind,
+        int year,
+        double gdpYi,
+        double gdpLowYi,
+        double gdpHighYi,
+        String status,
+        String source,
+        double[] sectorsYi,
+        int line) {
     /**
      * What a unit is: a county-level city (县级市), a district (市辖区), a county (县, 自治县), a banner (旗) or a
      * functional zone (开发区, 高新区). A closed list, so that a typo cannot silently drop a unit out of a

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.countysim.util.InputText;
 import org.apache.commons.csv.CSVRecord;
+import org.countysim.util.InputText;
 
 /**
  * Cells of a CSV read with positions: file:line:column for every message, numbers parsed strictly (no thousands
@@ -18,8 +18,9 @@ final class CsvCells {
     /** About 800 times China's GDP: far above any real amount, far below where sums could overflow. */
     static final double MAX_AMOUNT_YI = 1e9;
     /** Columns holding money (亿元), bounded by {@link #MAX_AMOUNT_YI}. */
-    private static final List<String> AMOUNTS = List.of("gdp", "gdp_low", "gdp_high", "primary", "secondary",
-            "tertiary");
+    private static final List<String> AMOUNTS =
+            List.of("gdp", "gdp_low", "gdp_high", "primary", "secondary", "tertiary");
+
     private final String file;
     private final int[] lineStarts;
     final List<String> problems = new ArrayList<>();

@@ -8,13 +8,13 @@ final class HistoryChecks {
     /** Sector values must add up to GDP within this relative tolerance. */
     static final double SECTOR_SUM_TOLERANCE = BaselineCsvReader.SECTOR_SUM_TOLERANCE;
 
-    private HistoryChecks() {
-    }
+    private HistoryChecks() {}
 
     /**
      * The row's GDP as {low, high} (equal for a point; NaN, NaN for none), or null after adding a problem.
      */
-    static double[] gdp(CsvCells cells, CSVRecord r, Map<String, Integer> columns, double gdp, double low, double high) {
+    static double[] gdp(
+            CsvCells cells, CSVRecord r, Map<String, Integer> columns, double gdp, double low, double high) {
         if (Double.isNaN(low) != Double.isNaN(high)) {
             cells.problems.add(cells.at(r, columns.get(Double.isNaN(low) ? "gdp_low" : "gdp_high"))
                     + "a band needs both gdp_low and gdp_high");
@@ -33,8 +33,8 @@ final class HistoryChecks {
             return null;
         }
         if (low > high) {
-            cells.problems.add(cells.at(r, columns.get("gdp_low")) + "gdp_low " + CsvCells.fmt(low) + " is above gdp_high "
-                    + CsvCells.fmt(high));
+            cells.problems.add(cells.at(r, columns.get("gdp_low")) + "gdp_low " + CsvCells.fmt(low)
+                    + " is above gdp_high " + CsvCells.fmt(high));
             return null;
         }
         if (!Double.isNaN(gdp) && (gdp < low || gdp > high)) {
@@ -59,7 +59,9 @@ final class HistoryChecks {
                 : Math.abs(sum - gdp) <= SECTOR_SUM_TOLERANCE * gdp;
         if (!ok) {
             cells.problems.add(cells.line(r) + "sectors sum to " + CsvCells.fmt(sum) + " but GDP is "
-                    + (Double.isNaN(gdp) ? "[" + CsvCells.fmt(band[0]) + ", " + CsvCells.fmt(band[1]) + "]" : CsvCells.fmt(gdp))
+                    + (Double.isNaN(gdp)
+                            ? "[" + CsvCells.fmt(band[0]) + ", " + CsvCells.fmt(band[1]) + "]"
+                            : CsvCells.fmt(gdp))
                     + " (they must agree within 1%)");
         }
         return ok;

@@ -29,9 +29,27 @@ import org.countysim.util.Suggest;
  * characters. A percent column holding fractions is caught as far as it can be: see {@link #checkPercentColumns}.
  */
 public final class HistoryCsvReader {
-    static final List<String> KNOWN = List.of("unit", "code", "name_zh", "name_en", "kind", "year", "gdp", "gdp_low",
-            "gdp_high", "real_growth", "real_growth_pct", "deflator", "deflator_pct", "primary", "secondary",
-            "tertiary", "basis", "series_break", "status", "source");
+    static final List<String> KNOWN = List.of(
+            "unit",
+            "code",
+            "name_zh",
+            "name_en",
+            "kind",
+            "year",
+            "gdp",
+            "gdp_low",
+            "gdp_high",
+            "real_growth",
+            "real_growth_pct",
+            "deflator",
+            "deflator_pct",
+            "primary",
+            "secondary",
+            "tertiary",
+            "basis",
+            "series_break",
+            "status",
+            "source");
     private static final List<String> TRUE = List.of("1", "true", "yes", "y", "break");
     private static final List<String> FALSE = List.of("0", "false", "no", "n");
     /**
@@ -51,10 +69,10 @@ public final class HistoryCsvReader {
     private String unitColumn;
     /** Non-zero values read from each percent column, with their positions, for {@link #checkPercentColumns}. */
     private final Map<String, List<PercentCell>> percentCells = new LinkedHashMap<>();
+
     private final List<String> warnings = new ArrayList<>();
 
-    private record PercentCell(String at, double value) {
-    }
+    private record PercentCell(String at, double value) {}
 
     private HistoryCsvReader(String file, String text) {
         this.file = file;
@@ -64,12 +82,16 @@ public final class HistoryCsvReader {
     public static History read(Path file) {
         byte[] bytes = TextFiles.readBytes(file, "history file", BaselineCsvReader.MAX_BYTES);
         TextFiles.Decoded decoded = TextFiles.decode(bytes, "auto", file);
-        return new HistoryCsvReader(file.toString(), decoded.text()).parse(decoded.text(), TextFiles.sha256(bytes),
-                decoded.encoding());
+        return new HistoryCsvReader(file.toString(), decoded.text())
+                .parse(decoded.text(), TextFiles.sha256(bytes), decoded.encoding());
     }
 
     private History parse(String text, String sha256, String encoding) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<HistoryRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<CSVRecord> records = parser.getRecords();
@@ -123,11 +145,12 @@ public final class HistoryCsvReader {
             }
             Integer previous = columns.putIfAbsent(name, i);
             if (previous != null) {
-                cells.problems.add(cells.at(header, i) + "duplicate column '" + InputText.excerpt(name) + "' (also column "
-                        + (previous + 1) + ")");
+                cells.problems.add(cells.at(header, i) + "duplicate column '" + InputText.excerpt(name)
+                        + "' (also column " + (previous + 1) + ")");
             } else if (!KNOWN.contains(name)) {
-                Suggest.closest(name, KNOWN).ifPresent(known -> cells.problems.add(cells.at(header, columns.get(name))
-                        + "unknown column '" + name + "' (did you mean '" + known + "'?)"));
+                Suggest.closest(name, KNOWN)
+                        .ifPresent(known -> cells.problems.add(cells.at(header, columns.get(name)) + "unknown column '"
+                                + name + "' (did you mean '" + known + "'?)"));
             }
         }
         List<String> problems = new ArrayList<>();
@@ -148,12 +171,17 @@ public final class HistoryCsvReader {
                 problems.add("give " + pair + " (a fraction) or " + pair + "_pct (percent), not both");
             }
         }
-        if (!columns.containsKey("gdp") && !columns.containsKey("gdp_low") && !columns.containsKey("real_growth")
+        if (!columns.containsKey("gdp")
+                && !columns.containsKey("gdp_low")
+                && !columns.containsKey("real_growth")
                 && !columns.containsKey("real_growth_pct")) {
             problems.add("missing column 'gdp' (亿元; or gdp_low and gdp_high) or 'real_growth_pct': the file has"
                     + " nothing to estimate or score");
         }
-        long sectors = java.util.Arrays.stream(Sector.values()).map(Sector::key).filter(columns::containsKey).count();
+        long sectors = java.util.Arrays.stream(Sector.values())
+                .map(Sector::key)
+                .filter(columns::containsKey)
+                .count();
         if (sectors != 0 && sectors != Sector.COUNT) {
             problems.add("sector columns come as a set: primary, secondary and tertiary");
         }
@@ -192,8 +220,20 @@ public final class HistoryCsvReader {
             cells.problems.add(cells.line(r) + "the row gives neither GDP nor real growth");
             return null;
         }
-        return new HistoryRow(unit, cells.text(r, columns, "name_zh"), cells.text(r, columns, "name_en"), (int) year,
-                gdp, band[0], band[1], growth, deflator, sectors, cells.text(r, columns, "basis"), 0, cells.lineOf(r));
+        return new HistoryRow(
+                unit,
+                cells.text(r, columns, "name_zh"),
+                cells.text(r, columns, "name_en"),
+                (int) year,
+                gdp,
+                band[0],
+                band[1],
+                growth,
+                deflator,
+                sectors,
+                cells.text(r, columns, "basis"),
+                0,
+                cells.lineOf(r));
     }
 
     /** A rate as a fraction, from the column {@code name} (fraction) or {@code name_pct} (percent); NaN if empty. */
@@ -206,15 +246,16 @@ public final class HistoryCsvReader {
                 return Double.NaN;
             }
             if (pct != 0 && !Double.isNaN(pct)) {
-                percentCells.computeIfAbsent(name + "_pct", k -> new ArrayList<>())
+                percentCells
+                        .computeIfAbsent(name + "_pct", k -> new ArrayList<>())
                         .add(new PercentCell(cells.at(r, columns.get(name + "_pct")), pct));
             }
             return pct / 100;
         }
         double v = cells.number(r, columns, name);
         if (!Double.isNaN(v) && !(v > -1 && v < 1)) {
-            cells.problems.add(cells.at(r, columns.get(name)) + name + " " + CsvCells.fmt(v) + " is read as a fraction ("
-                    + "0.085 = 8.5%); for percent name the column " + name + "_pct");
+            cells.problems.add(cells.at(r, columns.get(name)) + name + " " + CsvCells.fmt(v)
+                    + " is read as a fraction (" + "0.085 = 8.5%); for percent name the column " + name + "_pct");
             return Double.NaN;
         }
         return v;
@@ -229,27 +270,38 @@ public final class HistoryCsvReader {
     private void checkPercentColumns() {
         percentCells.forEach((column, values) -> {
             double bound = FRACTION_LIKE.get(column);
-            List<PercentCell> small = values.stream().filter(v -> Math.abs(v.value()) < bound).toList();
+            List<PercentCell> small =
+                    values.stream().filter(v -> Math.abs(v.value()) < bound).toList();
             String fraction = column.substring(0, column.length() - "_pct".length());
             if (values.size() >= FRACTION_COLUMN_MIN_VALUES && small.size() == values.size()) {
-                String shown = String.join(", ", values.stream().limit(3).map(v -> CsvCells.fmt(v.value())).toList())
+                String shown = String.join(
+                                ", ",
+                                values.stream()
+                                        .limit(3)
+                                        .map(v -> CsvCells.fmt(v.value()))
+                                        .toList())
                         + (values.size() > 3 ? ", …" : "");
                 cells.problems.add(values.get(0).at() + column + " holds only values below " + CsvCells.fmt(bound)
-                        + " in size (" + shown + "): they look like fractions, but the column is in percent (8.5 = 8.5%);"
+                        + " in size (" + shown
+                        + "): they look like fractions, but the column is in percent (8.5 = 8.5%);"
                         + " write them in percent, or name the column " + fraction + " if they are fractions");
             } else if (column.equals("real_growth_pct")) {
                 int oneByOne = small.size() <= MAX_FRACTION_WARNINGS + 1 ? small.size() : MAX_FRACTION_WARNINGS;
                 for (PercentCell v : small.subList(0, oneByOne)) {
                     String value = CsvCells.fmt(v.value());
-                    String percent = java.math.BigDecimal.valueOf(v.value()).movePointRight(2).stripTrailingZeros()
+                    String percent = java.math.BigDecimal.valueOf(v.value())
+                            .movePointRight(2)
+                            .stripTrailingZeros()
                             .toPlainString();
                     warnings.add(v.at() + column + " " + value + " means " + value + "% real growth; growth that small"
-                            + " is possible, but if the cell holds the fraction " + value + " (" + percent + "%), write "
+                            + " is possible, but if the cell holds the fraction " + value + " (" + percent
+                            + "%), write "
                             + percent);
                 }
                 int later = small.size() - oneByOne - 1;
                 if (later > 0) {
-                    warnings.add(small.get(oneByOne).at() + "this and " + later + " later value" + (later == 1 ? "" : "s")
+                    warnings.add(small.get(oneByOne).at() + "this and " + later + " later value"
+                            + (later == 1 ? "" : "s")
                             + " of " + column + " lie below " + CsvCells.fmt(bound) + " in size too: check whether they"
                             + " are fractions");
                 }
@@ -271,12 +323,14 @@ public final class HistoryCsvReader {
     }
 
     /** Each unit's years rise strictly down the file: a repeat or a step back is an error naming both lines. */
-    private boolean inOrder(CSVRecord r, HistoryRow row, Map<String, HistoryRow> previous, Map<String, Integer> firstLine) {
+    private boolean inOrder(
+            CSVRecord r, HistoryRow row, Map<String, HistoryRow> previous, Map<String, Integer> firstLine) {
         String key = row.unit() + "\u0000" + row.year();
         Integer first = firstLine.putIfAbsent(key, row.line());
         String at = cells.at(r, columns.get("year"));
         if (first != null) {
-            cells.problems.add(at + "duplicate year " + row.year() + " for unit " + row.unit() + " (first on line " + first + ")");
+            cells.problems.add(
+                    at + "duplicate year " + row.year() + " for unit " + row.unit() + " (first on line " + first + ")");
             return false;
         }
         HistoryRow before = previous.get(row.unit());
@@ -290,9 +344,22 @@ public final class HistoryCsvReader {
 
     /** A new segment starts when the basis changes or the row marks a series break. */
     private static HistoryRow withSegment(HistoryRow row, HistoryRow before, boolean marked) {
-        int segment = before == null ? 0
+        int segment = before == null
+                ? 0
                 : before.segment() + (marked || !before.basis().equals(row.basis()) ? 1 : 0);
-        return new HistoryRow(row.unit(), row.nameZh(), row.nameEn(), row.year(), row.gdpYi(), row.gdpLowYi(),
-                row.gdpHighYi(), row.realGrowth(), row.deflator(), row.sectorsYi(), row.basis(), segment, row.line());
+        return new HistoryRow(
+                row.unit(),
+                row.nameZh(),
+                row.nameEn(),
+                row.year(),
+                row.gdpYi(),
+                row.gdpLowYi(),
+                row.gdpHighYi(),
+                row.realGrowth(),
+                row.deflator(),
+                row.sectorsYi(),
+                row.basis(),
+                segment,
+                row.line());
     }
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The three sectors of 地区生产总值: 第一、二、三产业增加值. GDP is their sum. */
 public enum Sector {
-    PRIMARY, SECONDARY, TERTIARY;
+    PRIMARY,
+    SECONDARY,
+    TERTIARY;
 
     public static final int COUNT = 3;
 

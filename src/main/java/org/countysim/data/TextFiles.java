@@ -16,8 +16,7 @@ import java.util.HexFormat;
 
 /** Reads small text inputs strictly (malformed bytes are an error, not replacement characters). */
 public final class TextFiles {
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * The file's bytes, refusing more than {@code maxBytes}. Reads at most maxBytes + 1 bytes whatever the file
@@ -51,7 +50,9 @@ public final class TextFiles {
     }
 
     private static String mebibytes(int bytes) {
-        return java.math.BigDecimal.valueOf(bytes / (1024.0 * 1024)).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(bytes / (1024.0 * 1024))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** Decodes bytes in the given charset (UTF-8 by default), dropping a leading byte-order mark. */
@@ -60,11 +61,13 @@ public final class TextFiles {
             String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             String hint = charset.equals(StandardCharsets.UTF_8)
-                    ? " (a file saved by Excel in Chinese Windows is often GBK: save it as UTF-8)" : "";
+                    ? " (a file saved by Excel in Chinese Windows is often GBK: save it as UTF-8)"
+                    : "";
             throw new DataException(file + ": not valid " + charset.name() + " text" + hint);
         }
     }
@@ -99,8 +102,7 @@ public final class TextFiles {
     }
 
     /** Text and the encoding it was read with. */
-    public record Decoded(String text, String encoding) {
-    }
+    public record Decoded(String text, String encoding) {}
 
     public static String sha256(byte[] bytes) {
         try {

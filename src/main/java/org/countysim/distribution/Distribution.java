@@ -92,8 +92,8 @@ public sealed interface Distribution {
             finite(max, "max");
             InvalidParameterException.ordered(min, max, "max");
             if (!(finite(mode, "mode") >= min && mode <= max)) {
-                throw new InvalidParameterException("mode", "must lie in [min, max] = [" + min + ", " + max
-                        + "], got " + mode);
+                throw new InvalidParameterException(
+                        "mode", "must lie in [min, max] = [" + min + ", " + max + "], got " + mode);
             }
         }
 
@@ -120,16 +120,16 @@ public sealed interface Distribution {
          * The inverse CDF from its precomputed parts (width &gt; 0), without branches: samplers call it in hot
          * loops where p falls on either side of the split at random, which defeats branch prediction.
          */
-        public static double inverseCdf(double p, double min, double max, double width, double belowMode,
-                                        double aboveMode, double split) {
+        public static double inverseCdf(
+                double p, double min, double max, double width, double belowMode, double aboveMode, double split) {
             long lower = -(long) (p < split ? 1 : 0);
             double root = Math.sqrt(select(lower, p * width * belowMode, (1 - p) * width * aboveMode));
             return select(lower, min + root, max - root);
         }
 
         private static double select(long mask, double ifSet, double otherwise) {
-            return Double.longBitsToDouble(Double.doubleToRawLongBits(ifSet) & mask
-                    | Double.doubleToRawLongBits(otherwise) & ~mask);
+            return Double.longBitsToDouble(
+                    Double.doubleToRawLongBits(ifSet) & mask | Double.doubleToRawLongBits(otherwise) & ~mask);
         }
 
         public DoubleSampler sampler(UniformRandomProvider rng) {
@@ -156,8 +156,9 @@ public sealed interface Distribution {
         }
 
         public double inverseCdf(double p) {
-            return min == max ? min : min + (max - min) * BetaDistribution.of(alpha(), beta())
-                    .inverseCumulativeProbability(p);
+            return min == max
+                    ? min
+                    : min + (max - min) * BetaDistribution.of(alpha(), beta()).inverseCumulativeProbability(p);
         }
 
         public DoubleSampler sampler(UniformRandomProvider rng) {
@@ -174,8 +175,8 @@ public sealed interface Distribution {
             finite(mean, "mean");
             nonNegative(sd, "sd");
             if (Double.isNaN(lower) || Double.isNaN(upper) || !(lower < upper)) {
-                throw new InvalidParameterException("upper", "truncation needs lower < upper, got [" + lower
-                        + ", " + upper + "]");
+                throw new InvalidParameterException(
+                        "upper", "truncation needs lower < upper, got [" + lower + ", " + upper + "]");
             }
             if (sd == 0 && (mean < lower || mean > upper)) {
                 throw new InvalidParameterException("mean", "with sd 0 the mean must lie in [lower, upper]");
@@ -191,7 +192,8 @@ public sealed interface Distribution {
         }
 
         private ContinuousDistribution law() {
-            return truncated() ? TruncatedNormalDistribution.of(mean, sd, lower, upper)
+            return truncated()
+                    ? TruncatedNormalDistribution.of(mean, sd, lower, upper)
                     : NormalDistribution.of(mean, sd);
         }
 
@@ -253,15 +255,17 @@ public sealed interface Distribution {
         }
 
         public double inverseCdf(double p) {
-            return sigma == 0 ? median : LogNormalDistribution.of(Math.log(median), sigma)
-                    .inverseCumulativeProbability(p);
+            return sigma == 0
+                    ? median
+                    : LogNormalDistribution.of(Math.log(median), sigma).inverseCumulativeProbability(p);
         }
 
         public DoubleSampler sampler(UniformRandomProvider rng) {
             if (sigma == 0) {
                 return () -> median;
             }
-            ContinuousDistribution.Sampler s = LogNormalDistribution.of(Math.log(median), sigma).createSampler(rng);
+            ContinuousDistribution.Sampler s =
+                    LogNormalDistribution.of(Math.log(median), sigma).createSampler(rng);
             return s::sample;
         }
     }
@@ -335,8 +339,9 @@ public sealed interface Distribution {
                 throw new InvalidParameterException("values", "needs at least one value");
             }
             if (weights.length != values.length) {
-                throw new InvalidParameterException("weights", "needs one weight per value (" + values.length
-                        + " values, " + weights.length + " weights)");
+                throw new InvalidParameterException(
+                        "weights",
+                        "needs one weight per value (" + values.length + " values, " + weights.length + " weights)");
             }
             double sum = 0;
             for (int i = 0; i < values.length; i++) {

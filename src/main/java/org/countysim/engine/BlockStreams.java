@@ -91,7 +91,8 @@ final class BlockStreams {
         long t2 = t[2];
         for (int k = 0; k < n; k++) {
             long bits = rng.nextLong() >>> 11;
-            int index = (int) (((bits - t0) >>> 63) ^ 1) + (int) (((bits - t1) >>> 63) ^ 1)
+            int index = (int) (((bits - t0) >>> 63) ^ 1)
+                    + (int) (((bits - t1) >>> 63) ^ 1)
                     + (int) (((bits - t2) >>> 63) ^ 1);
             out[k] = v[index];
         }

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Draw buffers of a chunk of trials in columns: trial r of buffer position p at {@code cols[p][r]}. */
 final class Columns {
-    private Columns() {
-    }
+    private Columns() {}
 
     /** Columns holding the template's value at every position for every lane (fixed values stay; draws overwrite). */
     static double[][] of(double[] template, int lanes) {

@@ -9,21 +9,21 @@ import org.countysim.model.DrawSlot;
  * or level that overflowed).
  */
 final class NonFinite {
-    private NonFinite() {
-    }
+    private NonFinite() {}
 
     static SimulationException diagnose(CompiledModel model, double[] buf, int gdpIndex, long trial) {
         int unit = gdpIndex / (model.years() + 1);
         int year = model.baseYear() + gdpIndex % (model.years() + 1);
-        String where = "trial " + trial + " gave a non-finite GDP for unit " + model.units().get(unit).code()
-                + " in " + year;
+        String where = "trial " + trial + " gave a non-finite GDP for unit "
+                + model.units().get(unit).code() + " in " + year;
         DrawSlot largest = null;
         double largestValue = 0;
         for (DrawSlot slot : model.slots()) {
             for (int i = slot.offset(); i < slot.offset() + slot.count(); i++) {
                 if (!Double.isFinite(buf[i])) {
-                    return new SimulationException(where + ": " + slot.path() + " drew " + buf[i]
-                            + "; check its distribution's parameters", trial);
+                    return new SimulationException(
+                            where + ": " + slot.path() + " drew " + buf[i] + "; check its distribution's parameters",
+                            trial);
                 }
                 if (Math.abs(buf[i]) > largestValue) {
                     largestValue = Math.abs(buf[i]);
@@ -31,8 +31,10 @@ final class NonFinite {
                 }
             }
         }
-        return new SimulationException(where + " (an overflow): the largest value drawn was " + largestValue
-                + " for " + (largest == null ? "no parameter" : largest.path()) + "; check the scenario for extreme values",
+        return new SimulationException(
+                where + " (an overflow): the largest value drawn was " + largestValue + " for "
+                        + (largest == null ? "no parameter" : largest.path())
+                        + "; check the scenario for extreme values",
                 trial);
     }
 }

@@ -18,8 +18,7 @@ final class OrderedSums {
      * One block's partial sums. {@code arrays}: [sum, squares] per variant (null when not tallied), then the paired
      * sums and squares; {@code weighted}: per variant its weighted part (null when not tallied or not weighted).
      */
-    record Block(double[][] arrays, WeightedTally[] weighted) {
-    }
+    record Block(double[][] arrays, WeightedTally[] weighted) {}
 
     private final Tally[] totals;
     private final PairedTally paired;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.countysim.model.ChunkModel;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.DrawSlot;
-import org.countysim.model.ChunkModel;
 import org.countysim.model.Likelihood;
 import org.countysim.result.Contrasts;
 import org.countysim.result.PairedTally;
@@ -75,13 +75,18 @@ public final class SimulationEngine {
         this(variants, tallied, contrasts, maxChunk, false);
     }
 
-    private SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, int maxChunk,
-                             boolean keepSamples) {
+    private SimulationEngine(
+            List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, int maxChunk, boolean keepSamples) {
         this(variants, tallied, contrasts, maxChunk, keepSamples, null);
     }
 
-    private SimulationEngine(List<CompiledModel> variants, boolean[] tallied, Contrasts contrasts, int maxChunk,
-                             boolean keepSamples, TrialObserver observer) {
+    private SimulationEngine(
+            List<CompiledModel> variants,
+            boolean[] tallied,
+            Contrasts contrasts,
+            int maxChunk,
+            boolean keepSamples,
+            TrialObserver observer) {
         this.keepSamples = keepSamples;
         this.observer = observer;
         this.nonZero = nonZero(contrasts);
@@ -93,8 +98,11 @@ public final class SimulationEngine {
         this.sharedFrom = new int[variants.size()][][];
         planDraws();
         this.pairedLayout = variants.stream().anyMatch(CompiledModel::weighted)
-                ? new WeightedPairs(contrasts, variants.size(), metrics) : null;
-        long perLane = variants.stream().mapToLong(m -> m.template().length + ChunkModel.doublesPerLane(m)).sum();
+                ? new WeightedPairs(contrasts, variants.size(), metrics)
+                : null;
+        long perLane = variants.stream()
+                .mapToLong(m -> m.template().length + ChunkModel.doublesPerLane(m))
+                .sum();
         this.chunk = (int) Math.max(1, Math.min(maxChunk, CHUNK_BUDGET / Math.max(1, perLane)));
     }
 
@@ -109,7 +117,8 @@ public final class SimulationEngine {
             CompiledModel m = variants.get(v);
             sharedFrom[v] = new int[m.template().length][];
             List<StreamPlan.Element> own = new java.util.ArrayList<>();
-            for (StreamPlan.Element e : StreamPlan.elements(m.slots().stream().filter(DrawSlot::isRandom).toList())) {
+            for (StreamPlan.Element e : StreamPlan.elements(
+                    m.slots().stream().filter(DrawSlot::isRandom).toList())) {
                 int[] source = first.putIfAbsent(List.of(e.key(), e.distribution()), new int[] {v, e.offset()});
                 if (source == null) {
                     own.add(e);
@@ -130,7 +139,9 @@ public final class SimulationEngine {
         int[][] out = new int[contrasts.size()][];
         for (int c = 0; c < out.length; c++) {
             double[] row = contrasts.coefficients()[c];
-            out[c] = java.util.stream.IntStream.range(0, row.length).filter(v -> row[v] != 0).toArray();
+            out[c] = java.util.stream.IntStream.range(0, row.length)
+                    .filter(v -> row[v] != 0)
+                    .toArray();
         }
         return out;
     }
@@ -147,7 +158,7 @@ public final class SimulationEngine {
 
     public EngineResult runAll(long trials, long seed, int threads) {
         Session session = start(seed, threads);
-        session.advanceTo(trials, done -> { });
+        session.advanceTo(trials, done -> {});
         return session.result();
     }
 
@@ -203,17 +214,19 @@ public final class SimulationEngine {
             Thread[] threadsArray = new Thread[workers];
             for (int w = 0; w < workers; w++) {
                 int index = w;
-                threadsArray[w] = new Thread(() -> {
-                    try {
-                        // made in its own thread: its arrays come from that thread's allocation buffer, so no
-                        // cache line it writes is shared with another worker's
-                        Worker worker = new Worker();
-                        pool[index] = worker;
-                        worker.work(trials, seed, nextBlock, blocks, sums, failure, done);
-                    } catch (Throwable e) {
-                        failure.accumulateAndGet(e, SimulationEngine::earlier);
-                    }
-                }, "countysim-worker-" + w);
+                threadsArray[w] = new Thread(
+                        () -> {
+                            try {
+                                // made in its own thread: its arrays come from that thread's allocation buffer, so no
+                                // cache line it writes is shared with another worker's
+                                Worker worker = new Worker();
+                                pool[index] = worker;
+                                worker.work(trials, seed, nextBlock, blocks, sums, failure, done);
+                            } catch (Throwable e) {
+                                failure.accumulateAndGet(e, SimulationEngine::earlier);
+                            }
+                        },
+                        "countysim-worker-" + w);
                 threadsArray[w].start();
             }
             join(threadsArray, () -> progress.accept(done.get()));
@@ -231,7 +244,12 @@ public final class SimulationEngine {
     }
 
     private Tally newTally(CompiledModel model) {
-        return new Tally(model.unitCount(), model.years(), model.bandCount(), keepSamples, model.evidence().size(),
+        return new Tally(
+                model.unitCount(),
+                model.years(),
+                model.bandCount(),
+                keepSamples,
+                model.evidence().size(),
                 model.weighted());
     }
 
@@ -248,13 +266,16 @@ public final class SimulationEngine {
         final Tally[] tallies = new Tally[variants.size()];
         /** A chunk of trials' draw buffers in columns, starting from the template's fixed values. */
         final double[][][] columns = new double[variants.size()][][];
+
         final double[][] values = new double[variants.size()][metrics];
         /** Per variant with evidence (model.md §11), per lane: log-likelihood, weight; per observation its sums. */
         final double[][] logW = new double[variants.size()][];
+
         final double[][] weights = new double[variants.size()][];
         final double[][][] observed = new double[variants.size()][][];
         /** One trial's weight in each variant (1 without evidence), for the paired sums. */
         final double[] laneWeights = new double[variants.size()];
+
         final TrialView view;
 
         Worker() {
@@ -282,10 +303,17 @@ public final class SimulationEngine {
             view = new TrialView(columns, models, extractors, variants.get(0));
         }
 
-        void work(long total, long seed, AtomicLong nextBlock, long blocks, OrderedSums sums,
-                  AtomicReference<Throwable> failure, AtomicLong done) {
-            for (long b = nextBlock.getAndIncrement(); b < blocks && failure.get() == null;
-                 b = nextBlock.getAndIncrement()) {
+        void work(
+                long total,
+                long seed,
+                AtomicLong nextBlock,
+                long blocks,
+                OrderedSums sums,
+                AtomicReference<Throwable> failure,
+                AtomicLong done) {
+            for (long b = nextBlock.getAndIncrement();
+                    b < blocks && failure.get() == null;
+                    b = nextBlock.getAndIncrement()) {
                 BlockStreams[] streams = new BlockStreams[variants.size()];
                 for (int v = 0; v < streams.length; v++) {
                     streams[v] = new BlockStreams(plans[v], seed, b);
@@ -300,8 +328,14 @@ public final class SimulationEngine {
                         streams[v].fill(columns[v], rows);
                         models[v].run(columns[v], rows);
                         if (weights[v] != null) {
-                            Likelihood.weigh(variants.get(v).evidence(), models[v], columns[v], rows, observed[v],
-                                    logW[v], weights[v]);
+                            Likelihood.weigh(
+                                    variants.get(v).evidence(),
+                                    models[v],
+                                    columns[v],
+                                    rows,
+                                    observed[v],
+                                    logW[v],
+                                    weights[v]);
                         }
                     }
                     record(rows, block);
@@ -357,8 +391,11 @@ public final class SimulationEngine {
                 }
             }
             if (variant >= 0) {
-                throw NonFinite.diagnose(variants.get(variant), Columns.row(columns[variant], lane),
-                        models[variant].firstNonFinite(lane), from + lane);
+                throw NonFinite.diagnose(
+                        variants.get(variant),
+                        Columns.row(columns[variant], lane),
+                        models[variant].firstNonFinite(lane),
+                        from + lane);
             }
         }
 
@@ -368,8 +405,16 @@ public final class SimulationEngine {
                 if (tallied[v]) {
                     recorders[v].record(models[v], rows, tallies[v], blockSums[2 * v], blockSums[2 * v + 1]);
                     if (weights[v] != null) {
-                        recorders[v].recordWeighted(models[v], rows, block.weighted()[v], weights[v], logW[v],
-                                observed[v], tallies[v], blockSums[2 * v], blockSums[2 * v + 1]);
+                        recorders[v].recordWeighted(
+                                models[v],
+                                rows,
+                                block.weighted()[v],
+                                weights[v],
+                                logW[v],
+                                observed[v],
+                                tallies[v],
+                                blockSums[2 * v],
+                                blockSums[2 * v + 1]);
                     }
                 }
             }

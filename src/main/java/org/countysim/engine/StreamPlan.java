@@ -28,9 +28,11 @@ final class StreamPlan {
     final int[] offsets;
     /** FNV-1a hash of the element's stream key. */
     final long[] keys;
+
     final int[] kinds;
     /** Uniform: min and width; normal: mean and sd; Bernoulli: p and ⌈p·2^53⌉; triangular: min and max. */
     final double[] a;
+
     final double[] b;
     final double[][] cumulative;
     final double[][] values;
@@ -38,11 +40,11 @@ final class StreamPlan {
     final long[][] thresholds;
     /** Triangular: width, mode − min, max − mode, split. */
     final double[][] triangles;
+
     final Distribution[] distributions;
 
     /** One value to draw for every trial: its draw-buffer position, its stream key, its distribution. */
-    record Element(int offset, String key, Distribution distribution) {
-    }
+    record Element(int offset, String key, Distribution distribution) {}
 
     /** The elements of random slots: each value of a slot of several values is one. */
     static List<Element> elements(List<DrawSlot> randomSlots) {
@@ -96,7 +98,9 @@ final class StreamPlan {
             kinds[i] = UNIFORM;
             a[i] = u.min();
             b[i] = u.max() - u.min();
-        } else if (d instanceof Distribution.Normal nd && Double.isInfinite(nd.lower()) && Double.isInfinite(nd.upper())) {
+        } else if (d instanceof Distribution.Normal nd
+                && Double.isInfinite(nd.lower())
+                && Double.isInfinite(nd.upper())) {
             kinds[i] = NORMAL;
             a[i] = nd.mean();
             b[i] = nd.sd();

@@ -12,6 +12,5 @@ public interface TrialObserver {
     void observe(long firstTrial, int rows, TrialView view);
 
     /** Every chunk of block {@code block} has been observed (same thread as its chunks). */
-    default void blockDone(long block) {
-    }
+    default void blockDone(long block) {}
 }

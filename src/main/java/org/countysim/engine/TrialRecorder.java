@@ -20,6 +20,7 @@ final class TrialRecorder {
     private final double[][] city;
     /** Per threshold, how many of a column's values lie below it. */
     private final long[] below;
+
     private final long[] bandCounts;
     private final org.countysim.model.Evidence evidence;
     /** Whether weighted band weights must be counted lane by lane (a threshold that is not a sketch bucket's edge). */
@@ -90,8 +91,16 @@ final class TrialRecorder {
      * below each threshold it reuses): every statistic with each trial counted by its weight, into the block's
      * weighted part; and each observation's simulated sum, unweighted (the prior) and weighted.
      */
-    void recordWeighted(ChunkModel chunk, int rows, WeightedTally block, double[] w, double[] logW, double[][] observed,
-                        Tally tally, double[] sum, double[] squares) {
+    void recordWeighted(
+            ChunkModel chunk,
+            int rows,
+            WeightedTally block,
+            double[] w,
+            double[] logW,
+            double[][] observed,
+            Tally tally,
+            double[] sum,
+            double[] squares) {
         block.addWeights(logW, w, rows);
         for (int t = 0; t <= years; t++) {
             for (int c = 0; c < units; c++) {
@@ -108,7 +117,8 @@ final class TrialRecorder {
             int variable = tally.observation(o);
             addColumn(tally, variable, observed[o], rows, sum, squares);
             block.addColumn(variable, observed[o], w, rows);
-            block.addObserved(o, observed[o], rows, evidence.observations().get(o).value());
+            block.addObserved(
+                    o, observed[o], rows, evidence.observations().get(o).value());
         }
         for (int r = 0; r < rows; r++) {
             boolean allMet = true;
@@ -132,7 +142,8 @@ final class TrialRecorder {
      * values in trial order, as a trial-by-trial run would, so the bytes do not depend on the chunk size; the
      * chain of additions costs nothing beside the sketch's scattered increments.
      */
-    private static void addColumn(Tally tally, int variable, double[] values, int rows, double[] sum, double[] squares) {
+    private static void addColumn(
+            Tally tally, int variable, double[] values, int rows, double[] sum, double[] squares) {
         QuantileSketch sketch = tally.sketch(variable);
         double s = sum[variable];
         double q = squares[variable];

@@ -15,9 +15,14 @@ public record Backtest(int baseYear, long trials, long seed, List<Score> scores,
     }
 
     /** Totals over the actuals: points for the PIT, every actual for coverage and CRPS (bands by their shares). */
-    public record Totals(int actuals, int points, double meanPit, double inside90, double inside50, double meanCrps,
-                         double meanRelativeCrps) {
-    }
+    public record Totals(
+            int actuals,
+            int points,
+            double meanPit,
+            double inside90,
+            double inside50,
+            double meanCrps,
+            double meanRelativeCrps) {}
 
     public Totals totals() {
         int points = 0;
@@ -37,6 +42,7 @@ public record Backtest(int baseYear, long trials, long seed, List<Score> scores,
             relative += s.crps() / s.actual().value();
         }
         int n = scores.size();
-        return new Totals(n, points, points == 0 ? Double.NaN : pit / points, in90 / n, in50 / n, crps / n, relative / n);
+        return new Totals(
+                n, points, points == 0 ? Double.NaN : pit / points, in90 / n, in50 / n, crps / n, relative / n);
     }
 }

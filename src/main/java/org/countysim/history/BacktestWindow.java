@@ -23,14 +23,15 @@ public record BacktestWindow(int baseYear, int lastYear, List<HistoryRow> baseRo
     public static BacktestWindow of(History history, int baseYear, List<String> units) {
         List<String> selected = Calibrator.select(history, units);
         if (history.rows().stream().noneMatch(r -> r.year() == baseYear)) {
-            throw new HistoryException(history.file() + ": no row for the base year " + baseYear + "; years in the file: "
-                    + yearsOf(history.rows()));
+            throw new HistoryException(history.file() + ": no row for the base year " + baseYear
+                    + "; years in the file: " + yearsOf(history.rows()));
         }
         List<HistoryRow> base = new ArrayList<>();
         List<Actual> actuals = new ArrayList<>();
         for (String unit : selected) {
             List<HistoryRow> rows = history.rows(unit);
-            List<HistoryRow> later = rows.stream().filter(r -> r.year() > baseYear && r.hasGdp()).toList();
+            List<HistoryRow> later =
+                    rows.stream().filter(r -> r.year() > baseYear && r.hasGdp()).toList();
             if (later.isEmpty()) {
                 if (!units.isEmpty()) {
                     throw new HistoryException(history.file() + ": unit " + unit + " has no GDP figure after the base"
@@ -54,7 +55,8 @@ public record BacktestWindow(int baseYear, int lastYear, List<HistoryRow> baseRo
     }
 
     private static HistoryRow baseRow(History history, List<HistoryRow> rows, int baseYear, HistoryRow firstLater) {
-        HistoryRow start = rows.stream().filter(r -> r.year() == baseYear).findFirst().orElse(null);
+        HistoryRow start =
+                rows.stream().filter(r -> r.year() == baseYear).findFirst().orElse(null);
         if (start == null) {
             throw new HistoryException(history.at(firstLater, "year") + "unit " + firstLater.unit() + " has figures"
                     + " after the base year " + baseYear + " but no row for " + baseYear + " to start from (its years: "
@@ -88,7 +90,8 @@ public record BacktestWindow(int baseYear, int lastYear, List<HistoryRow> baseRo
     }
 
     static String yearsOf(List<HistoryRow> rows) {
-        List<Integer> years = rows.stream().map(HistoryRow::year).distinct().sorted().toList();
+        List<Integer> years =
+                rows.stream().map(HistoryRow::year).distinct().sorted().toList();
         return years.isEmpty() ? "none" : years.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

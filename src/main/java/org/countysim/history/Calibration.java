@@ -15,9 +15,17 @@ import java.util.List;
  * @param skipped     the years without one, and why
  * @param notes       what a reader must know about the estimates (e.g. what was not estimated and why)
  */
-public record Calibration(String file, String series, boolean panel, Estimate trend, Estimate commonSd,
-                          Estimate unitSd, Estimate rho, List<GrowthObservation> used,
-                          List<GrowthSeries.Skipped> skipped, List<String> notes) {
+public record Calibration(
+        String file,
+        String series,
+        boolean panel,
+        Estimate trend,
+        Estimate commonSd,
+        Estimate unitSd,
+        Estimate rho,
+        List<GrowthObservation> used,
+        List<GrowthSeries.Skipped> skipped,
+        List<String> notes) {
     public Calibration {
         used = List.copyOf(used);
         skipped = List.copyOf(skipped);

@@ -19,8 +19,7 @@ public final class Calibrator {
     public static final int MIN_MEAN = 3;
     public static final int MIN_SD = 4;
 
-    private Calibrator() {
-    }
+    private Calibrator() {}
 
     /** @param units the units to use (codes or names); empty for every unit of the file */
     public static Calibration calibrate(History history, List<String> units) {
@@ -29,13 +28,18 @@ public final class Calibrator {
         for (String unit : selected) {
             series.put(unit, GrowthSeries.of(history.rows(unit)));
         }
-        List<String> panelUnits = selected.stream().filter(u -> !u.equals(History.CITY)).toList();
+        List<String> panelUnits =
+                selected.stream().filter(u -> !u.equals(History.CITY)).toList();
         if (OneFactor.panelYears(panelUnits.stream().map(series::get).toList()).size() >= MIN_SD) {
             List<String> notes = new ArrayList<>();
             if (selected.contains(History.CITY)) {
                 notes.add("the city rows are not used: the units' panel separates common and unit shocks");
             }
-            return OneFactor.estimate(history.file(), panelUnits, panelUnits.stream().map(series::get).toList(), notes);
+            return OneFactor.estimate(
+                    history.file(),
+                    panelUnits,
+                    panelUnits.stream().map(series::get).toList(),
+                    notes);
         }
         String unit = singleSeries(history, selected, series);
         return single(history, unit, series.get(unit));
@@ -71,14 +75,16 @@ public final class Calibrator {
         return out;
     }
 
-    private static String singleSeries(History history, List<String> selected, Map<String, GrowthSeries.Result> series) {
+    private static String singleSeries(
+            History history, List<String> selected, Map<String, GrowthSeries.Result> series) {
         if (selected.contains(History.CITY)) {
             return History.CITY;
         }
         if (selected.size() == 1) {
             return selected.get(0);
         }
-        String counts = series.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().observations().size())
+        String counts = series.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().observations().size())
                 .collect(Collectors.joining(", "));
         throw new HistoryException(history.file() + ": the units have real growth in the same years fewer than "
                 + MIN_SD + " times (at least 2 units a year are needed to separate common and unit shocks), and there"
@@ -96,25 +102,37 @@ public final class Calibrator {
         double[] g = obs.stream().mapToDouble(GrowthObservation::realGrowth).toArray();
         List<Integer> years = obs.stream().map(GrowthObservation::year).toList();
         double sd = Moments.sd(g);
-        Estimate mu = new Estimate("trend real growth μ", Moments.mean(g), Moments.seOfMean(sd, n), n, years,
+        Estimate mu = new Estimate(
+                "trend real growth μ",
+                Moments.mean(g),
+                Moments.seOfMean(sd, n),
+                n,
+                years,
                 "mean of " + n + " growth rates; SE s/√n");
         List<String> notes = new ArrayList<>();
         addIfAny(notes, Moments.smallSampleNote(n));
         String what = unit.equals(History.CITY) ? "the city's" : "unit " + unit + "'s";
         Estimate common = null;
         if (n >= MIN_SD) {
-            common = new Estimate("σ_common", sd, Moments.seOfSd(sd, n - 1), n, years,
+            common = new Estimate(
+                    "σ_common",
+                    sd,
+                    Moments.seOfSd(sd, n - 1),
+                    n,
+                    years,
                     "sd of " + what + " growth around μ; SE s/√(2(n−1))");
         } else {
-            notes.add("σ_common not estimated: an sd needs at least " + MIN_SD + " growth observations, the series has " + n);
+            notes.add("σ_common not estimated: an sd needs at least " + MIN_SD + " growth observations, the series has "
+                    + n);
         }
         notes.add("one series: σ_c and ρ need real growth of at least 2 units in the same years (at least " + MIN_SD
                 + " such years)");
         if (common != null) {
-            notes.add(unit.equals(History.CITY)
-                    ? "σ_common from the city total also holds what is left of the units' own shocks after they"
-                      + " partly cancel in the sum"
-                    : "σ_common from one unit's series mixes the common shock and the unit's own (σ_c)");
+            notes.add(
+                    unit.equals(History.CITY)
+                            ? "σ_common from the city total also holds what is left of the units' own shocks after they"
+                                    + " partly cancel in the sum"
+                            : "σ_common from one unit's series mixes the common shock and the unit's own (σ_c)");
         }
         return new Calibration(history.file(), unit, false, mu, common, null, null, obs, s.skipped(), notes);
     }
@@ -126,8 +144,9 @@ public final class Calibrator {
     }
 
     static String years(List<GrowthObservation> obs) {
-        return obs.isEmpty() ? "" : " (" + obs.stream().map(o -> String.valueOf(o.year())).collect(Collectors.joining(", "))
-                + ")";
+        return obs.isEmpty()
+                ? ""
+                : " (" + obs.stream().map(o -> String.valueOf(o.year())).collect(Collectors.joining(", ")) + ")";
     }
 
     /** "; no growth for 2017 (line 4): reason; ..." grouped by reason. */
@@ -136,9 +155,13 @@ public final class Calibrator {
             return "";
         }
         Map<String, List<String>> byReason = new LinkedHashMap<>();
-        s.skipped().stream().sorted(java.util.Comparator.comparingInt(GrowthSeries.Skipped::year)).forEach(k ->
-                byReason.computeIfAbsent(k.reason(), r -> new ArrayList<>()).add(k.year() + " (line " + k.line() + ")"));
-        return "; years without one: " + byReason.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": "
-                + e.getKey()).collect(Collectors.joining("; "));
+        s.skipped().stream()
+                .sorted(java.util.Comparator.comparingInt(GrowthSeries.Skipped::year))
+                .forEach(k -> byReason.computeIfAbsent(k.reason(), r -> new ArrayList<>())
+                        .add(k.year() + " (line " + k.line() + ")"));
+        return "; years without one: "
+                + byReason.entrySet().stream()
+                        .map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
+                        .collect(Collectors.joining("; "));
     }
 }

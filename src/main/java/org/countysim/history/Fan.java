@@ -5,5 +5,4 @@ package org.countysim.history;
  *
  * @param quantiles per year, the values at {@link Score#LEVELS}
  */
-public record Fan(String unit, String name, int[] years, double[][] quantiles) {
-}
+public record Fan(String unit, String name, int[] years, double[][] quantiles) {}

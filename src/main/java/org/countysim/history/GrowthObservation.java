@@ -7,5 +7,4 @@ package org.countysim.history;
  * @param derived    true when computed from the nominal GDP of this year and the year before, deflated by the
  *                   row's deflator; false when the row gives it
  */
-public record GrowthObservation(String unit, int year, double realGrowth, boolean derived, int line) {
-}
+public record GrowthObservation(String unit, int year, double realGrowth, boolean derived, int line) {}

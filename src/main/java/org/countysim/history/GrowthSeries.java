@@ -14,8 +14,7 @@ import java.util.List;
  * 11% for Jining).
  */
 public final class GrowthSeries {
-    private GrowthSeries() {
-    }
+    private GrowthSeries() {}
 
     /** Observations and skipped years of one unit's rows (ascending years). */
     public record Result(List<GrowthObservation> observations, List<Skipped> skipped) {
@@ -26,8 +25,7 @@ public final class GrowthSeries {
     }
 
     /** A year without a growth observation and the reason, for the console and the fragment's comments. */
-    public record Skipped(String unit, int year, int line, String reason) {
-    }
+    public record Skipped(String unit, int year, int line, String reason) {}
 
     public static Result of(List<HistoryRow> rows) {
         List<GrowthObservation> observations = new ArrayList<>();
@@ -42,8 +40,8 @@ public final class GrowthSeries {
             String reason = whyNotDerived(previous, row);
             if (reason == null) {
                 double nominal = row.gdpYi() / previous.gdpYi();
-                observations.add(new GrowthObservation(row.unit(), row.year(), nominal / (1 + row.deflator()) - 1,
-                        true, row.line()));
+                observations.add(new GrowthObservation(
+                        row.unit(), row.year(), nominal / (1 + row.deflator()) - 1, true, row.line()));
             } else {
                 skipped.add(new Skipped(row.unit(), row.year(), row.line(), reason));
             }

@@ -15,8 +15,13 @@ import java.util.Map;
  * @param warnings  what the file may get wrong without being invalid (file:line:column: …), for the console and
  *                  the outputs
  */
-public record History(String file, String sha256, String encoding, Map<String, Integer> columns,
-                      List<HistoryRow> rows, List<String> warnings) {
+public record History(
+        String file,
+        String sha256,
+        String encoding,
+        Map<String, Integer> columns,
+        List<HistoryRow> rows,
+        List<String> warnings) {
     /** The unit code of a city-wide row. */
     public static final String CITY = "city";
 

@@ -14,9 +14,20 @@ package org.countysim.history;
  *                   {@code series_break} marker): levels are comparable only within a segment
  * @param line       the row's line in its file, for messages
  */
-public record HistoryRow(String unit, String nameZh, String nameEn, int year, double gdpYi, double gdpLowYi,
-                         double gdpHighYi, double realGrowth, double deflator, double[] sectorsYi, String basis,
-                         int segment, int line) {
+public record HistoryRow(
+        String unit,
+        String nameZh,
+        String nameEn,
+        int year,
+        double gdpYi,
+        double gdpLowYi,
+        double gdpHighYi,
+        double realGrowth,
+        double deflator,
+        double[] sectorsYi,
+        String basis,
+        int segment,
+        int line) {
 
     public boolean hasGdp() {
         return !Double.isNaN(gdpLowYi);

@@ -2,8 +2,7 @@ package org.countysim.history;
 
 /** Sample mean and standard deviation, with the standard errors the calibration reports. */
 final class Moments {
-    private Moments() {
-    }
+    private Moments() {}
 
     static double mean(double[] x) {
         double s = 0;
@@ -46,7 +45,12 @@ final class Moments {
         if (n >= 30) {
             return null;
         }
-        return String.format(java.util.Locale.ROOT, "only %d observations: a 95%% interval for μ is ±%.2f SE (Student t,"
-                + " %d degrees of freedom), not ±2 SE; the SEs of the σ's are rough", n, t975(n - 1), n - 1);
+        return String.format(
+                java.util.Locale.ROOT,
+                "only %d observations: a 95%% interval for μ is ±%.2f SE (Student t,"
+                        + " %d degrees of freedom), not ±2 SE; the SEs of the σ's are rough",
+                n,
+                t975(n - 1),
+                n - 1);
     }
 }

@@ -24,18 +24,19 @@ import java.util.TreeMap;
  * would show up as a larger ρ.
  */
 final class OneFactor {
-    private OneFactor() {
-    }
+    private OneFactor() {}
 
     /** One unit's growth in one panel year and its residual from the year's mean. */
-    private record Cell(int unit, GrowthObservation obs, double residual) {
-    }
+    private record Cell(int unit, GrowthObservation obs, double residual) {}
 
     /** Years in which at least two of the series have a growth observation. */
     static List<Integer> panelYears(List<GrowthSeries.Result> series) {
         Map<Integer, Integer> count = new TreeMap<>();
         series.forEach(s -> s.observations().forEach(o -> count.merge(o.year(), 1, Integer::sum)));
-        return count.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).toList();
+        return count.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     static Calibration estimate(String file, List<String> units, List<GrowthSeries.Result> series, List<String> notes) {
@@ -50,8 +51,12 @@ final class OneFactor {
                     byYear.computeIfAbsent(o.year(), y -> new ArrayList<>()).add(new Cell(c, o, 0));
                     used.add(o);
                 } else {
-                    skipped.add(new GrowthSeries.Skipped(o.unit(), o.year(), o.line(), "the only unit with real growth"
-                            + " that year: its common and own shocks cannot be told apart"));
+                    skipped.add(new GrowthSeries.Skipped(
+                            o.unit(),
+                            o.year(),
+                            o.line(),
+                            "the only unit with real growth"
+                                    + " that year: its common and own shocks cannot be told apart"));
                 }
             }
         }
@@ -64,7 +69,10 @@ final class OneFactor {
         int i = 0;
         for (Map.Entry<Integer, List<Cell>> e : byYear.entrySet()) {
             List<Cell> cells = e.getValue();
-            double mean = cells.stream().mapToDouble(x -> x.obs().realGrowth()).average().orElseThrow();
+            double mean = cells.stream()
+                    .mapToDouble(x -> x.obs().realGrowth())
+                    .average()
+                    .orElseThrow();
             yearMeans[i++] = mean;
             inverseN += 1.0 / cells.size();
             dof += cells.size() - 1;
@@ -79,7 +87,12 @@ final class OneFactor {
         double mu = Moments.mean(yearMeans);
         double sdMeans = Moments.sd(yearMeans);
         double unitSd = Math.sqrt(squares / dof);
-        Estimate trend = new Estimate("trend real growth μ", mu, Moments.seOfMean(sdMeans, t), t, years,
+        Estimate trend = new Estimate(
+                "trend real growth μ",
+                mu,
+                Moments.seOfMean(sdMeans, t),
+                t,
+                years,
                 "mean over " + t + " years of the units' mean growth; SE sd/√T");
         Estimate common = common(sdMeans, unitSd, inverseN, t, years, notes);
         Estimate rho = rho(residuals, years, notes);
@@ -87,14 +100,19 @@ final class OneFactor {
         // independent values (Bartlett), so the SE of σ_c is widened by its square root.
         double r = rho == null ? 0 : Math.max(-0.95, Math.min(0.95, rho.value()));
         double widen = Math.sqrt((1 + r * r) / (1 - r * r));
-        Estimate unit = new Estimate("σ_c", unitSd, Moments.seOfSd(unitSd, dof) * widen, dof, years,
+        Estimate unit = new Estimate(
+                "σ_c",
+                unitSd,
+                Moments.seOfSd(unitSd, dof) * widen,
+                dof,
+                years,
                 "within-year sd of the units' growth, " + dof + " degrees of freedom; SE σ_c/√(2·dof),"
                         + " widened by √((1+ρ²)/(1−ρ²)) for the residuals' persistence");
         return new Calibration(file, String.join(", ", units), true, trend, common, unit, rho, used, skipped, notes);
     }
 
-    private static Estimate common(double sdMeans, double unitSd, double inverseN, int t, List<Integer> years,
-                                   List<String> notes) {
+    private static Estimate common(
+            double sdMeans, double unitSd, double inverseN, int t, List<Integer> years, List<String> notes) {
         double variance = sdMeans * sdMeans - unitSd * unitSd * inverseN;
         double seVariance = sdMeans * sdMeans * Math.sqrt(2.0 / (t - 1));
         double value = Math.sqrt(Math.max(0, variance));
@@ -102,7 +120,12 @@ final class OneFactor {
             notes.add("σ_common: the year means vary no more than the units' own shocks explain; clamped at 0");
         }
         double se = value > 0 ? Math.min(seVariance / (2 * value), Math.sqrt(seVariance)) : Math.sqrt(seVariance);
-        return new Estimate("σ_common", value, se, t, years,
+        return new Estimate(
+                "σ_common",
+                value,
+                se,
+                t,
+                years,
                 "√(Var of the " + t + " year means − σ_c²·mean(1/n_t)); SE by the delta method");
     }
 
@@ -131,7 +154,12 @@ final class OneFactor {
         }
         double rho = cross / lagged;
         pairYears.sort(null);
-        return new Estimate("ρ", rho, Math.sqrt(Math.max(0, 1 - rho * rho) / pairs), pairs, pairYears,
+        return new Estimate(
+                "ρ",
+                rho,
+                Math.sqrt(Math.max(0, 1 - rho * rho) / pairs),
+                pairs,
+                pairYears,
                 "AR(1) coefficient of " + pairs + " consecutive residual pairs; SE √((1−ρ²)/m)");
     }
 }

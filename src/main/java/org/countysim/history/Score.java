@@ -10,7 +10,14 @@ package org.countysim.history;
  * @param inside50  the same for [P25, P75]
  * @param crps      continuous ranked probability score (亿元; lower is better); for a band its mean over the band
  */
-public record Score(Actual actual, double[] quantiles, double mean, double pit, double pBand, double inside90,
-                    double inside50, double crps) {
+public record Score(
+        Actual actual,
+        double[] quantiles,
+        double mean,
+        double pit,
+        double pBand,
+        double inside90,
+        double inside50,
+        double crps) {
     public static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
 }

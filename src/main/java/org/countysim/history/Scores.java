@@ -21,8 +21,7 @@ import java.util.Arrays;
  * </ul>
  */
 public final class Scores {
-    private Scores() {
-    }
+    private Scores() {}
 
     /** Scores an actual against simulated values sorted ascending (one sort serves every actual of a unit-year). */
     public static Score score(Actual actual, double[] values) {
@@ -39,12 +38,26 @@ public final class Scores {
             double a = actual.low();
             double b = actual.high();
             double pBand = (upperBound(values, b) - lowerBound(values, a)) / (double) values.length;
-            return new Score(actual, q, mean, Double.NaN, pBand, overlap(a, b, q[0], q[6]), overlap(a, b, q[2], q[4]),
+            return new Score(
+                    actual,
+                    q,
+                    mean,
+                    Double.NaN,
+                    pBand,
+                    overlap(a, b, q[0], q[6]),
+                    overlap(a, b, q[2], q[4]),
                     meanDistanceToBand(values, a, b) - spread);
         }
         double y = actual.low();
-        return new Score(actual, q, mean, pit(values, y), Double.NaN, y >= q[0] && y <= q[6] ? 1 : 0,
-                y >= q[2] && y <= q[4] ? 1 : 0, meanDistance(values, y) - spread);
+        return new Score(
+                actual,
+                q,
+                mean,
+                pit(values, y),
+                Double.NaN,
+                y >= q[0] && y <= q[6] ? 1 : 0,
+                y >= q[2] && y <= q[4] ? 1 : 0,
+                meanDistance(values, y) - spread);
     }
 
     /** The order statistic of rank max(1, ⌈q·n⌉) of sorted values. */

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Human labels for bands: exclusive {@code 500–1000亿}, cumulative {@code ≥500亿}, and the rest {@code <250亿}. */
 public final class BandLabels {
-    private BandLabels() {
-    }
+    private BandLabels() {}
 
     /** @param thresholds descending; k = thresholds.length labels the units below every threshold */
     public static String exclusive(double[] thresholds, int k) {
@@ -57,8 +56,11 @@ public final class BandLabels {
         for (int k = 0; k < thresholds.length; k++) {
             if (cumulativeTargets[k] > 0) {
                 String rank = cumulativeTargets[k] == 1 ? "" : ordinal(cumulativeTargets[k]) + " ";
-                s.append(s.length() == 0 ? "the " + rank + "largest unit " : ", the " + (rank.isEmpty() ? "largest "
-                        : rank)).append(cumulative(thresholds, k));
+                s.append(
+                                s.length() == 0
+                                        ? "the " + rank + "largest unit "
+                                        : ", the " + (rank.isEmpty() ? "largest " : rank))
+                        .append(cumulative(thresholds, k));
             }
         }
         return s.length() == 0 ? "no target asks for any unit" : s.toString();
@@ -78,12 +80,14 @@ public final class BandLabels {
     /** 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st. */
     static String ordinal(int n) {
         int tens = n % 100;
-        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        String suffix = tens >= 11 && tens <= 13
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
         return n + suffix;
     }
 

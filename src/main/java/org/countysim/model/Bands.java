@@ -2,8 +2,7 @@ package org.countysim.model;
 
 /** Tier classification (model.md §4, §9a): reaching a threshold means Y ≥ threshold. */
 public final class Bands {
-    private Bands() {
-    }
+    private Bands() {}
 
     /**
      * The exclusive band of a value: the index of the highest threshold it reaches, or

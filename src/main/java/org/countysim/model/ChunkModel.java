@@ -26,6 +26,7 @@ public final class ChunkModel {
     private final double[][] core;
     /** Per unit-sector-year ((unit × 3 + sector) × years + t). */
     private final double[][] permanent;
+
     private final double[][] transient_;
     private final double[][] growthDelta;
     private final double[][] eps;
@@ -36,6 +37,7 @@ public final class ChunkModel {
     private final double[][] gdp;
     /** Per-lane scratch: price level, inflation factor, common shock, growth factor, AR(1) innovation scale. */
     private final double[] price;
+
     private final double[] inflation;
     private final double[] eta;
     private final double[] factor;
@@ -43,6 +45,7 @@ public final class ChunkModel {
     private final double[] innovation;
     /** The permanent and transient rows padded with a sink row for years outside the projection (ProjectTable). */
     private final double[][] projectValue;
+
     private final double[][] projectDemand;
     private final double[] sink;
     private long clamps;

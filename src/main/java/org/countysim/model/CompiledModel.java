@@ -16,12 +16,29 @@ import java.util.List;
  * @param unitShock       C × (Y+1) standard normals for ε: column 0 is the stationary start ε_{c,t0}
  * @param evidence        the observations each trial is weighted by (model.md §11); {@link Evidence#NONE} for none
  */
-public record CompiledModel(List<UnitInfo> units, int baseYear, int horizon, double[] template,
-                            List<DrawSlot> slots, ParamRef[] baseParts, double[][] sectorShares,
-                            ParamRef realGrowth, ParamRef[] sectorOffset, ParamRef commonSd, ParamRef unitSd,
-                            ParamRef rho, double[] loadings, ParamRef[] deflator, int commonShock, int unitShock,
-                            List<CompiledProject> projects, List<CompiledProgram> programs,
-                            List<CompiledGrowth> growths, double[] thresholds, Targets targets, Evidence evidence) {
+public record CompiledModel(
+        List<UnitInfo> units,
+        int baseYear,
+        int horizon,
+        double[] template,
+        List<DrawSlot> slots,
+        ParamRef[] baseParts,
+        double[][] sectorShares,
+        ParamRef realGrowth,
+        ParamRef[] sectorOffset,
+        ParamRef commonSd,
+        ParamRef unitSd,
+        ParamRef rho,
+        double[] loadings,
+        ParamRef[] deflator,
+        int commonShock,
+        int unitShock,
+        List<CompiledProject> projects,
+        List<CompiledProgram> programs,
+        List<CompiledGrowth> growths,
+        double[] thresholds,
+        Targets targets,
+        Evidence evidence) {
 
     public int unitCount() {
         return units.size();
@@ -46,8 +63,28 @@ public record CompiledModel(List<UnitInfo> units, int baseYear, int horizon, dou
      * a factor fixed at a quantile or drawn from other streams (sensitivity designs, model.md §8).
      */
     public CompiledModel withDraws(double[] template, List<DrawSlot> slots) {
-        return new CompiledModel(units, baseYear, horizon, template, slots, baseParts, sectorShares, realGrowth,
-                sectorOffset, commonSd, unitSd, rho, loadings, deflator, commonShock, unitShock, projects, programs,
-                growths, thresholds, targets, evidence);
+        return new CompiledModel(
+                units,
+                baseYear,
+                horizon,
+                template,
+                slots,
+                baseParts,
+                sectorShares,
+                realGrowth,
+                sectorOffset,
+                commonSd,
+                unitSd,
+                rho,
+                loadings,
+                deflator,
+                commonShock,
+                unitShock,
+                projects,
+                programs,
+                growths,
+                thresholds,
+                targets,
+                evidence);
     }
 }

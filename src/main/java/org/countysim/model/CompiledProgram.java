@@ -11,7 +11,17 @@ package org.countysim.model;
  *                        NaN: the units' share of their base-year total plus {@code outsideBaseYi}
  * @param outsideBaseYi   base-year value (GDP, or the sector's value) of the baseline rows outside the universe
  */
-public record CompiledProgram(int sector, ParamRef quantity, ParamRef trendQuantity, boolean[] activeYear, double[] explicitShares,
-                              int shareSector, double universeShare, double outsideBaseYi, ParamRef unitCost,
-                              ParamRef demandMultiplier, ParamRef returnRate, int lag, ParamRef unitOutput) {
-}
+public record CompiledProgram(
+        int sector,
+        ParamRef quantity,
+        ParamRef trendQuantity,
+        boolean[] activeYear,
+        double[] explicitShares,
+        int shareSector,
+        double universeShare,
+        double outsideBaseYi,
+        ParamRef unitCost,
+        ParamRef demandMultiplier,
+        ParamRef returnRate,
+        int lag,
+        ParamRef unitOutput) {}

@@ -6,7 +6,18 @@ package org.countysim.model;
  * @param countRef   the unit's drawn project count; the project exists in a trial if {@code rank < count}
  * @param capex      null when the project states no capital expenditure
  */
-public record CompiledProject(int unit, int sector, int element, int rank, ParamRef countRef, ParamRef success,
-                              ParamRef output, ParamRef vaRatio, ParamRef additionality, ParamRef start,
-                              double[] ramp, ParamRef capex, int buildYears, ParamRef demandMultiplier) {
-}
+public record CompiledProject(
+        int unit,
+        int sector,
+        int element,
+        int rank,
+        ParamRef countRef,
+        ParamRef success,
+        ParamRef output,
+        ParamRef vaRatio,
+        ParamRef additionality,
+        ParamRef start,
+        double[] ramp,
+        ParamRef capex,
+        int buildYears,
+        ParamRef demandMultiplier) {}

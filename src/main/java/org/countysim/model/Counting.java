@@ -8,7 +8,8 @@ import java.util.Locale;
  * above its threshold (N_k, compared with the cumulative target T_k: the "at least" reading, met).
  */
 public enum Counting {
-    EXCLUSIVE, CUMULATIVE;
+    EXCLUSIVE,
+    CUMULATIVE;
 
     /** The lower-case word used in files and options. */
     public String key() {

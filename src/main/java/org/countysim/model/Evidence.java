@@ -48,8 +48,16 @@ public record Evidence(List<Observation> observations) {
      * @param sd        the Gaussian tolerance, or NaN
      * @param halfWidth the uniform tolerance (|v − Σ| ≤ halfWidth), or NaN
      */
-    public record Observation(String label, String path, int year, int yearIndex, int[] units, int[] baseSlots,
-                              double value, double sd, double halfWidth) {
+    public record Observation(
+            String label,
+            String path,
+            int year,
+            int yearIndex,
+            int[] units,
+            int[] baseSlots,
+            double value,
+            double sd,
+            double halfWidth) {
         public boolean gaussian() {
             return !Double.isNaN(sd);
         }

@@ -6,16 +6,21 @@ package org.countysim.model;
  * Every lane goes through the same operations in the same order, so a weight does not depend on the chunk size.
  */
 public final class Likelihood {
-    private Likelihood() {
-    }
+    private Likelihood() {}
 
     /**
      * @param sums    [observation][lane]: each observation's simulated sum, filled
      * @param logW    [lane]: Σ log L, filled
      * @param weights [lane]: exp(logW), filled
      */
-    public static void weigh(Evidence evidence, ChunkModel chunk, double[][] cols, int rows, double[][] sums,
-                             double[] logW, double[] weights) {
+    public static void weigh(
+            Evidence evidence,
+            ChunkModel chunk,
+            double[][] cols,
+            int rows,
+            double[][] sums,
+            double[] logW,
+            double[] weights) {
         java.util.Arrays.fill(logW, 0, rows, 0);
         for (int o = 0; o < evidence.size(); o++) {
             Evidence.Observation obs = evidence.observations().get(o);

@@ -26,15 +26,18 @@ final class ProjectTable {
     private final int[] start;
     /** −1 when the project states no capital expenditure. */
     private final int[] capex;
+
     private final int[] demandMultiplier;
     private final int[] buildYears;
     /** ramp(i) − ramp(i−1) for operating years i = 0, 1, ... */
     private final double[][] steps;
     /** Where the project's unit-sector starts in the padded tables: its projected year t is at row + t. */
     private final int[] permanentRow;
+
     private final int[] demandRow;
     /** Padding on each side of a unit-sector's years: the longest ramp, the most build years. */
     private final int rampPad;
+
     private final int buildPad;
 
     ProjectTable(List<CompiledProject> projects, int years, int baseYear) {

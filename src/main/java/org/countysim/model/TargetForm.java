@@ -8,7 +8,8 @@ import java.util.Locale;
  * the same {@link Targets}.
  */
 public enum TargetForm {
-    BANDS, CUMULATIVE;
+    BANDS,
+    CUMULATIVE;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

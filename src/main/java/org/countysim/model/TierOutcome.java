@@ -11,8 +11,8 @@ package org.countysim.model;
  * @param inBand   n_k for k = 0..bands−1, then the units below every threshold
  * @param reaching N_k
  */
-public record TierOutcome(int[] inBand, int[] reaching, boolean[] met, boolean[] exact, boolean allMet,
-                          boolean exactAll) {
+public record TierOutcome(
+        int[] inBand, int[] reaching, boolean[] met, boolean[] exact, boolean allMet, boolean exactAll) {
 
     /** The outcome of a trial whose units end with these GDPs (thresholds descending). */
     public static TierOutcome of(double[] gdp, double[] thresholds, Targets targets) {

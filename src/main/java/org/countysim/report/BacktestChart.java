@@ -52,15 +52,22 @@ public final class BacktestChart {
     /** The point actuals of a unit. */
     static XYSeriesCollection points(List<Score> scores) {
         XYSeries points = new XYSeries("actual");
-        scores.stream().filter(s -> !s.actual().isBand()).forEach(s -> points.add(s.actual().year(), s.actual().low()));
+        scores.stream()
+                .filter(s -> !s.actual().isBand())
+                .forEach(s -> points.add(s.actual().year(), s.actual().low()));
         return new XYSeriesCollection(points);
     }
 
     /** The band actuals of a unit, as intervals. */
     static YIntervalSeriesCollection bands(List<Score> scores) {
         YIntervalSeries bands = new YIntervalSeries("band");
-        scores.stream().filter(s -> s.actual().isBand()).forEach(s -> bands.add(s.actual().year(), s.actual().value(),
-                s.actual().low(), s.actual().high()));
+        scores.stream()
+                .filter(s -> s.actual().isBand())
+                .forEach(s -> bands.add(
+                        s.actual().year(),
+                        s.actual().value(),
+                        s.actual().low(),
+                        s.actual().high()));
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(bands);
         return data;
@@ -85,7 +92,7 @@ public final class BacktestChart {
         bandRenderer.setSeriesStroke(0, new BasicStroke(2f));
         plot.setDataset(2, bands(scores));
         plot.setRenderer(2, bandRenderer);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);   // the actuals over the fan
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the actuals over the fan
         String name = style.chinese ? fan.name() : fan.unit();
         JFreeChart chart = new JFreeChart(name, style.font(Font.BOLD, 13), plot, false);
         style.apply(chart);
@@ -99,28 +106,44 @@ public final class BacktestChart {
     String scoreLine(List<Score> scores) {
         List<String> parts = new ArrayList<>();
         for (Score s : scores) {
-            parts.add(s.actual().isBand()
-                    ? String.format(Locale.ROOT, "%d P(%s) %.2f", s.actual().year(), style.t("区间", "band"), s.pBand())
-                    : String.format(Locale.ROOT, "%d PIT %.2f", s.actual().year(), s.pit()));
+            parts.add(
+                    s.actual().isBand()
+                            ? String.format(
+                                    Locale.ROOT, "%d P(%s) %.2f", s.actual().year(), style.t("区间", "band"), s.pBand())
+                            : String.format(
+                                    Locale.ROOT, "%d PIT %.2f", s.actual().year(), s.pit()));
         }
         return String.join(" · ", parts);
     }
 
     public void write(Path file, Backtest backtest, String scenarioTitle) throws IOException {
         List<JFreeChart> panels = new ArrayList<>();
-        List<Fan> shown = backtest.fans().subList(0, Math.min(FanChart.MAX_PANELS, backtest.fans().size()));
+        List<Fan> shown = backtest.fans()
+                .subList(0, Math.min(FanChart.MAX_PANELS, backtest.fans().size()));
         for (Fan fan : shown) {
-            panels.add(panel(fan, backtest.scores().stream().filter(s -> s.actual().unit().equals(fan.unit())).toList()));
+            panels.add(panel(
+                    fan,
+                    backtest.scores().stream()
+                            .filter(s -> s.actual().unit().equals(fan.unit()))
+                            .toList()));
         }
-        String subtitle = style.t("浅色 P5–P95，深色 P25–P75，线 中位数；红点 实际值，红竖线 只知区间的实际值（亿元，现价）",
-                "light P5–P95, dark P25–P75, line median; red dots actuals, red bars actuals known as a band"
-                        + " (100 million yuan, nominal)")
-                + (shown.size() < backtest.fans().size() ? style.t("；只画前 ", "; first ") + shown.size()
-                        + style.t(" 个单位", " units shown") : "");
+        String subtitle = style.t(
+                        "浅色 P5–P95，深色 P25–P75，线 中位数；红点 实际值，红竖线 只知区间的实际值（亿元，现价）",
+                        "light P5–P95, dark P25–P75, line median; red dots actuals, red bars actuals known as a band"
+                                + " (100 million yuan, nominal)")
+                + (shown.size() < backtest.fans().size()
+                        ? style.t("；只画前 ", "; first ") + shown.size() + style.t(" 个单位", " units shown")
+                        : "");
         int columns = Math.min(3, panels.size());
         // one or two panels are drawn wider, so that the title and the key fit above them
-        style.writeGrid(file, style.t("回测（无干预）：预测与实际值，基年 ", "Backtest without interventions, base year ")
-                + backtest.baseYear() + " — " + scenarioTitle, subtitle, panels, columns, Math.max(420, 960 / columns),
+        style.writeGrid(
+                file,
+                style.t("回测（无干预）：预测与实际值，基年 ", "Backtest without interventions, base year ") + backtest.baseYear()
+                        + " — " + scenarioTitle,
+                subtitle,
+                panels,
+                columns,
+                Math.max(420, 960 / columns),
                 columns == 1 ? 460 : 320);
     }
 }

@@ -14,11 +14,28 @@ import org.countysim.history.Score;
  * {@code band_low}, {@code band_high} and {@code p_band}, and its inside_* are the shares of the band inside.
  */
 public final class BacktestCsv {
-    static final List<String> HEADER = List.of("unit", "name", "year", "actual", "band_low", "band_high", "p5", "p10",
-            "p25", "p50", "p75", "p90", "p95", "mean", "pit", "p_band", "inside_90", "inside_50", "crps");
+    static final List<String> HEADER = List.of(
+            "unit",
+            "name",
+            "year",
+            "actual",
+            "band_low",
+            "band_high",
+            "p5",
+            "p10",
+            "p25",
+            "p50",
+            "p75",
+            "p90",
+            "p95",
+            "mean",
+            "pit",
+            "p_band",
+            "inside_90",
+            "inside_50",
+            "crps");
 
-    private BacktestCsv() {
-    }
+    private BacktestCsv() {}
 
     public static void write(Path file, Backtest backtest, boolean bom) throws IOException {
         try (CSVPrinter p = CsvFiles.open(file, bom, HEADER)) {

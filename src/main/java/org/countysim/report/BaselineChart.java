@@ -1,7 +1,6 @@
 package org.countysim.report;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,7 +64,8 @@ public final class BaselineChart {
         SymbolAxis units = new SymbolAxis(null, names);
         units.setRange(-0.7, shifts.size() - 0.3);
         units.setGridBandsVisible(false);
-        NumberAxis gdp = new NumberAxis(style.t(shifts.isEmpty() ? "" : shifts.get(0).year() + " 年 GDP（亿元，现价）",
+        NumberAxis gdp = new NumberAxis(style.t(
+                shifts.isEmpty() ? "" : shifts.get(0).year() + " 年 GDP（亿元，现价）",
                 shifts.isEmpty() ? "" : "GDP in " + shifts.get(0).year() + " (100 million yuan, nominal)"));
         gdp.setAutoRangeIncludesZero(false);
         XYErrorRenderer r = new XYErrorRenderer();
@@ -75,8 +75,11 @@ public final class BaselineChart {
         r.setErrorStroke(new BasicStroke(3f));
         XYPlot plot = new XYPlot(data, gdp, units, r);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        JFreeChart chart = new JFreeChart(style.t("基年区间与证据 — ", "Base-year bands and the evidence — ")
-                + scenarioTitle, style.font(Font.BOLD, 15), plot, true);
+        JFreeChart chart = new JFreeChart(
+                style.t("基年区间与证据 — ", "Base-year bands and the evidence — ") + scenarioTitle,
+                style.font(Font.BOLD, 15),
+                plot,
+                true);
         style.apply(chart);
         r.setSeriesPaint(0, ChartStyle.NOT_MET);
         r.setSeriesPaint(1, ChartStyle.BAND_OUTER);
@@ -85,8 +88,8 @@ public final class BaselineChart {
         r.setSeriesShape(0, new java.awt.Rectangle(-1, -1, 2, 2));
         r.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
         r.setSeriesShape(2, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle(style.t("证据：", "evidence: ")
-                + style.text(given, BandLabels.ascii(given)), style.font(Font.PLAIN, 11)));
+        chart.addSubtitle(new org.jfree.chart.title.TextTitle(
+                style.t("证据：", "evidence: ") + style.text(given, BandLabels.ascii(given)), style.font(Font.PLAIN, 11)));
         int height = 140 + 46 * Math.max(1, shifts.size());
         org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart, 900, height);
     }
@@ -98,9 +101,17 @@ public final class BaselineChart {
     public static List<String> sentences(List<BaselineShift> shifts, String given) {
         List<String> out = new ArrayList<>();
         for (BaselineShift s : shifts) {
-            out.add(String.format(java.util.Locale.ROOT, "%s %d: %s–%s assumed → %.0f–%.0f (P5–P95, median %.0f)"
-                    + " given %s", s.name(), s.year(), BandLabels.yi(s.low()), BandLabels.yi(s.high()),
-                    s.conditioned()[0], s.conditioned()[2], s.conditioned()[1], given));
+            out.add(String.format(
+                    java.util.Locale.ROOT,
+                    "%s %d: %s–%s assumed → %.0f–%.0f (P5–P95, median %.0f)" + " given %s",
+                    s.name(),
+                    s.year(),
+                    BandLabels.yi(s.low()),
+                    BandLabels.yi(s.high()),
+                    s.conditioned()[0],
+                    s.conditioned()[2],
+                    s.conditioned()[1],
+                    given));
         }
         return out;
     }

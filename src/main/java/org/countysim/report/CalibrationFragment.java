@@ -1,11 +1,11 @@
 package org.countysim.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 import org.countysim.history.Calibration;
 import org.countysim.history.Estimate;
@@ -20,8 +20,7 @@ public final class CalibrationFragment {
     /** First line of every fragment: {@link FragmentFile} replaces only files that start with it. */
     public static final String MARKER = "# countysim calibrate: a scenario fragment";
 
-    private CalibrationFragment() {
-    }
+    private CalibrationFragment() {}
 
     /** @param warnings the history file's warnings, one comment line each */
     public static String text(Calibration c, String sha256, String version, List<String> warnings) {
@@ -42,7 +41,10 @@ public final class CalibrationFragment {
         lines.add("trend:");
         lines.add("  # μ: " + describe(c.trend(), c.file(), true));
         lines.add("  # sd below = SE of μ: how uncertain the trend is; the yearly swing is shocks.common_sd.");
-        lines.add(String.format(Locale.ROOT, "  real_growth: {dist: normal, mean: %.4f, sd: %.4f}", c.trend().value(),
+        lines.add(String.format(
+                Locale.ROOT,
+                "  real_growth: {dist: normal, mean: %.4f, sd: %.4f}",
+                c.trend().value(),
                 c.trend().se()));
         lines.add("shocks:");
         add(lines, "common_sd", c.commonSd(), c.file(), true, "%.4f");
@@ -69,7 +71,8 @@ public final class CalibrationFragment {
 
     /** "7.11% (SE 1.18 points), 4 years: 2015, 2016, 2020, 2021; mean of …; data/x.csv". */
     public static String describe(Estimate e, String file, boolean percent) {
-        String value = percent ? String.format(Locale.ROOT, "%.2f%% (SE %.2f points)", 100 * e.value(), 100 * e.se())
+        String value = percent
+                ? String.format(Locale.ROOT, "%.2f%% (SE %.2f points)", 100 * e.value(), 100 * e.se())
                 : String.format(Locale.ROOT, "%.3f (SE %.3f)", e.value(), e.se());
         return value + ", n = " + e.n() + ", years " + years(e.years()) + "; " + e.basis() + "; " + file;
     }
@@ -91,14 +94,19 @@ public final class CalibrationFragment {
     /** Skipped years grouped by unit and reason: "city 2017, 2018: no real growth given, …". */
     public static List<String> skipped(List<GrowthSeries.Skipped> skipped) {
         Map<String, List<Integer>> byReason = new LinkedHashMap<>();
-        skipped.stream().sorted(Comparator.comparing(GrowthSeries.Skipped::unit)
-                        .thenComparingInt(GrowthSeries.Skipped::year))
+        skipped.stream()
+                .sorted(Comparator.comparing(GrowthSeries.Skipped::unit).thenComparingInt(GrowthSeries.Skipped::year))
                 .forEach(s -> byReason.computeIfAbsent(s.unit() + "\u0000" + s.reason(), k -> new ArrayList<>())
                         .add(s.year()));
-        return byReason.entrySet().stream().map(e -> {
-            String[] parts = e.getKey().split("\u0000", 2);
-            return parts[0] + " " + e.getValue().stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))
-                    + ": " + parts[1];
-        }).toList();
+        return byReason.entrySet().stream()
+                .map(e -> {
+                    String[] parts = e.getKey().split("\u0000", 2);
+                    return parts[0] + " "
+                            + e.getValue().stream()
+                                    .sorted()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(", ")) + ": " + parts[1];
+                })
+                .toList();
     }
 }

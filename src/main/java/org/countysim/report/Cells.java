@@ -7,8 +7,7 @@ import java.math.MathContext;
 public final class Cells {
     private static final MathContext DIGITS = new MathContext(8);
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /** Up to 8 significant digits, no exponent, empty for NaN. */
     public static String num(double v) {

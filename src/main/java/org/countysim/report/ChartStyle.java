@@ -76,8 +76,11 @@ public final class ChartStyle {
     ValueMarker marker(double value, Color color, String label, boolean dashed) {
         ValueMarker m = new ValueMarker(value);
         m.setPaint(color);
-        m.setStroke(dashed ? new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f) : new BasicStroke(2f));
+        m.setStroke(
+                dashed
+                        ? new BasicStroke(
+                                1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                        : new BasicStroke(2f));
         m.setLabel(label);
         m.setLabelFont(font(Font.PLAIN, 10));
         m.setLabelPaint(color);
@@ -87,12 +90,19 @@ public final class ChartStyle {
     }
 
     /** Draws panels in a grid under one title and writes a PNG. */
-    void writeGrid(Path file, String title, String subtitle, List<JFreeChart> panels, int columns, int panelWidth,
-                   int panelHeight) throws IOException {
+    void writeGrid(
+            Path file,
+            String title,
+            String subtitle,
+            List<JFreeChart> panels,
+            int columns,
+            int panelWidth,
+            int panelHeight)
+            throws IOException {
         int rows = (panels.size() + columns - 1) / columns;
         int header = 56;
-        BufferedImage image = new BufferedImage(columns * panelWidth, header + rows * panelHeight,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage(columns * panelWidth, header + rows * panelHeight, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

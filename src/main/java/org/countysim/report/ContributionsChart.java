@@ -51,8 +51,10 @@ public final class ContributionsChart {
             return style.t("全市（各单位合计）GDP（亿元）", "city total GDP (100 million yuan)");
         }
         int k = MetricIds.band(m, a.thresholds());
-        return style.t(BandLabels.atLeastZh(a.targets().cumulative(k), a.thresholds(), k) + " 的概率（百分点）",
-                "P(" + BandLabels.ascii(BandLabels.atLeast(a.targets().cumulative(k), a.thresholds(), k)) + "), points");
+        return style.t(
+                BandLabels.atLeastZh(a.targets().cumulative(k), a.thresholds(), k) + " 的概率（百分点）",
+                "P(" + BandLabels.ascii(BandLabels.atLeast(a.targets().cumulative(k), a.thresholds(), k))
+                        + "), points");
     }
 
     /**
@@ -71,8 +73,8 @@ public final class ContributionsChart {
         shown.add(a.metrics().indexOf("city_gdp"));
         for (int metric : shown) {
             StatisticalBarRenderer r = new StatisticalBarRenderer();
-            NumberAxis value = new NumberAxis(percent(a, metric) ? style.t("百分点", "percentage points")
-                    : style.t("亿元", "100 million yuan"));
+            NumberAxis value = new NumberAxis(
+                    percent(a, metric) ? style.t("百分点", "percentage points") : style.t("亿元", "100 million yuan"));
             CategoryAxis names = new CategoryAxis(null);
             names.setMaximumCategoryLabelWidthRatio(0.45f);
             names.setMaximumCategoryLabelLines(3); // long Chinese labels wrap instead of being cut
@@ -84,11 +86,21 @@ public final class ContributionsChart {
             r.setErrorIndicatorPaint(java.awt.Color.DARK_GRAY);
             panels.add(chart);
         }
-        String method = a.shapley() != null ? style.t("Shapley 值", "Shapley values")
+        String method = a.shapley() != null
+                ? style.t("Shapley 值", "Shapley values")
                 : style.t("逐一剔除差值（干预过多，未算 Shapley）", "leave-one-out deltas (too many for Shapley)");
-        String subtitle = method + style.t("，误差线 ±1 标准误，共同随机数，", ", error bars ±1 SE, common random numbers, ")
-                + a.trials() + style.t(" 次模拟", " trials");
-        style.writeGrid(file, style.t(horizon + " 年各项干预的贡献 — ", "Contribution of each intervention in "
-                + horizon + " — ") + scenarioTitle, subtitle, panels, 3, 460, 80 + 48 * Math.max(2, a.interventions().size()));
+        String subtitle = method
+                + style.t("，误差线 ±1 标准误，共同随机数，", ", error bars ±1 SE, common random numbers, ")
+                + a.trials()
+                + style.t(" 次模拟", " trials");
+        style.writeGrid(
+                file,
+                style.t(horizon + " 年各项干预的贡献 — ", "Contribution of each intervention in " + horizon + " — ")
+                        + scenarioTitle,
+                subtitle,
+                panels,
+                3,
+                460,
+                80 + 48 * Math.max(2, a.interventions().size()));
     }
 }

@@ -12,12 +12,11 @@ import org.countysim.result.Summary;
  * {@code total} (interventions "all", "none", "all-none": the difference the Shapley values add up to).
  */
 public final class ContributionsCsv {
-    private ContributionsCsv() {
-    }
+    private ContributionsCsv() {}
 
     public static void write(Path file, Attribution a, boolean bom) throws IOException {
-        try (CSVPrinter p = CsvFiles.open(file, bom, java.util.List.of("intervention", "label", "method", "metric",
-                "value", "se"))) {
+        try (CSVPrinter p = CsvFiles.open(
+                file, bom, java.util.List.of("intervention", "label", "method", "metric", "value", "se"))) {
             rows(p, "all", "", "all_in", a, a.allIn());
             rows(p, "none", "", "no_policy", a, a.noPolicy());
             rows(p, "all-none", "", "total", a, a.total());
@@ -32,10 +31,12 @@ public final class ContributionsCsv {
         }
     }
 
-    private static void rows(CSVPrinter p, String id, String label, String method, Attribution a,
-                             Summary.Estimate[] values) throws IOException {
+    private static void rows(
+            CSVPrinter p, String id, String label, String method, Attribution a, Summary.Estimate[] values)
+            throws IOException {
         for (int j = 0; j < values.length; j++) {
-            p.printRecord(id, label, method, a.metrics().get(j), Cells.num(values[j].value()), Cells.num(values[j].se()));
+            p.printRecord(
+                    id, label, method, a.metrics().get(j), Cells.num(values[j].value()), Cells.num(values[j].se()));
         }
     }
 }

@@ -22,8 +22,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class CountyTierChart {
     /** More bars than this would make an unreadable (and huge) image: the largest units are drawn. */
     static final int MAX_BARS = 40;
-    private static final Color[] BAND_COLORS = {new Color(0x1B5E20), new Color(0x43A047), new Color(0x9CCC65),
-        new Color(0xFFEE58), new Color(0xFFA726), new Color(0xEF5350), new Color(0x8D6E63)};
+
+    private static final Color[] BAND_COLORS = {
+        new Color(0x1B5E20),
+        new Color(0x43A047),
+        new Color(0x9CCC65),
+        new Color(0xFFEE58),
+        new Color(0xFFA726),
+        new Color(0xEF5350),
+        new Color(0x8D6E63)
+    };
     private final ChartStyle style;
 
     public CountyTierChart(ChartStyle style) {
@@ -48,12 +56,13 @@ public final class CountyTierChart {
         return data;
     }
 
-    public void write(Path file, Summary summary, List<UnitInfo> units, double[] thresholds, int horizon,
-                      String scenarioTitle) throws IOException {
+    public void write(
+            Path file, Summary summary, List<UnitInfo> units, double[] thresholds, int horizon, String scenarioTitle)
+            throws IOException {
         DefaultCategoryDataset data = dataset(summary, units, thresholds, horizon);
         StackedBarRenderer r = new StackedBarRenderer(false);
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{3}", java.text.NumberFormat.getInstance(),
-                new java.text.DecimalFormat("0%")));
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
+                "{3}", java.text.NumberFormat.getInstance(), new java.text.DecimalFormat("0%")));
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(style.font(Font.PLAIN, 10));
         NumberAxis value = new NumberAxis(style.t(horizon + " 年落入各档的概率", "probability of each band in " + horizon));
@@ -70,9 +79,17 @@ public final class CountyTierChart {
         }
         r.setDefaultItemLabelFont(style.font(Font.PLAIN, 10));
         int bars = Math.min(units.size(), MAX_BARS);
-        style.writeGrid(file, style.t("各县市区 " + horizon + " 年所在档位概率 — ",
-                "Probability of each GDP band per unit in " + horizon + " — ") + scenarioTitle,
+        style.writeGrid(
+                file,
+                style.t(
+                                "各县市区 " + horizon + " 年所在档位概率 — ",
+                                "Probability of each GDP band per unit in " + horizon + " — ")
+                        + scenarioTitle,
                 style.t("档位按 GDP（亿元，现价）互斥划分", "exclusive bands of GDP (100 million yuan, nominal)")
-                        + LargestUnits.note(style, bars, units.size()), List.of(chart), 1, 1000, 100 + 42 * bars);
+                        + LargestUnits.note(style, bars, units.size()),
+                List.of(chart),
+                1,
+                1000,
+                100 + 42 * bars);
     }
 }

@@ -11,15 +11,19 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** Every CSV countysim writes: UTF-8, '\n' line ends, a header, and a byte-order mark for Excel when asked. */
 final class CsvFiles {
-    private CsvFiles() {
-    }
+    private CsvFiles() {}
 
     static CSVPrinter open(Path file, boolean bom, List<String> header) throws IOException {
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         if (bom) {
             w.write('\uFEFF');
         }
-        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                .setHeader(header.toArray(String[]::new)).get());
+        return new CSVPrinter(
+                w,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setRecordSeparator('\n')
+                        .setHeader(header.toArray(String[]::new))
+                        .get());
     }
 }

@@ -43,8 +43,7 @@ public final class CsvTables {
     }
 
     /** A summary and its value of the column conditioning ("" when the run has no evidence: no such column). */
-    private record Labelled(String conditioning, Summary summary) {
-    }
+    private record Labelled(String conditioning, Summary summary) {}
 
     private List<Labelled> sets = List.of();
 
@@ -87,28 +86,55 @@ public final class CsvTables {
      * P(exact) = P(n = target). Then the row "all targets": P(all met) and P(exact structure).
      */
     void summary() throws IOException {
-        try (CSVPrinter p = open(RunOutputs.SUMMARY, "band", "threshold_yi", "upper_yi", "target", "cumulative_target",
-                "in_band_mean", "in_band_mean_se", "in_band_p5", "in_band_p50", "in_band_p95",
-                "reaching_mean", "reaching_mean_se", "reaching_p5", "reaching_p50", "reaching_p95",
-                "p_met", "p_met_se", "p_exact", "p_exact_se")) {
+        try (CSVPrinter p = open(
+                RunOutputs.SUMMARY,
+                "band",
+                "threshold_yi",
+                "upper_yi",
+                "target",
+                "cumulative_target",
+                "in_band_mean",
+                "in_band_mean_se",
+                "in_band_p5",
+                "in_band_p50",
+                "in_band_p95",
+                "reaching_mean",
+                "reaching_mean_se",
+                "reaching_p5",
+                "reaching_p50",
+                "reaching_p95",
+                "p_met",
+                "p_met_se",
+                "p_exact",
+                "p_exact_se")) {
             for (Labelled set : sets) {
                 Summary.Tiers t = set.summary().tiers();
                 String ess = Cells.num(set.summary().ess());
                 for (Summary.Band b : t.bands()) {
                     List<Object> row = start(set);
-                    row.addAll(List.of(Cells.text(b.name()), Cells.num(b.thresholdYi()), Cells.num(b.upperYi()),
-                            b.target(), b.cumulativeTarget()));
+                    row.addAll(List.of(
+                            Cells.text(b.name()),
+                            Cells.num(b.thresholdYi()),
+                            Cells.num(b.upperYi()),
+                            b.target(),
+                            b.cumulativeTarget()));
                     count(row, b.inBand());
                     count(row, b.reaching());
-                    row.addAll(List.of(Cells.num(b.met().value()), Cells.num(b.met().se()),
-                            Cells.num(b.exact().value()), Cells.num(b.exact().se())));
+                    row.addAll(List.of(
+                            Cells.num(b.met().value()),
+                            Cells.num(b.met().se()),
+                            Cells.num(b.exact().value()),
+                            Cells.num(b.exact().se())));
                     p.printRecord(withEss(row, ess));
                 }
                 List<Object> all = start(set);
                 all.add("all targets");
                 all.addAll(java.util.Collections.nCopies(14, ""));
-                all.addAll(List.of(Cells.num(t.allMet().value()), Cells.num(t.allMet().se()),
-                        Cells.num(t.exactAll().value()), Cells.num(t.exactAll().se())));
+                all.addAll(List.of(
+                        Cells.num(t.allMet().value()),
+                        Cells.num(t.allMet().se()),
+                        Cells.num(t.exactAll().value()),
+                        Cells.num(t.exactAll().se())));
                 p.printRecord(withEss(all, ess));
             }
         }
@@ -131,16 +157,29 @@ public final class CsvTables {
      * beside the cumulative target.
      */
     void tierDistribution() throws IOException {
-        try (CSVPrinter p = open(RunOutputs.TIER_DISTRIBUTION, "counting", "band", "threshold_yi", "target", "count",
-                "probability", "probability_se")) {
+        try (CSVPrinter p = open(
+                RunOutputs.TIER_DISTRIBUTION,
+                "counting",
+                "band",
+                "threshold_yi",
+                "target",
+                "count",
+                "probability",
+                "probability_se")) {
             for (Labelled set : sets) {
                 for (Counting counting : List.of(Counting.EXCLUSIVE, Counting.CUMULATIVE)) {
                     for (Summary.Band b : set.summary().tiers().bands()) {
                         Summary.CountDistribution d = b.count(counting);
                         for (int j = 0; j < d.p().length; j++) {
                             List<Object> row = start(set);
-                            row.addAll(List.of(counting.key(), Cells.text(b.label(counting)), Cells.num(b.thresholdYi()),
-                                    b.target(counting), j, Cells.num(d.p()[j]), Cells.num(d.se(j))));
+                            row.addAll(List.of(
+                                    counting.key(),
+                                    Cells.text(b.label(counting)),
+                                    Cells.num(b.thresholdYi()),
+                                    b.target(counting),
+                                    j,
+                                    Cells.num(d.p()[j]),
+                                    Cells.num(d.se(j))));
                             p.printRecord(row);
                         }
                     }
@@ -150,8 +189,8 @@ public final class CsvTables {
     }
 
     void counties(List<UnitInfo> units, double[] thresholds) throws IOException {
-        try (CSVPrinter p = open(RunOutputs.COUNTIES, "code", "name_zh", "name_en", "year", "measure", "band", "value",
-                "se")) {
+        try (CSVPrinter p =
+                open(RunOutputs.COUNTIES, "code", "name_zh", "name_en", "year", "measure", "band", "value", "se")) {
             for (Labelled set : sets) {
                 counties(p, set, units, thresholds);
             }
@@ -162,15 +201,13 @@ public final class CsvTables {
         for (Summary.UnitYear u : set.summary().unitYears()) {
             UnitInfo info = units.get(u.unit());
             List<Object> id = start(set);
-            id.addAll(List.of(Cells.text(info.code()), Cells.text(info.nameZh()), Cells.text(info.nameEn()),
-                    u.year()));
+            id.addAll(List.of(Cells.text(info.code()), Cells.text(info.nameZh()), Cells.text(info.nameEn()), u.year()));
             row(p, id, "gdp_mean", "", u.mean().value(), u.mean().se());
             for (int q = 0; q < QUANTILE_NAMES.length; q++) {
                 row(p, id, "gdp_" + QUANTILE_NAMES[q], "", u.quantiles()[q], Double.NaN);
             }
             for (int k = 0; k < thresholds.length; k++) {
-                row(p, id, "p_reach", BandLabels.cumulative(thresholds, k), u.pReach()[k].value(),
-                        u.pReach()[k].se());
+                row(p, id, "p_reach", BandLabels.cumulative(thresholds, k), u.pReach()[k].value(), u.pReach()[k].se());
             }
             for (int k = 0; k <= thresholds.length; k++) {
                 row(p, id, "p_band", BandLabels.exclusive(thresholds, k), u.pBand()[k], u.pBandSe()[k]);
@@ -200,7 +237,10 @@ public final class CsvTables {
             for (Labelled set : sets) {
                 for (Summary.CityYear c : set.summary().city()) {
                     List<Object> cells = start(set);
-                    cells.addAll(List.of(c.year(), Cells.num(c.mean().value()), Cells.num(c.mean().se())));
+                    cells.addAll(List.of(
+                            c.year(),
+                            Cells.num(c.mean().value()),
+                            Cells.num(c.mean().se())));
                     for (double q : c.quantiles()) {
                         cells.add(Cells.num(q));
                     }

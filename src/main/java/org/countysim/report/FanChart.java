@@ -12,9 +12,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -22,6 +22,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class FanChart {
     /** More panels than this would make an unreadable (and huge) image: the largest units are drawn. */
     static final int MAX_PANELS = 24;
+
     private final ChartStyle style;
 
     public FanChart(ChartStyle style) {
@@ -100,13 +101,22 @@ public final class FanChart {
         List<JFreeChart> panels = new ArrayList<>();
         List<Integer> shown = LargestUnits.atHorizon(summary, MAX_PANELS);
         for (int unit : shown) {
-            panels.add(panel(units.get(unit), summary.unitYears().stream().filter(u -> u.unit() == unit).toList(),
+            panels.add(panel(
+                    units.get(unit),
+                    summary.unitYears().stream().filter(u -> u.unit() == unit).toList(),
                     thresholds));
         }
-        String subtitle = style.t("浅色：P5–P95；深色：P25–P75；线：中位数；虚线：档位门槛（亿元，现价）",
-                "light: P5–P95; dark: P25–P75; line: median; dashed: band thresholds (100 million yuan, nominal)")
+        String subtitle = style.t(
+                        "浅色：P5–P95；深色：P25–P75；线：中位数；虚线：档位门槛（亿元，现价）",
+                        "light: P5–P95; dark: P25–P75; line: median; dashed: band thresholds (100 million yuan, nominal)")
                 + LargestUnits.note(style, shown.size(), units.size());
-        style.writeGrid(file, style.t("各县市区 GDP 扇形图 — ", "GDP fan chart per unit — ") + scenarioTitle, subtitle,
-                panels, Math.min(4, panels.size()), 340, 260);
+        style.writeGrid(
+                file,
+                style.t("各县市区 GDP 扇形图 — ", "GDP fan chart per unit — ") + scenarioTitle,
+                subtitle,
+                panels,
+                Math.min(4, panels.size()),
+                340,
+                260);
     }
 }

@@ -42,12 +42,13 @@ public final class FragmentFile {
     public static FragmentFile check(Path requested, String marker, List<Path> inputs) {
         Path target = requested.toAbsolutePath().normalize();
         if (requested.toString().isBlank() || target.getFileName() == null) {
-            throw new OutputFolderException("--out '" + requested + "' names no file; give one such as out/calibration.yaml");
+            throw new OutputFolderException(
+                    "--out '" + requested + "' names no file; give one such as out/calibration.yaml");
         }
         for (Path input : inputs) {
             if (same(input, target)) {
-                throw new OutputFolderException("--out " + requested + " is an input of this command (" + input
-                        + "); choose another file");
+                throw new OutputFolderException(
+                        "--out " + requested + " is an input of this command (" + input + "); choose another file");
             }
         }
         if (Files.isSymbolicLink(target)) {
@@ -55,8 +56,8 @@ public final class FragmentFile {
                     + " through links: give the file itself or a new one");
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputFolderException("--out " + requested + " is a folder; give a file such as"
-                    + " out/calibration.yaml");
+            throw new OutputFolderException(
+                    "--out " + requested + " is a folder; give a file such as" + " out/calibration.yaml");
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !startsWith(target, marker)) {
             throw new OutputFolderException("--out " + requested + " exists and was not written by countysim; it is"
@@ -72,13 +73,13 @@ public final class FragmentFile {
 
     /** Writes the text into a new staging file beside the target and renames it onto the target. */
     public void write(String text) {
-        Path staging = target.resolveSibling(StagedDirectory.stagingPrefix(target) + ProcessHandle.current().pid() + "-"
-                + HexFormat.of().toHexDigits(RANDOM.nextLong()));
+        Path staging = target.resolveSibling(StagedDirectory.stagingPrefix(target)
+                + ProcessHandle.current().pid() + "-" + HexFormat.of().toHexDigits(RANDOM.nextLong()));
         boolean created = false;
         try {
             Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(staging, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream out =
+                    Files.newOutputStream(staging, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 created = true;
                 out.write(text.getBytes(StandardCharsets.UTF_8));
             }

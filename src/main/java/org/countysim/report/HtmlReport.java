@@ -22,19 +22,31 @@ public final class HtmlReport {
     /** What the page shows besides the summary. */
     /** @param shown the counts to show beside the targets (--counting), the headline first */
     /** @param evidence what a run conditioned on evidence shows beside its answer (model.md §11); null without */
-    public record Context(String title, String scenarioName, int baseYear, int horizon, long trials, long seed,
-                          List<UnitInfo> units, double[] thresholds, Targets targets, List<Counting> shown,
-                          Attribution attribution, String dataQuality, List<String> warnings,
-                          List<String> interventions, boolean charts, EvidenceSection evidence,
-                          List<String> overrides, List<String> assumptions) {
-    }
+    public record Context(
+            String title,
+            String scenarioName,
+            int baseYear,
+            int horizon,
+            long trials,
+            long seed,
+            List<UnitInfo> units,
+            double[] thresholds,
+            Targets targets,
+            List<Counting> shown,
+            Attribution attribution,
+            String dataQuality,
+            List<String> warnings,
+            List<String> interventions,
+            boolean charts,
+            EvidenceSection evidence,
+            List<String> overrides,
+            List<String> assumptions) {}
 
     private final StringBuilder html = new StringBuilder();
     /** Trials behind the probabilities on the page (the attribution's, in its section). */
     private long trials;
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     public static void write(Path file, Summary summary, Context c) throws IOException {
         Files.writeString(file, new HtmlReport().page(summary, c), StandardCharsets.UTF_8);
@@ -82,8 +94,8 @@ public final class HtmlReport {
         line("<p>Scenario <code>" + escape(c.scenarioName()) + "</code>: " + c.baseYear() + " → " + c.horizon()
                 + ", " + c.trials() + " Monte Carlo trials, seed " + c.seed() + ". Money in 亿元 (100 million yuan),"
                 + " nominal. ± is one Monte Carlo standard error.</p>");
-        line("<p>Interventions: " + (c.interventions().isEmpty() ? "none"
-                : escape(String.join(" · ", c.interventions()))) + "</p>");
+        line("<p>Interventions: "
+                + (c.interventions().isEmpty() ? "none" : escape(String.join(" · ", c.interventions()))) + "</p>");
         if (!c.overrides().isEmpty()) {
             line("<p class=\"warn\"><b>What-if run</b>: the scenario file with these changes (--set), not the scenario"
                     + " itself:</p><ul>");
@@ -102,7 +114,10 @@ public final class HtmlReport {
         tiers(s.tiers(), c);
         if (c.charts()) {
             line("<h2>Charts</h2>");
-            for (String png : List.of(RunOutputs.TIERS_CHART, RunOutputs.COUNTY_TIERS_CHART, RunOutputs.FANS_CHART,
+            for (String png : List.of(
+                    RunOutputs.TIERS_CHART,
+                    RunOutputs.COUNTY_TIERS_CHART,
+                    RunOutputs.FANS_CHART,
                     RunOutputs.CONTRIBUTIONS_CHART)) {
                 if (!png.equals(RunOutputs.CONTRIBUTIONS_CHART) || c.attribution() != null) {
                     line("<p><img src=\"" + png + "\" alt=\"" + png + "\"></p>");
@@ -118,9 +133,12 @@ public final class HtmlReport {
             line("<p class=\"warn\">" + escape(w) + "</p>");
         }
         line("<p>Files: summary.csv, tier_distribution.csv, counties.csv, city.csv, contributions.csv,"
-                + " manifest.json (hashes of the scenario and data, seed, version)." + (c.evidence() == null ? ""
-                : " With evidence every table holds the rows given the evidence and the prior rows, told apart by its"
-                + " first column, conditioning.") + "</p>");
+                + " manifest.json (hashes of the scenario and data, seed, version)."
+                + (c.evidence() == null
+                        ? ""
+                        : " With evidence every table holds the rows given the evidence and the prior rows, told apart by its"
+                                + " first column, conditioning.")
+                + "</p>");
         line("</body></html>");
         return html.toString();
     }
@@ -132,29 +150,47 @@ public final class HtmlReport {
     private void tiers(Summary.Tiers t, Context c) {
         line("<h2>Targets in " + c.horizon() + (c.evidence() == null ? "" : ", given the evidence") + "</h2>");
         line("<p class=\"big\">P(all targets met" + (c.evidence() == null ? "" : " | evidence") + ") = <b>"
-                + pct(t.allMet()) + "</b>" + (c.evidence() == null ? "" : " <small>(prior "
-                + escape(Percent.probability(c.evidence().prior().tiers().allMet().value(),
-                c.evidence().prior().tiers().allMet().se(), c.evidence().prior().trials())) + ")</small>") + "</p>");
+                + pct(t.allMet()) + "</b>"
+                + (c.evidence() == null
+                        ? ""
+                        : " <small>(prior "
+                                + escape(Percent.probability(
+                                        c.evidence().prior().tiers().allMet().value(),
+                                        c.evidence().prior().tiers().allMet().se(),
+                                        c.evidence().prior().trials()))
+                                + ")</small>")
+                + "</p>");
         line("<p>A target is met when at least that many units are at or above its threshold; units that do better"
                 + " than their band still count. All targets are met when the units, sorted by GDP, reach the"
-                + " structure: " + escape(BandLabels.sortedReading(c.targets().cumulative(), c.thresholds())) + ".</p>");
+                + " structure: " + escape(BandLabels.sortedReading(c.targets().cumulative(), c.thresholds()))
+                + ".</p>");
         line("<p>Secondary: P(exact structure " + escape(c.targets().structure()) + ", exactly the target in every"
                 + " band) = " + pct(t.exactAll()) + ". A unit that grows out of its band breaks it, so it is not a"
                 + " measure of success.</p>");
         for (Counting counting : c.shown()) {
             boolean met = counting == Counting.CUMULATIVE;
-            line(met ? "<table><tr><th>target</th><th>as listed (band)</th><th>units at or above (expected)</th>"
-                    + "<th>P5–P50–P95</th><th>P(met)</th></tr>"
-                    : "<table><tr><th>exact structure</th><th>band target</th><th>units in the band (expected)</th>"
-                    + "<th>P5–P50–P95</th><th>P(exactly)</th></tr>");
+            line(
+                    met
+                            ? "<table><tr><th>target</th><th>as listed (band)</th><th>units at or above (expected)</th>"
+                                    + "<th>P5–P50–P95</th><th>P(met)</th></tr>"
+                            : "<table><tr><th>exact structure</th><th>band target</th><th>units in the band (expected)</th>"
+                                    + "<th>P5–P50–P95</th><th>P(exactly)</th></tr>");
             for (int k = 0; k < t.bands().size(); k++) {
                 Summary.Band b = t.bands().get(k);
                 Summary.CountDistribution d = b.count(counting);
-                String what = met ? BandLabels.atLeast(b.cumulativeTarget(), c.thresholds(), k)
+                String what = met
+                        ? BandLabels.atLeast(b.cumulativeTarget(), c.thresholds(), k)
                         : BandLabels.exactly(b.target(), c.thresholds(), k);
-                line("<tr><td>" + escape(what) + (b.name().equals(BandLabels.exclusive(c.thresholds(), k)) ? ""
-                        : " <small>" + escape(b.name()) + "</small>") + "</td><td>" + b.target() + "</td><td>"
-                        + String.format(Locale.ROOT, "%.2f ± %.3f", d.mean().value(), d.mean().se())
+                line("<tr><td>" + escape(what)
+                        + (b.name().equals(BandLabels.exclusive(c.thresholds(), k))
+                                ? ""
+                                : " <small>" + escape(b.name()) + "</small>")
+                        + "</td><td>" + b.target() + "</td><td>"
+                        + String.format(
+                                Locale.ROOT,
+                                "%.2f ± %.3f",
+                                d.mean().value(),
+                                d.mean().se())
                         + "</td><td>" + d.p5() + " – " + d.p50() + " – " + d.p95() + "</td><td>"
                         + pct(b.probability(counting)) + "</td></tr>");
             }
@@ -174,13 +210,21 @@ public final class HtmlReport {
                 continue;
             }
             UnitInfo info = c.units().get(u.unit());
-            StringBuilder row = new StringBuilder("<tr><td>" + escape(info.displayName()) + " <small>"
-                    + escape(info.code()) + "</small></td>");
-            row.append(String.format(Locale.ROOT, "<td>%.0f</td><td>%.0f – %.0f</td>", u.quantiles()[Summary.MEDIAN],
-                    u.quantiles()[0], u.quantiles()[6]));
-            row.append("<td>").append(escape(BandLabels.exclusive(c.thresholds(), u.modalBand()))).append("</td>");
+            StringBuilder row = new StringBuilder(
+                    "<tr><td>" + escape(info.displayName()) + " <small>" + escape(info.code()) + "</small></td>");
+            row.append(String.format(
+                    Locale.ROOT,
+                    "<td>%.0f</td><td>%.0f – %.0f</td>",
+                    u.quantiles()[Summary.MEDIAN],
+                    u.quantiles()[0],
+                    u.quantiles()[6]));
+            row.append("<td>")
+                    .append(escape(BandLabels.exclusive(c.thresholds(), u.modalBand())))
+                    .append("</td>");
             for (Summary.Estimate e : u.pReach()) {
-                row.append("<td>").append(escape(Percent.rounded(e.value(), s.effectiveTrials()))).append("</td>");
+                row.append("<td>")
+                        .append(escape(Percent.rounded(e.value(), s.effectiveTrials())))
+                        .append("</td>");
             }
             line(row.append("</tr>").toString());
         }
@@ -200,18 +244,27 @@ public final class HtmlReport {
         int all = a.metrics().indexOf("p_all_met");
         int city = a.metrics().indexOf("city_gdp");
         boolean shapley = a.shapley() != null;
-        line("<h2>What each intervention contributes</h2><p>" + (shapley ? "Shapley values (the average marginal"
-                + " effect over every order of adding the interventions; they add up to all in − no policy)"
-                : "Leave-one-out deltas") + ", under common random numbers, " + a.trials() + " trials"
-                + (Double.isNaN(a.ess()) ? "" : String.format(Locale.ROOT, ", conditioned on the evidence (effective"
-                + " sample size %.0f)", a.ess())) + ".</p>");
+        line("<h2>What each intervention contributes</h2><p>"
+                + (shapley
+                        ? "Shapley values (the average marginal"
+                                + " effect over every order of adding the interventions; they add up to all in − no policy)"
+                        : "Leave-one-out deltas")
+                + ", under common random numbers, " + a.trials() + " trials"
+                + (Double.isNaN(a.ess())
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                ", conditioned on the evidence (effective" + " sample size %.0f)",
+                                a.ess()))
+                + ".</p>");
         long reportTrials = trials;
         trials = Double.isNaN(a.ess()) ? a.trials() : Math.max(1, (long) Math.floor(a.ess()));
         line("<table><tr><th>intervention</th><th>Δ P(all targets met)</th><th>Δ city GDP (亿元)</th>"
                 + "<th>leave-one-out Δ P(all)</th></tr>");
         Summary.Estimate[][] main = shapley ? a.shapley() : a.leaveOneOut();
         for (int i = 0; i < a.interventions().size(); i++) {
-            line("<tr><td>" + escape(a.labels().get(i)) + " <small>" + escape(a.interventions().get(i))
+            line("<tr><td>" + escape(a.labels().get(i)) + " <small>"
+                    + escape(a.interventions().get(i))
                     + "</small></td><td>" + delta(main[i][all]) + "</td><td>"
                     + String.format(Locale.ROOT, "%.1f ± %.1f", main[i][city].value(), main[i][city].se())
                     + "</td><td>" + delta(a.leaveOneOut()[i][all]) + "</td></tr>");

@@ -19,8 +19,7 @@ import java.util.stream.Stream;
  * for the staging files of a single result file ({@link #tidyFiles}).
  */
 final class LeftoverCleaner {
-    private LeftoverCleaner() {
-    }
+    private LeftoverCleaner() {}
 
     static void tidy(Path target) {
         Path parent = target.getParent();
@@ -34,7 +33,8 @@ final class LeftoverCleaner {
                 restoreNewestOld(olds, target);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot restore the previous result at " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot restore the previous result at " + target + ": " + e.getMessage(), e);
         }
         for (Path old : olds) {
             if (Files.exists(old, LinkOption.NOFOLLOW_LINKS) && OutputFolder.isOurs(old)) {
@@ -70,7 +70,8 @@ final class LeftoverCleaner {
         }
         for (Path file : found) {
             OptionalLong pid = pidOf(file.getFileName().toString(), prefix);
-            boolean mine = pid.isPresent() && pid.getAsLong() == ProcessHandle.current().pid();
+            boolean mine = pid.isPresent()
+                    && pid.getAsLong() == ProcessHandle.current().pid();
             if (!mine && !isLive(pid) && ours.test(file)) {
                 try {
                     Files.deleteIfExists(file);
@@ -85,7 +86,8 @@ final class LeftoverCleaner {
         Path newest = null;
         for (Path old : olds) {
             if (OutputFolder.isOurs(old)
-                    && (newest == null || Files.getLastModifiedTime(old).compareTo(Files.getLastModifiedTime(newest)) > 0)) {
+                    && (newest == null
+                            || Files.getLastModifiedTime(old).compareTo(Files.getLastModifiedTime(newest)) > 0)) {
                 newest = old;
             }
         }
@@ -119,7 +121,8 @@ final class LeftoverCleaner {
         } catch (IOException e) {
             return List.of();
         }
-        found.removeIf(p -> StagedDirectory.isActive(p) || isLive(pidOf(p.getFileName().toString(), prefix)));
+        found.removeIf(
+                p -> StagedDirectory.isActive(p) || isLive(pidOf(p.getFileName().toString(), prefix)));
         return found;
     }
 

@@ -3,10 +3,10 @@ package org.countysim.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,9 +18,11 @@ public final class ManifestWriter {
      * the records serialised as objects, and paths as the plain strings a script opens (Jackson's default for
      * a Path is a file: URI).
      */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteOrNull())
+            .registerModule(new SimpleModule()
+                    .addSerializer(Double.class, new FiniteOrNull())
                     .addSerializer(double.class, new FiniteOrNull())
                     .addSerializer(double[].class, new FiniteOrNullArray())
                     .addSerializer(Path.class, new PlainPath()));
@@ -72,8 +74,7 @@ public final class ManifestWriter {
         }
     }
 
-    private ManifestWriter() {
-    }
+    private ManifestWriter() {}
 
     public static void write(Path file, Map<String, Object> manifest) throws IOException {
         JSON.writeValue(file.toFile(), manifest);

@@ -25,13 +25,28 @@ import java.util.stream.Stream;
 public final class OutputFolder {
     /** Written into every result folder; lists the files of the result, one per line after the header. */
     public static final String MARKER = ".countysim-run";
+
     static final String MARKER_HEADER = "# written by countysim: the next run with the same --out replaces this folder";
 
     /** Output names of versions that wrote no marker: a folder holding only these (and a countysim manifest) is ours. */
-    private static final Set<String> LEGACY_OUTPUTS = Set.of("summary.csv", "tier_distribution.csv", "counties.csv",
-            "city.csv", "contributions.csv", "manifest.json", "report.html", "tiers.png", "fans.png",
-            "county_tiers.png", "contributions.png", "compare.csv", "compare.png", "sweep.csv", "sweep.png",
-            "solve.csv", "solve.png");
+    private static final Set<String> LEGACY_OUTPUTS = Set.of(
+            "summary.csv",
+            "tier_distribution.csv",
+            "counties.csv",
+            "city.csv",
+            "contributions.csv",
+            "manifest.json",
+            "report.html",
+            "tiers.png",
+            "fans.png",
+            "county_tiers.png",
+            "contributions.png",
+            "compare.csv",
+            "compare.png",
+            "sweep.csv",
+            "sweep.png",
+            "solve.csv",
+            "solve.png");
 
     private final Path target;
 
@@ -57,7 +72,10 @@ public final class OutputFolder {
                     + " give a new folder such as out/my-run");
         }
         refuseAncestorOf(requested, target, Path.of("").toAbsolutePath().normalize(), "the working folder");
-        refuseAncestorOf(requested, target, Path.of(System.getProperty("user.home")).toAbsolutePath().normalize(),
+        refuseAncestorOf(
+                requested,
+                target,
+                Path.of(System.getProperty("user.home")).toAbsolutePath().normalize(),
                 "the home folder");
         refuseHoldingInputs(requested, target, inputs);
         refuseUnwritableName(requested, target);
@@ -91,14 +109,17 @@ public final class OutputFolder {
     private static void refuseUnwritableName(Path requested, Path target) {
         int bytes = target.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_NAME_BYTES) {
-            throw new OutputFolderException("--out " + shown(requested) + ": the folder name is " + bytes + " bytes long;"
-                    + " at most " + MAX_NAME_BYTES + " fit beside the staging folder's prefix and suffix: give a shorter"
-                    + " --out");
+            throw new OutputFolderException(
+                    "--out " + shown(requested) + ": the folder name is " + bytes + " bytes long;"
+                            + " at most " + MAX_NAME_BYTES
+                            + " fit beside the staging folder's prefix and suffix: give a shorter"
+                            + " --out");
         }
         for (Path p = target.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.isDirectory(p)) {
-                    throw new OutputFolderException("--out " + shown(requested) + ": " + p + " is a file, not a folder");
+                    throw new OutputFolderException(
+                            "--out " + shown(requested) + ": " + p + " is a file, not a folder");
                 }
                 break;
             }
@@ -118,8 +139,8 @@ public final class OutputFolder {
 
     private static void refuseForeignContent(Path requested, Path target) {
         if (Files.isSymbolicLink(target)) {
-            throw new OutputFolderException("--out " + shown(requested) + " is a symbolic link; give the folder itself"
-                    + " or a new one");
+            throw new OutputFolderException(
+                    "--out " + shown(requested) + " is a symbolic link; give the folder itself" + " or a new one");
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
@@ -130,7 +151,8 @@ public final class OutputFolder {
         }
         List<String> foreign = foreignEntries(target);
         if (!foreign.isEmpty()) {
-            throw new OutputFolderException("--out " + shown(requested) + " already holds files countysim did not write ("
+            throw new OutputFolderException("--out " + shown(requested)
+                    + " already holds files countysim did not write ("
                     + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
                     + (foreign.size() > 5 ? ", …" : "") + "); countysim only replaces its own result folders:"
                     + " move them or choose another --out");
@@ -157,7 +179,8 @@ public final class OutputFolder {
 
     /** True when countysim may delete the folder: it is empty or holds only its own files. */
     static boolean isOurs(Path folder) {
-        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && foreignEntries(folder).isEmpty();
+        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                && foreignEntries(folder).isEmpty();
     }
 
     private static Set<String> markedFiles(Path folder) {
@@ -186,8 +209,10 @@ public final class OutputFolder {
     private static boolean hasCountysimManifest(Path folder) {
         Path manifest = folder.resolve("manifest.json");
         try {
-            return Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) && Files.size(manifest) < 1_000_000
-                    && Files.readString(manifest, StandardCharsets.UTF_8).matches("(?s).*\"tool\"\\s*:\\s*\"countysim\".*");
+            return Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(manifest) < 1_000_000
+                    && Files.readString(manifest, StandardCharsets.UTF_8)
+                            .matches("(?s).*\"tool\"\\s*:\\s*\"countysim\".*");
         } catch (IOException e) {
             return false;
         }

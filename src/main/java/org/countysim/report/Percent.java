@@ -16,8 +16,7 @@ import java.util.Locale;
 public final class Percent {
     private static final int MAX_DECIMALS = 4;
 
-    private Percent() {
-    }
+    private Percent() {}
 
     /**
      * A probability estimated from {@code trials} trials: "6.5% ±0.3", "< 0.005%", "> 99.995%". A weighted estimate
@@ -59,8 +58,7 @@ public final class Percent {
      */
     public static String difference(double d, double se, long trials) {
         if (se == 0) {
-            return d == 0 ? "0 (no trial differs)"
-                    : String.format(Locale.ROOT, "%+.1f%% (every trial)", 100 * d);
+            return d == 0 ? "0 (no trial differs)" : String.format(Locale.ROOT, "%+.1f%% (every trial)", 100 * d);
         }
         double half = 0.5 / Math.max(1, trials);
         if (Math.abs(d) < half && se < half) {
@@ -72,8 +70,9 @@ public final class Percent {
 
     /** 100/N in percent to two significant digits, rounded up so that "< 1/N" stays true. */
     private static BigDecimal oneIn(long trials) {
-        return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(Math.max(1, trials)),
-                new MathContext(2, RoundingMode.UP)).stripTrailingZeros();
+        return BigDecimal.valueOf(100)
+                .divide(BigDecimal.valueOf(Math.max(1, trials)), new MathContext(2, RoundingMode.UP))
+                .stripTrailingZeros();
     }
 
     private static String format(double value, double se, boolean signed) {

@@ -57,21 +57,37 @@ public final class PrimChart {
         renderer.setSeriesLinesVisible(2, false);
         renderer.setSeriesShape(2, new java.awt.Rectangle(-6, -6, 12, 12));
         renderer.setSeriesStroke(0, new BasicStroke(1.5f));
-        NumberAxis coverage = new NumberAxis(style.t("覆盖率（盒内满足条件的模拟 / 全部满足条件的模拟，%）",
-                "coverage (trials in the box meeting it / all meeting it, %)"));
+        NumberAxis coverage = new NumberAxis(
+                style.t("覆盖率（盒内满足条件的模拟 / 全部满足条件的模拟，%）", "coverage (trials in the box meeting it / all meeting it, %)"));
         coverage.setRange(0, 102);
         NumberAxis density = new NumberAxis(style.t("密度（盒内满足条件的比例，%）", "density (share of the box meeting it, %)"));
-        density.setRange(0, Math.min(100, 1.15 * 100 * Math.max(r.chosen().density(),
-                r.trajectory().stream().mapToDouble(PrimResult.Box::density).max().orElse(1))) + 2);
+        density.setRange(
+                0,
+                Math.min(
+                                100,
+                                1.15
+                                        * 100
+                                        * Math.max(
+                                                r.chosen().density(),
+                                                r.trajectory().stream()
+                                                        .mapToDouble(PrimResult.Box::density)
+                                                        .max()
+                                                        .orElse(1)))
+                        + 2);
         XYPlot plot = new XYPlot(dataset(r), coverage, density, renderer);
         PrimResult.Box c = r.chosen();
-        XYTextAnnotation note = new XYTextAnnotation(String.format(java.util.Locale.ROOT, "%.0f%% / %.0f%%",
-                100 * c.coverage(), 100 * c.density()), 100 * c.coverage(), 100 * c.density() + 3);
+        XYTextAnnotation note = new XYTextAnnotation(
+                String.format(java.util.Locale.ROOT, "%.0f%% / %.0f%%", 100 * c.coverage(), 100 * c.density()),
+                100 * c.coverage(),
+                100 * c.density() + 3);
         note.setFont(style.font(Font.PLAIN, 11));
         note.setTextAnchor(TextAnchor.BOTTOM_CENTER);
         plot.addAnnotation(note);
-        org.jfree.chart.plot.ValueMarker base = style.marker(100 * r.baseRate(), Color.GRAY,
-                style.t("全部模拟中的比例 ", "share of all trials ") + SensitivityText.pct(r.baseRate()), true);
+        org.jfree.chart.plot.ValueMarker base = style.marker(
+                100 * r.baseRate(),
+                Color.GRAY,
+                style.t("全部模拟中的比例 ", "share of all trials ") + SensitivityText.pct(r.baseRate()),
+                true);
         base.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
         base.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(base);
@@ -82,7 +98,8 @@ public final class PrimChart {
         renderer.setSeriesPaint(2, ChartStyle.MET);
         String what = style.chinese ? r.conditionLabelZh() : org.countysim.model.BandLabels.ascii(r.conditionLabel());
         String title = style.t("情景发现（PRIM）：", "Scenario discovery (PRIM): ") + what + " — " + scenarioTitle;
-        String subtitle = style.t("每步剥离盒内 5% 的模拟；", "each step peels 5% of the box's trials; ") + r.trials()
+        String subtitle = style.t("每步剥离盒内 5% 的模拟；", "each step peels 5% of the box's trials; ")
+                + r.trials()
                 + style.t(" 次模拟；规则见 prim_box.csv 与 report.html", " trials; the rule in prim_box.csv and report.html");
         style.writeGrid(file, title, subtitle, List.of(chart), 1, 900, 560);
     }

@@ -25,6 +25,5 @@ public final class RunOutputs {
             + ", " + FANS_CHART + ", " + COUNTY_TIERS_CHART + ", " + CONTRIBUTIONS_CHART + " (with interventions), "
             + BASELINES_CHART + " (with evidence)";
 
-    private RunOutputs() {
-    }
+    private RunOutputs() {}
 }

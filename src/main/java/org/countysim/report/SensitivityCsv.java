@@ -13,24 +13,58 @@ import org.countysim.result.ValueOfInformation;
 
 /** The CSVs of a sensitivity run, tidy (one row per metric and factor) so pandas and R read them as they are. */
 public final class SensitivityCsv {
-    private SensitivityCsv() {
-    }
+    private SensitivityCsv() {}
 
     /** One row per metric and factor: the arms' levels, their differences from the base and the swing, paired SEs. */
     public static void tornado(Path file, List<TornadoResult> all, boolean bom) throws IOException {
-        try (CSVPrinter p = CsvFiles.open(file, bom, List.of("metric", "rank", "factor", "kind", "label", "low_value",
-                "high_value", "base", "base_se", "low", "low_se", "high", "high_se", "low_minus_base",
-                "low_minus_base_se", "high_minus_base", "high_minus_base_se", "swing", "swing_se", "trials"))) {
+        try (CSVPrinter p = CsvFiles.open(
+                file,
+                bom,
+                List.of(
+                        "metric",
+                        "rank",
+                        "factor",
+                        "kind",
+                        "label",
+                        "low_value",
+                        "high_value",
+                        "base",
+                        "base_se",
+                        "low",
+                        "low_se",
+                        "high",
+                        "high_se",
+                        "low_minus_base",
+                        "low_minus_base_se",
+                        "high_minus_base",
+                        "high_minus_base_se",
+                        "swing",
+                        "swing_se",
+                        "trials"))) {
             for (TornadoResult t : all) {
                 int rank = 1;
                 for (TornadoResult.Bar b : t.bars()) {
                     Factor f = b.factor();
-                    p.printRecord(t.metric(), rank++, f.id(), f.kind().key(), Cells.text(f.labelZh()),
-                            Cells.num(b.lowValue()), Cells.num(b.highValue()), Cells.num(t.base().value()),
-                            Cells.num(t.base().se()), Cells.num(b.low().value()), Cells.num(b.low().se()),
-                            Cells.num(b.high().value()), Cells.num(b.high().se()), Cells.num(b.lowVsBase().value()),
-                            Cells.num(b.lowVsBase().se()), Cells.num(b.highVsBase().value()),
-                            Cells.num(b.highVsBase().se()), Cells.num(b.swing().value()), Cells.num(b.swing().se()),
+                    p.printRecord(
+                            t.metric(),
+                            rank++,
+                            f.id(),
+                            f.kind().key(),
+                            Cells.text(f.labelZh()),
+                            Cells.num(b.lowValue()),
+                            Cells.num(b.highValue()),
+                            Cells.num(t.base().value()),
+                            Cells.num(t.base().se()),
+                            Cells.num(b.low().value()),
+                            Cells.num(b.low().se()),
+                            Cells.num(b.high().value()),
+                            Cells.num(b.high().se()),
+                            Cells.num(b.lowVsBase().value()),
+                            Cells.num(b.lowVsBase().se()),
+                            Cells.num(b.highVsBase().value()),
+                            Cells.num(b.highVsBase().se()),
+                            Cells.num(b.swing().value()),
+                            Cells.num(b.swing().se()),
                             t.trials());
                 }
             }
@@ -39,15 +73,46 @@ public final class SensitivityCsv {
 
     /** One row per output and factor: S1 and ST with bootstrap SE and percentile interval. */
     public static void sobol(Path file, List<SobolResult> all, boolean bom) throws IOException {
-        try (CSVPrinter p = CsvFiles.open(file, bom, List.of("output", "factor", "kind", "label", "s1", "s1_se",
-                "s1_lo", "s1_hi", "st", "st_se", "st_lo", "st_hi", "output_mean", "output_variance", "base_samples",
-                "resamples", "confidence"))) {
+        try (CSVPrinter p = CsvFiles.open(
+                file,
+                bom,
+                List.of(
+                        "output",
+                        "factor",
+                        "kind",
+                        "label",
+                        "s1",
+                        "s1_se",
+                        "s1_lo",
+                        "s1_hi",
+                        "st",
+                        "st_se",
+                        "st_lo",
+                        "st_hi",
+                        "output_mean",
+                        "output_variance",
+                        "base_samples",
+                        "resamples",
+                        "confidence"))) {
             for (SobolResult r : all) {
                 for (SobolResult.Index i : r.indices()) {
-                    p.printRecord(r.output(), i.factor().id(), i.factor().kind().key(), Cells.text(i.factor().labelZh()),
-                            Cells.num(i.s1()), Cells.num(i.s1Se()), Cells.num(i.s1Lo()), Cells.num(i.s1Hi()),
-                            Cells.num(i.st()), Cells.num(i.stSe()), Cells.num(i.stLo()), Cells.num(i.stHi()),
-                            Cells.num(r.mean()), Cells.num(r.variance()), r.baseSamples(), r.resamples(),
+                    p.printRecord(
+                            r.output(),
+                            i.factor().id(),
+                            i.factor().kind().key(),
+                            Cells.text(i.factor().labelZh()),
+                            Cells.num(i.s1()),
+                            Cells.num(i.s1Se()),
+                            Cells.num(i.s1Lo()),
+                            Cells.num(i.s1Hi()),
+                            Cells.num(i.st()),
+                            Cells.num(i.stSe()),
+                            Cells.num(i.stLo()),
+                            Cells.num(i.stHi()),
+                            Cells.num(r.mean()),
+                            Cells.num(r.variance()),
+                            r.baseSamples(),
+                            r.resamples(),
                             Cells.num(r.confidence()));
                 }
             }
@@ -56,14 +121,32 @@ public final class SensitivityCsv {
 
     /** One row per target and banded baseline, by first-order index. */
     public static void voi(Path file, ValueOfInformation voi, boolean bom) throws IOException {
-        try (CSVPrinter p = CsvFiles.open(file, bom, List.of("output", "p_output", "rank", "factor", "label",
-                "share_settled", "share_settled_lo", "share_settled_hi", "st"))) {
+        try (CSVPrinter p = CsvFiles.open(
+                file,
+                bom,
+                List.of(
+                        "output",
+                        "p_output",
+                        "rank",
+                        "factor",
+                        "label",
+                        "share_settled",
+                        "share_settled_lo",
+                        "share_settled_hi",
+                        "st"))) {
             for (ValueOfInformation.Ranking r : voi.rankings()) {
                 int rank = 1;
                 for (SobolResult.Index i : r.baselines()) {
-                    p.printRecord(r.output(), Cells.num(r.probability()), rank++, i.factor().id(),
-                            Cells.text(i.factor().labelZh()), Cells.num(i.s1()), Cells.num(i.s1Lo()),
-                            Cells.num(i.s1Hi()), Cells.num(i.st()));
+                    p.printRecord(
+                            r.output(),
+                            Cells.num(r.probability()),
+                            rank++,
+                            i.factor().id(),
+                            Cells.text(i.factor().labelZh()),
+                            Cells.num(i.s1()),
+                            Cells.num(i.s1Lo()),
+                            Cells.num(i.s1Hi()),
+                            Cells.num(i.st()));
                 }
             }
         }
@@ -71,16 +154,35 @@ public final class SensitivityCsv {
 
     /** prim.csv: the peeling trajectory, one row per box; prim_box.csv: the chosen box's limits. */
     public static void prim(Path trajectory, Path box, PrimResult r, boolean bom) throws IOException {
-        try (CSVPrinter p = CsvFiles.open(trajectory, bom, List.of("step", "trials", "hits", "coverage", "density",
-                "mass", "restricted", "chosen"))) {
+        try (CSVPrinter p = CsvFiles.open(
+                trajectory,
+                bom,
+                List.of("step", "trials", "hits", "coverage", "density", "mass", "restricted", "chosen"))) {
             for (int s = 0; s < r.trajectory().size(); s++) {
                 PrimResult.Box b = r.trajectory().get(s);
-                p.printRecord(s, b.trials(), b.hits(), Cells.num(b.coverage()), Cells.num(b.density()),
-                        Cells.num(b.mass()), b.restrictedCount(), s == r.chosenStep() ? 1 : 0);
+                p.printRecord(
+                        s,
+                        b.trials(),
+                        b.hits(),
+                        Cells.num(b.coverage()),
+                        Cells.num(b.density()),
+                        Cells.num(b.mass()),
+                        b.restrictedCount(),
+                        s == r.chosenStep() ? 1 : 0);
             }
         }
-        List<String> header = new ArrayList<>(List.of("condition", "factor", "label", "lower", "upper", "box_trials",
-                "box_hits", "coverage", "density", "mass", "rule"));
+        List<String> header = new ArrayList<>(List.of(
+                "condition",
+                "factor",
+                "label",
+                "lower",
+                "upper",
+                "box_trials",
+                "box_hits",
+                "coverage",
+                "density",
+                "mass",
+                "rule"));
         try (CSVPrinter p = CsvFiles.open(box, bom, header)) {
             PrimResult.Box b = r.chosen();
             for (int j = 0; j < r.factors().size(); j++) {
@@ -88,8 +190,17 @@ public final class SensitivityCsv {
                     continue;
                 }
                 Factor f = r.factors().get(j);
-                p.printRecord(r.condition(), f.id(), Cells.text(f.labelZh()), bound(b.lower()[j]), bound(b.upper()[j]),
-                        b.trials(), b.hits(), Cells.num(b.coverage()), Cells.num(b.density()), Cells.num(b.mass()),
+                p.printRecord(
+                        r.condition(),
+                        f.id(),
+                        Cells.text(f.labelZh()),
+                        bound(b.lower()[j]),
+                        bound(b.upper()[j]),
+                        b.trials(),
+                        b.hits(),
+                        Cells.num(b.coverage()),
+                        Cells.num(b.density()),
+                        Cells.num(b.mass()),
                         Cells.text(SensitivityText.limit(f, b.lower()[j], b.upper()[j], true)));
             }
         }

@@ -19,15 +19,23 @@ import org.countysim.result.ValueOfInformation;
  */
 public final class SensitivityPage {
     /** Everything the page shows; parts not run are null (or empty). */
-    public record Context(String title, String scenarioName, long seed, List<Factor> factors, TornadoResult tornado,
-                          SobolResult sobol, ValueOfInformation voi, PrimResult prim, String exportFile,
-                          long exportTrials, List<String> warnings, boolean charts) {
-    }
+    public record Context(
+            String title,
+            String scenarioName,
+            long seed,
+            List<Factor> factors,
+            TornadoResult tornado,
+            SobolResult sobol,
+            ValueOfInformation voi,
+            PrimResult prim,
+            String exportFile,
+            long exportTrials,
+            List<String> warnings,
+            boolean charts) {}
 
     private final StringBuilder html = new StringBuilder();
 
-    private SensitivityPage() {
-    }
+    private SensitivityPage() {}
 
     public static void write(Path file, Context c) throws IOException {
         Files.writeString(file, new SensitivityPage().page(c), StandardCharsets.UTF_8);
@@ -50,7 +58,8 @@ public final class SensitivityPage {
                 + "img{max-width:100%;border:1px solid #eee;margin:0.5em 0}.warn{color:#b71c1c}"
                 + "li{margin:0.3em 0}</style></head><body>");
         line("<h1>" + e(c.title()) + ": what decides the answer</h1>");
-        line("<p>Scenario <code>" + e(c.scenarioName()) + "</code>, seed " + c.seed() + ", " + c.factors().size()
+        line("<p>Scenario <code>" + e(c.scenarioName()) + "</code>, seed " + c.seed() + ", "
+                + c.factors().size()
                 + " factors (model.md §8): every trial-level uncertain parameter, each banded baseline, and the year"
                 + " and unit shocks as one group.</p>");
         decides(c);
@@ -67,8 +76,10 @@ public final class SensitivityPage {
             line("<p class=\"warn\">" + e(w) + "</p>");
         }
         line("<p>Files: tornado.csv, sobol.csv, voi.csv, prim.csv (trajectory), prim_box.csv (the rule), manifest.json"
-                + (c.exportFile() != null ? ", " + e(c.exportFile()) + " (" + c.exportTrials() + " trials, one row each)"
-                : "") + ". Methods and formulas: docs/methodology.md, “Sensitivity”.</p>");
+                + (c.exportFile() != null
+                        ? ", " + e(c.exportFile()) + " (" + c.exportTrials() + " trials, one row each)"
+                        : "")
+                + ". Methods and formulas: docs/methodology.md, “Sensitivity”.</p>");
         line("</body></html>");
         return html.toString();
     }
@@ -80,8 +91,11 @@ public final class SensitivityPage {
             SobolResult s = c.sobol();
             StringBuilder top = new StringBuilder();
             for (SobolResult.Index i : SensitivityText.top(s, 3)) {
-                top.append(top.length() == 0 ? "" : "; ").append(e(i.factor().labelZh())).append(" (total index ")
-                        .append(SensitivityText.index(i.st(), i.stLo(), i.stHi())).append(")");
+                top.append(top.length() == 0 ? "" : "; ")
+                        .append(e(i.factor().labelZh()))
+                        .append(" (total index ")
+                        .append(SensitivityText.index(i.st(), i.stLo(), i.stHi()))
+                        .append(")");
             }
             line("<li>The inputs that matter most for <b>" + e(s.outputLabel()) + "</b> (mean " + fmt(s.mean())
                     + "): " + top + ". A total index is the share of the output's variance the factor takes part in,"
@@ -90,7 +104,8 @@ public final class SensitivityPage {
         if (c.voi() != null) {
             for (ValueOfInformation.Ranking r : c.voi().rankings()) {
                 int shown = r.output().equals("all_met") ? 3 : 1;
-                for (SobolResult.Index i : r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
+                for (SobolResult.Index i :
+                        r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
                     line("<li>" + e(SensitivityText.voi(r, i)) + ".</li>");
                 }
                 if (r.output().equals("all_met") && r.together() != null) {
@@ -105,10 +120,12 @@ public final class SensitivityPage {
         if (c.tornado() != null && !c.tornado().bars().isEmpty()) {
             TornadoResult.Bar b = c.tornado().bars().get(0);
             line("<li>One at a time, the largest swing in " + e(c.tornado().metricLabel()) + " comes from "
-                    + e(b.factor().labelZh()) + ": " + e(SensitivityText.metric(c.tornado().metric(), b.low().value(),
-                    false)) + " at its P10, " + e(SensitivityText.metric(c.tornado().metric(), b.high().value(), false))
-                    + " at its P90 (base " + e(SensitivityText.metric(c.tornado().metric(), c.tornado().base().value(),
-                    false)) + ").</li>");
+                    + e(b.factor().labelZh()) + ": "
+                    + e(SensitivityText.metric(c.tornado().metric(), b.low().value(), false)) + " at its P10, "
+                    + e(SensitivityText.metric(c.tornado().metric(), b.high().value(), false))
+                    + " at its P90 (base "
+                    + e(SensitivityText.metric(
+                            c.tornado().metric(), c.tornado().base().value(), false)) + ").</li>");
         }
         line("</ul>");
     }
@@ -121,10 +138,12 @@ public final class SensitivityPage {
         if (charts) {
             line("<p><img src=\"tornado.png\" alt=\"tornado.png\"></p>");
         }
-        line("<table><tr><th>factor</th><th>P10 / P90</th><th>at P10</th><th>at P90</th><th>swing ± paired SE</th></tr>");
+        line(
+                "<table><tr><th>factor</th><th>P10 / P90</th><th>at P10</th><th>at P90</th><th>swing ± paired SE</th></tr>");
         for (TornadoResult.Bar b : t.bars().subList(0, Math.min(12, t.bars().size()))) {
             Factor f = b.factor();
-            String values = f.isGroup() || Double.isNaN(b.lowValue()) ? "each draw"
+            String values = f.isGroup() || Double.isNaN(b.lowValue())
+                    ? "each draw"
                     : f.scale().format(b.lowValue()) + " / " + f.scale().format(b.highValue());
             line("<tr><td>" + e(f.labelZh()) + "</td><td>" + e(values) + "</td><td>"
                     + e(SensitivityText.metric(t.metric(), b.low().value(), false)) + "</td><td>"
@@ -137,8 +156,9 @@ public final class SensitivityPage {
 
     private void sobol(SobolResult s, boolean charts) {
         line("<h2>Sobol indices: " + e(s.outputLabel()) + "</h2>");
-        line("<p>Saltelli design with N = " + s.baseSamples() + " base samples (" + (long) s.baseSamples()
-                * (s.indices().size() + 2) + " model runs); first-order S1 (Saltelli 2010) and total ST (Jansen 1999);"
+        line("<p>Saltelli design with N = " + s.baseSamples() + " base samples ("
+                + (long) s.baseSamples() * (s.indices().size() + 2)
+                + " model runs); first-order S1 (Saltelli 2010) and total ST (Jansen 1999);"
                 + " 95% bootstrap percentile intervals from " + s.resamples() + " resamples (widest ±"
                 + String.format(Locale.ROOT, "%.3f", s.widestHalfWidth()) + ").</p>");
         if (charts) {

@@ -10,8 +10,7 @@ import org.countysim.result.ValueOfInformation;
 
 /** Sensitivity findings in words, for the console and report.html alike. */
 public final class SensitivityText {
-    private SensitivityText() {
-    }
+    private SensitivityText() {}
 
     /** A factor's name without its unit (the value written beside it carries one): "任城区 2021年GDP". */
     public static String plainName(Factor f, boolean zh) {
@@ -54,9 +53,17 @@ public final class SensitivityText {
         if (limits.isEmpty()) {
             return r.conditionLabel() + " in " + pct(r.baseRate()) + " of the trials: no box concentrates it";
         }
-        return String.format(Locale.ROOT, "%s in %s of the trials where %s (%s of all trials); the box holds %s of"
-                + " all trials and %s of those with %s", r.conditionLabel(), pct(b.density()),
-                String.join(" and ", limits), pct(r.baseRate()), pct(b.mass()), pct(b.coverage()), r.conditionLabel());
+        return String.format(
+                Locale.ROOT,
+                "%s in %s of the trials where %s (%s of all trials); the box holds %s of"
+                        + " all trials and %s of those with %s",
+                r.conditionLabel(),
+                pct(b.density()),
+                String.join(" and ", limits),
+                pct(r.baseRate()),
+                pct(b.mass()),
+                pct(b.coverage()),
+                r.conditionLabel());
     }
 
     /** "the official 2021 GDP of 任城区 would settle 23% (95%: 19–27%) of the uncertainty in P(all targets met)". */
@@ -119,7 +126,10 @@ public final class SensitivityText {
 
     /** The factors whose total index is largest, for "what decides the answer". */
     public static List<SobolResult.Index> top(SobolResult r, int n) {
-        return r.indices().stream().filter(i -> i.factor().kind() != Factor.Kind.COMBINED)
-                .sorted((a, b) -> Double.compare(b.st(), a.st())).limit(n).toList();
+        return r.indices().stream()
+                .filter(i -> i.factor().kind() != Factor.Kind.COMBINED)
+                .sorted((a, b) -> Double.compare(b.st(), a.st()))
+                .limit(n)
+                .toList();
     }
 }

@@ -33,9 +33,11 @@ public final class SobolChart {
 
     /** The factors drawn: largest ST first. */
     public static List<SobolResult.Index> shown(SobolResult r) {
-        return r.indices().stream().filter(i -> i.factor().kind() != org.countysim.result.Factor.Kind.COMBINED)
+        return r.indices().stream()
+                .filter(i -> i.factor().kind() != org.countysim.result.Factor.Kind.COMBINED)
                 .sorted(Comparator.comparingDouble((SobolResult.Index i) -> -i.st()))
-                .limit(ROWS).toList();
+                .limit(ROWS)
+                .toList();
     }
 
     /** Interval ends: for each factor the lower and upper ends of the S1 and of the ST interval. */
@@ -54,10 +56,13 @@ public final class SobolChart {
 
     public void write(Path file, SobolResult r, String scenarioTitle) throws IOException {
         List<JFreeChart> panels = List.of(panel(r, false), panel(r, true));
-        String title = style.t("Sobol 指数：", "Sobol indices: ") + (style.chinese ? r.outputLabelZh()
-                : org.countysim.model.BandLabels.ascii(r.outputLabel())) + " — " + scenarioTitle;
-        String subtitle = style.t("S1：单独解释的方差份额；ST：参与的方差份额（含交互）；线为 95% 自助法区间；", "S1: share of the"
-                + " variance the factor explains alone; ST: share it takes part in; lines: 95% bootstrap intervals; ")
+        String title = style.t("Sobol 指数：", "Sobol indices: ")
+                + (style.chinese ? r.outputLabelZh() : org.countysim.model.BandLabels.ascii(r.outputLabel())) + " — "
+                + scenarioTitle;
+        String subtitle = style.t(
+                        "S1：单独解释的方差份额；ST：参与的方差份额（含交互）；线为 95% 自助法区间；",
+                        "S1: share of the"
+                                + " variance the factor explains alone; ST: share it takes part in; lines: 95% bootstrap intervals; ")
                 + "N = " + r.baseSamples() + style.t("，重抽样 ", ", resamples ") + r.resamples();
         style.writeGrid(file, title, subtitle, panels, 2, 620, 110 + 30 * shown(r).size());
     }
@@ -79,10 +84,22 @@ public final class SobolChart {
         lines.setObjectIcon(new ShapeIcon(tick));
         lines.setMinIcon(new ShapeIcon(tick));
         lines.setMaxIcon(new ShapeIcon(tick));
-        NumberAxis value = new NumberAxis(total ? style.t("总指数 ST", "total index ST")
-                : style.t("一阶指数 S1", "first-order index S1"));
-        value.setRange(Math.min(0, shown(r).stream().mapToDouble(i -> total ? i.stLo() : i.s1Lo()).min().orElse(0)),
-                Math.max(0.05, 1.05 * shown(r).stream().mapToDouble(i -> total ? i.stHi() : i.s1Hi()).max().orElse(1)));
+        NumberAxis value = new NumberAxis(
+                total ? style.t("总指数 ST", "total index ST") : style.t("一阶指数 S1", "first-order index S1"));
+        value.setRange(
+                Math.min(
+                        0,
+                        shown(r).stream()
+                                .mapToDouble(i -> total ? i.stLo() : i.s1Lo())
+                                .min()
+                                .orElse(0)),
+                Math.max(
+                        0.05,
+                        1.05
+                                * shown(r).stream()
+                                        .mapToDouble(i -> total ? i.stHi() : i.s1Hi())
+                                        .max()
+                                        .orElse(1)));
         CategoryAxis names = new CategoryAxis(null);
         names.setMaximumCategoryLabelWidthRatio(0.55f);
         CategoryPlot plot = new CategoryPlot(bars, names, value, br);
@@ -105,8 +122,7 @@ public final class SobolChart {
         }
 
         @Override
-        public void paintIcon(java.awt.Component c, java.awt.Graphics g, int x, int y) {
-        }
+        public void paintIcon(java.awt.Component c, java.awt.Graphics g, int x, int y) {}
 
         @Override
         public int getIconWidth() {

@@ -108,8 +108,10 @@ public final class StagedDirectory {
     /** Replaces the target with the staged results. */
     private void commit() throws IOException {
         writeFinalMarker();
-        Path old = target.resolveSibling(oldPrefix(target) + staging.getFileName().toString()
-                .substring(stagingPrefix(target).length()));
+        Path old = target.resolveSibling(oldPrefix(target)
+                + staging.getFileName()
+                        .toString()
+                        .substring(stagingPrefix(target).length()));
         boolean hadOld;
         synchronized (LOCK) {
             if (shuttingDown) {
@@ -149,7 +151,8 @@ public final class StagedDirectory {
                 lines.add(name);
             }
         }
-        Files.writeString(staging.resolve(OutputFolder.MARKER), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                staging.resolve(OutputFolder.MARKER), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 
     private void discard() {

@@ -55,7 +55,10 @@ public final class SweepChart {
         YIntervalSeries s = new YIntervalSeries(name);
         for (int v = 0; v < o.points().size(); v++) {
             Summary.Estimate e = values[v][m];
-            s.add(o.points().get(v)[0], e.value() * scale, (e.value() - 2 * e.se()) * scale,
+            s.add(
+                    o.points().get(v)[0],
+                    e.value() * scale,
+                    (e.value() - 2 * e.se()) * scale,
                     (e.value() + 2 * e.se()) * scale);
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -63,12 +66,12 @@ public final class SweepChart {
         return data;
     }
 
-    public void write(Path file, Sweep o, double[] thresholds, Targets targets, String title)
-            throws IOException {
+    public void write(Path file, Sweep o, double[] thresholds, Targets targets, String title) throws IOException {
         String label = MetricIds.label(o.metric(), thresholds, targets);
         label = style.chinese ? label : BandLabels.ascii(label);
         boolean probability = o.metric().startsWith("p_");
-        String trials = style.t("各点共用随机数，", "common random numbers at every point, ") + o.result().trials()
+        String trials = style.t("各点共用随机数，", "common random numbers at every point, ")
+                + o.result().trials()
                 + style.t(" 次模拟/点", " trials per point");
         String heading = style.t("参数扫描 — ", "Sweep — ") + title + ": " + label;
         if (o.params().size() == 2) {
@@ -77,8 +80,10 @@ public final class SweepChart {
             return;
         }
         String first = Cells.num(o.points().get(0)[0]);
-        String subtitle = style.t("上：水平 ±2 标准误；下：与首点（" + first + "）之差 ±2 配对标准误；",
-                "top: level ±2 SE; bottom: difference from the first point (" + first + ") ±2 paired SE; ") + trials;
+        String subtitle = style.t(
+                        "上：水平 ±2 标准误；下：与首点（" + first + "）之差 ±2 配对标准误；",
+                        "top: level ±2 SE; bottom: difference from the first point (" + first + ") ±2 paired SE; ")
+                + trials;
         style.writeGrid(file, heading, subtitle, List.of(line(o, label, probability)), 1, 900, 680);
     }
 

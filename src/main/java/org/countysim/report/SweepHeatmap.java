@@ -26,6 +26,7 @@ import org.jfree.data.xy.DefaultXYZDataset;
 final class SweepHeatmap {
     /** Above this many cells the printed values overlap. */
     private static final int MAX_LABELLED_CELLS = 150;
+
     private final ChartStyle style;
 
     SweepHeatmap(ChartStyle style) {
@@ -63,7 +64,8 @@ final class SweepHeatmap {
         XYBlockRenderer r = new XYBlockRenderer();
         BlueScale colours = new BlueScale(lo, hi);
         r.setPaintScale(colours);
-        XYPlot plot = new XYPlot(data, axis(o.params().get(0), xs), axis(o.params().get(1), ys), r);
+        XYPlot plot =
+                new XYPlot(data, axis(o.params().get(0), xs), axis(o.params().get(1), ys), r);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         JFreeChart chart = new JFreeChart(null, style.font(Font.BOLD, 13), plot, false);
@@ -73,8 +75,8 @@ final class SweepHeatmap {
         if (n <= MAX_LABELLED_CELLS) {
             String format = decimals(lo, hi);
             for (int v = 0; v < n; v++) {
-                XYTextAnnotation a = new XYTextAnnotation(String.format(Locale.ROOT, format, xyz[2][v]), xyz[0][v],
-                        xyz[1][v]);
+                XYTextAnnotation a =
+                        new XYTextAnnotation(String.format(Locale.ROOT, format, xyz[2][v]), xyz[0][v], xyz[1][v]);
                 a.setFont(style.font(Font.PLAIN, n <= 48 ? 12 : 10));
                 a.setPaint(xyz[2][v] > (lo + hi) / 2 ? Color.WHITE : Color.BLACK);
                 plot.addAnnotation(a);

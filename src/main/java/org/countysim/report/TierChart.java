@@ -49,10 +49,12 @@ public final class TierChart {
     /** The panel's reading in words, in the chart's language. */
     String reading(Summary.Band band, Counting counting, double[] thresholds, int k) {
         if (counting == Counting.CUMULATIVE) {
-            return style.t(BandLabels.atLeastZh(band.cumulativeTarget(), thresholds, k),
+            return style.t(
+                    BandLabels.atLeastZh(band.cumulativeTarget(), thresholds, k),
                     BandLabels.ascii(BandLabels.atLeast(band.cumulativeTarget(), thresholds, k)));
         }
-        return style.t(BandLabels.exactlyZh(band.target(), thresholds, k),
+        return style.t(
+                BandLabels.exactlyZh(band.target(), thresholds, k),
                 BandLabels.ascii(BandLabels.exactly(band.target(), thresholds, k)));
     }
 
@@ -61,21 +63,32 @@ public final class TierChart {
     }
 
     /** @param prior the same band unweighted when {@code band} is conditioned on evidence, else null */
-    JFreeChart panel(Summary.Band band, Summary.Band prior, Counting counting, double[] thresholds, int k, long trials,
-                     long priorTrials) {
+    JFreeChart panel(
+            Summary.Band band,
+            Summary.Band prior,
+            Counting counting,
+            double[] thresholds,
+            int k,
+            long trials,
+            long priorTrials) {
         boolean met = counting == Counting.CUMULATIVE;
         int target = band.target(counting);
         XYSeriesCollection data = dataset(band, counting);
         data.getSeries(0).setKey(met ? style.t("未达标", "not met") : style.t("其他个数", "other counts"));
-        data.getSeries(1).setKey(met ? style.t("达标（至少 " + target + " 个）", "met (at least " + target + ")")
-                : style.t("恰好 " + target + " 个", "exactly " + target));
-        NumberAxis x = new NumberAxis(met ? style.t("达到门槛的单位个数", "units at or above the threshold")
-                : style.t("档内单位个数", "units in the band"));
+        data.getSeries(1)
+                .setKey(
+                        met
+                                ? style.t("达标（至少 " + target + " 个）", "met (at least " + target + ")")
+                                : style.t("恰好 " + target + " 个", "exactly " + target));
+        NumberAxis x = new NumberAxis(
+                met ? style.t("达到门槛的单位个数", "units at or above the threshold") : style.t("档内单位个数", "units in the band"));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         double[] p = band.count(counting).p();
         x.setRange(-0.5, p.length - 0.5);
         NumberAxis y = new NumberAxis(style.t("概率", "probability"));
-        double top = prior == null ? max(p) : Math.max(max(p), max(prior.count(counting).p()));
+        double top = prior == null
+                ? max(p)
+                : Math.max(max(p), max(prior.count(counting).p()));
         y.setRange(0, Math.min(1.0, top * 1.25 + 0.02));
         XYBarRenderer bars = new XYBarRenderer(0.15);
         XYPlot plot = new XYPlot(data, x, y, bars);
@@ -85,8 +98,8 @@ public final class TierChart {
             plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         }
         if (met) {
-            org.jfree.chart.plot.ValueMarker line = style.marker(target - 0.5, ChartStyle.TARGET,
-                    style.t("至少 ", "at least ") + target, false);
+            org.jfree.chart.plot.ValueMarker line =
+                    style.marker(target - 0.5, ChartStyle.TARGET, style.t("至少 ", "at least ") + target, false);
             if (target > p.length / 2) {
                 // near the right edge the label goes to the line's left, so that it is not cut off
                 line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
@@ -95,9 +108,15 @@ public final class TierChart {
             plot.addDomainMarker(line);
         }
         Summary.Estimate e = band.probability(counting);
-        String title = reading(band, counting, thresholds, k) + style.t("：", ": ")
-                + (prior == null ? "" : Percent.probability(prior.probability(counting).value(),
-                prior.probability(counting).se(), priorTrials) + " → ")
+        String title = reading(band, counting, thresholds, k)
+                + style.t("：", ": ")
+                + (prior == null
+                        ? ""
+                        : Percent.probability(
+                                        prior.probability(counting).value(),
+                                        prior.probability(counting).se(),
+                                        priorTrials)
+                                + " → ")
                 + Percent.probability(e.value(), e.se(), trials);
         JFreeChart chart = new JFreeChart(title, style.font(Font.BOLD, 13), plot, true);
         style.apply(chart);
@@ -140,36 +159,65 @@ public final class TierChart {
     }
 
     /** @param prior the same trials unweighted when {@code summary} is conditioned on evidence, else null */
-    public void write(Path file, Summary summary, Summary prior, List<Counting> shown, int horizon,
-                      String scenarioTitle) throws IOException {
+    public void write(
+            Path file, Summary summary, Summary prior, List<Counting> shown, int horizon, String scenarioTitle)
+            throws IOException {
         List<Summary.Band> bands = summary.tiers().bands();
-        double[] thresholds = bands.stream().mapToDouble(Summary.Band::thresholdYi).toArray();
+        double[] thresholds =
+                bands.stream().mapToDouble(Summary.Band::thresholdYi).toArray();
         int[] atLeast = bands.stream().mapToInt(Summary.Band::cumulativeTarget).toArray();
         long n = summary.effectiveTrials();
         long priorN = prior == null ? n : prior.trials();
         List<JFreeChart> panels = new ArrayList<>();
         for (Counting counting : shown) {
             for (int k = 0; k < bands.size(); k++) {
-                panels.add(panel(bands.get(k), prior == null ? null : prior.tiers().bands().get(k), counting,
-                        thresholds, k, n, priorN));
+                panels.add(panel(
+                        bands.get(k),
+                        prior == null ? null : prior.tiers().bands().get(k),
+                        counting,
+                        thresholds,
+                        k,
+                        n,
+                        priorN));
             }
         }
         Summary.Tiers t = summary.tiers();
-        String structure = String.join("/", bands.stream().map(b -> String.valueOf(b.target())).toList());
-        String subtitle = style.t("全部目标达成（" + BandLabels.sortedReadingZh(atLeast, thresholds) + "）概率 ",
-                "P(all targets met: " + BandLabels.ascii(BandLabels.sortedReading(atLeast, thresholds)) + ") ")
-                + (prior == null ? "" : Percent.probability(prior.tiers().allMet().value(),
-                prior.tiers().allMet().se(), priorN) + " → ")
+        String structure = String.join(
+                "/", bands.stream().map(b -> String.valueOf(b.target())).toList());
+        String subtitle = style.t(
+                        "全部目标达成（" + BandLabels.sortedReadingZh(atLeast, thresholds) + "）概率 ",
+                        "P(all targets met: " + BandLabels.ascii(BandLabels.sortedReading(atLeast, thresholds)) + ") ")
+                + (prior == null
+                        ? ""
+                        : Percent.probability(
+                                        prior.tiers().allMet().value(),
+                                        prior.tiers().allMet().se(),
+                                        priorN) + " → ")
                 + Percent.probability(t.allMet().value(), t.allMet().se(), n)
-                + style.t(" · 恰好结构 " + structure + "（次要）概率 ", " · P(exact structure " + structure
-                + ", secondary) ") + (prior == null ? "" : Percent.probability(prior.tiers().exactAll().value(),
-                prior.tiers().exactAll().se(), priorN) + " → ")
+                + style.t(" · 恰好结构 " + structure + "（次要）概率 ", " · P(exact structure " + structure + ", secondary) ")
+                + (prior == null
+                        ? ""
+                        : Percent.probability(
+                                        prior.tiers().exactAll().value(),
+                                        prior.tiers().exactAll().se(),
+                                        priorN) + " → ")
                 + Percent.probability(t.exactAll().value(), t.exactAll().se(), n)
                 + " · " + summary.trials() + style.t(" 次模拟", " trials")
-                + (prior == null ? "" : style.t(String.format(java.util.Locale.ROOT, "，有效样本 %.0f（先验 → 依证据）",
-                summary.ess()), String.format(java.util.Locale.ROOT, ", effective sample %.0f (prior -> given evidence)",
-                summary.ess())));
-        style.writeGrid(file, style.t(horizon + " 年档位目标 — ", "Tier targets in " + horizon + " — ")
-                + scenarioTitle, subtitle, panels, bands.size(), 380, 300);
+                + (prior == null
+                        ? ""
+                        : style.t(
+                                String.format(java.util.Locale.ROOT, "，有效样本 %.0f（先验 → 依证据）", summary.ess()),
+                                String.format(
+                                        java.util.Locale.ROOT,
+                                        ", effective sample %.0f (prior -> given evidence)",
+                                        summary.ess())));
+        style.writeGrid(
+                file,
+                style.t(horizon + " 年档位目标 — ", "Tier targets in " + horizon + " — ") + scenarioTitle,
+                subtitle,
+                panels,
+                bands.size(),
+                380,
+                300);
     }
 }

@@ -22,6 +22,7 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
 public final class TornadoChart {
     /** Rows drawn; tornado.csv has every factor. */
     public static final int ROWS = 15;
+
     static final Color LOW = new Color(0xEF6C00);
     static final Color HIGH = new Color(0x1E88E5);
 
@@ -33,7 +34,8 @@ public final class TornadoChart {
 
     /** Series 0: base → at P10; series 1: base → at P90; one category per factor, largest swing first. */
     public DefaultIntervalCategoryDataset dataset(TornadoResult t) {
-        List<TornadoResult.Bar> bars = t.bars().subList(0, Math.min(ROWS, t.bars().size()));
+        List<TornadoResult.Bar> bars =
+                t.bars().subList(0, Math.min(ROWS, t.bars().size()));
         double scale = scale(t);
         double base = t.base().value() * scale;
         Number[][] starts = new Number[2][bars.size()];
@@ -49,8 +51,8 @@ public final class TornadoChart {
             ends[1][i] = Math.max(base, high);
             names[i] = (i + 1) + ". " + category(b);
         }
-        return new DefaultIntervalCategoryDataset(new String[] {style.t("P10 时", "at P10"), style.t("P90 时", "at P90")},
-                names, starts, ends);
+        return new DefaultIntervalCategoryDataset(
+                new String[] {style.t("P10 时", "at P10"), style.t("P90 时", "at P90")}, names, starts, ends);
     }
 
     /** "任城区 2021年GDP 543亿–887亿"; a group says its draws are each at their own quantile. */
@@ -82,7 +84,8 @@ public final class TornadoChart {
         CategoryPlot plot = new CategoryPlot(dataset(t), names, value, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         double base = t.base().value() * scale(t);
-        String baseText = p ? Percent.probability(t.base().value(), t.base().se(), t.trials())
+        String baseText = p
+                ? Percent.probability(t.base().value(), t.base().se(), t.trials())
                 : String.format(java.util.Locale.ROOT, "%.1f", base);
         plot.addRangeMarker(style.marker(base, ChartStyle.TARGET, style.t("基准 ", "base ") + baseText, false));
         JFreeChart chart = new JFreeChart(null, style.font(Font.BOLD, 12), plot, true);
@@ -90,8 +93,11 @@ public final class TornadoChart {
         r.setSeriesPaint(0, LOW);
         r.setSeriesPaint(1, HIGH);
         String title = style.t("龙卷风图：", "Tornado: ") + BandText.metric(t, style) + " — " + scenarioTitle;
-        String subtitle = style.t("每个因素固定在 P10 或 P90（标签为取值），其余因素随机；共同随机数，每组 ", "each factor fixed at"
-                + " its P10 or P90 (values in the label), the others random; common random numbers, ") + t.trials()
+        String subtitle = style.t(
+                        "每个因素固定在 P10 或 P90（标签为取值），其余因素随机；共同随机数，每组 ",
+                        "each factor fixed at"
+                                + " its P10 or P90 (values in the label), the others random; common random numbers, ")
+                + t.trials()
                 + style.t(" 次模拟；摆幅的配对标准误见 tornado.csv", " trials an arm; paired SEs of the swings in tornado.csv");
         int rows = Math.min(ROWS, t.bars().size());
         style.writeGrid(file, title, subtitle, List.of(chart), 1, 1100, 110 + 34 * rows);
@@ -99,8 +105,7 @@ public final class TornadoChart {
 
     /** The metric's name on the chart. */
     static final class BandText {
-        private BandText() {
-        }
+        private BandText() {}
 
         static String metric(TornadoResult t, ChartStyle style) {
             return style.chinese ? t.metricLabelZh() : org.countysim.model.BandLabels.ascii(t.metricLabel());

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoublePredicate;
 import org.apache.commons.csv.CSVPrinter;
-import org.countysim.result.VariantResult;
 import org.countysim.result.SolveEvaluation;
 import org.countysim.result.Summary;
+import org.countysim.result.VariantResult;
 
 /**
  * compare.csv (tidy) and sweep.csv (one row per point) from variants run under common random numbers. When some
@@ -16,8 +16,7 @@ import org.countysim.result.Summary;
  * size; without evidence they are as before.
  */
 public final class VariantCsv {
-    private VariantCsv() {
-    }
+    private VariantCsv() {}
 
     /** {@code scenario, metric, value, se, diff_vs_first, diff_se}. */
     public static void writeCompare(Path file, VariantResult r, boolean bom) throws IOException {
@@ -30,8 +29,13 @@ public final class VariantCsv {
                 for (int j = 0; j < r.metrics().size(); j++) {
                     Summary.Estimate x = r.values()[v][j];
                     Summary.Estimate d = r.differences()[v][j];
-                    List<Object> row = new ArrayList<>(List.of(Cells.text(r.variants().get(v)), r.metrics().get(j),
-                            Cells.num(x.value()), Cells.num(x.se()), Cells.num(d.value()), Cells.num(d.se())));
+                    List<Object> row = new ArrayList<>(List.of(
+                            Cells.text(r.variants().get(v)),
+                            r.metrics().get(j),
+                            Cells.num(x.value()),
+                            Cells.num(x.se()),
+                            Cells.num(d.value()),
+                            Cells.num(d.se())));
                     if (r.weighted()) {
                         row.add(Cells.num(r.ess()[v]));
                     }
@@ -83,12 +87,24 @@ public final class VariantCsv {
      * Every evaluation of a solve, by parameter value: {@code <path>, metric, value, se, met, stage}, where stage
      * is {@code grid} for the first scan and {@code bisection} for the steps inside a bracket.
      */
-    public static void writeSolve(Path file, String path, String metric, List<SolveEvaluation> evaluations,
-                                  List<Double> grid, DoublePredicate met, boolean bom) throws IOException {
+    public static void writeSolve(
+            Path file,
+            String path,
+            String metric,
+            List<SolveEvaluation> evaluations,
+            List<Double> grid,
+            DoublePredicate met,
+            boolean bom)
+            throws IOException {
         try (CSVPrinter p = CsvFiles.open(file, bom, List.of(path, "metric", "value", "se", "met", "stage"))) {
             for (SolveEvaluation e : evaluations) {
-                p.printRecord(Cells.num(e.x()), metric, Cells.num(e.p().value()), Cells.num(e.p().se()),
-                        met.test(e.p().value()), grid.contains(e.x()) ? "grid" : "bisection");
+                p.printRecord(
+                        Cells.num(e.x()),
+                        metric,
+                        Cells.num(e.p().value()),
+                        Cells.num(e.p().se()),
+                        met.test(e.p().value()),
+                        grid.contains(e.x()) ? "grid" : "bisection");
             }
         }
     }

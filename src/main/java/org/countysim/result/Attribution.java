@@ -17,11 +17,20 @@ import org.countysim.model.Targets;
  *                       intervention (its first); NaN without
  * @param weightsDiffer  whether the subsets' weights differed (each conditioned by its own likelihood)
  */
-public record Attribution(List<String> interventions, List<String> labels, List<String> metrics, double[] thresholds,
-                          Targets targets,
-                          Summary.Estimate[] allIn, Summary.Estimate[] noPolicy, Summary.Estimate[] total,
-                          Summary.Estimate[][] leaveOneOut, Summary.Estimate[][] shapley, long trials, double ess,
-                          boolean weightsDiffer) {
+public record Attribution(
+        List<String> interventions,
+        List<String> labels,
+        List<String> metrics,
+        double[] thresholds,
+        Targets targets,
+        Summary.Estimate[] allIn,
+        Summary.Estimate[] noPolicy,
+        Summary.Estimate[] total,
+        Summary.Estimate[][] leaveOneOut,
+        Summary.Estimate[][] shapley,
+        long trials,
+        double ess,
+        boolean weightsDiffer) {
     /** Exact Shapley values need 2^k runs: above this many interventions only leave-one-out is computed. */
     public static final int MAX_EXACT_SHAPLEY = 10;
 }

@@ -7,8 +7,15 @@ package org.countysim.result;
  * @param low   the band's lower end (for a host with folded zones, the sum of its members' lower ends)
  * @param prior P5, P50, P95 over all trials
  */
-public record BaselineShift(int unit, String name, String latinName, int year, double low, double high,
-                            double[] prior, double[] conditioned) {
+public record BaselineShift(
+        int unit,
+        String name,
+        String latinName,
+        int year,
+        double low,
+        double high,
+        double[] prior,
+        double[] conditioned) {
     /** Indices of P5, P50 and P95 in {@link Summary#LEVELS}. */
     public static final int[] LEVELS = {0, Summary.MEDIAN, 6};
 }

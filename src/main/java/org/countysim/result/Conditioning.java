@@ -27,7 +27,15 @@ public record Conditioning(long trials, double ess, List<Fit> observations) {
      * @param lowest      the smallest simulated sum of any trial
      * @param highest     the largest
      */
-    public record Fit(String label, String path, int year, double value, String tolerance, double[] prior,
-                      double[] conditioned, double priorBelow, double lowest, double highest) {
-    }
+    public record Fit(
+            String label,
+            String path,
+            int year,
+            double value,
+            String tolerance,
+            double[] prior,
+            double[] conditioned,
+            double priorBelow,
+            double lowest,
+            double highest) {}
 }

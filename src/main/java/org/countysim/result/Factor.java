@@ -17,15 +17,25 @@ import java.util.Locale;
  * @param elements     how many values it draws a trial (22 for a field of 22 expanded projects)
  * @param distribution its distribution in words, for --list-factors
  */
-public record Factor(String id, Kind kind, String labelZh, String labelEn, Scale scale, List<String> keys,
-                     int elements, String distribution) {
+public record Factor(
+        String id,
+        Kind kind,
+        String labelZh,
+        String labelEn,
+        Scale scale,
+        List<String> keys,
+        int elements,
+        String distribution) {
     public Factor {
         keys = List.copyOf(keys);
     }
 
     /** What kind of input it is. */
     public enum Kind {
-        PARAMETER, BASELINE, SHOCKS, OTHERS,
+        PARAMETER,
+        BASELINE,
+        SHOCKS,
+        OTHERS,
         /** Several factors taken together, for their joint (closed) index: not a factor of its own. */
         COMBINED;
 
@@ -36,14 +46,20 @@ public record Factor(String id, Kind kind, String labelZh, String labelEn, Scale
 
     /** How a factor's values are written. */
     public enum Scale {
-        PERCENT, YI, YEAR, PLAIN;
+        PERCENT,
+        YI,
+        YEAR,
+        PLAIN;
 
         /** "5.6%", "870亿", "2026", "0.12". */
         public String format(double x) {
             return switch (this) {
                 case PERCENT -> trim(String.format(Locale.ROOT, Math.abs(x) < 0.01 ? "%.2f" : "%.1f", 100 * x)) + "%";
-                case YI -> (Math.abs(x) >= 100 ? String.format(Locale.ROOT, "%.0f", x)
-                        : trim(String.format(Locale.ROOT, "%.3g", x))) + "亿";
+                case YI ->
+                    (Math.abs(x) >= 100
+                                    ? String.format(Locale.ROOT, "%.0f", x)
+                                    : trim(String.format(Locale.ROOT, "%.3g", x)))
+                            + "亿";
                 case YEAR -> String.format(Locale.ROOT, "%.0f", x);
                 case PLAIN -> trim(String.format(Locale.ROOT, "%.3g", x));
             };

@@ -14,8 +14,7 @@ import org.countysim.model.Targets;
 public final class MetricIds {
     private static final String[] PER_BAND = {"mean_count_", "mean_reaching_", "p_met_", "p_exact_"};
 
-    private MetricIds() {
-    }
+    private MetricIds() {}
 
     /** Metric ids in the order the engine writes them (see {@link org.countysim.engine.TrialMetrics}). */
     public static List<String> ids(double[] thresholds) {

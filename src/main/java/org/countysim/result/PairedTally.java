@@ -11,6 +11,7 @@ public final class PairedTally {
     private final double[] sumSquares;
     /** With evidence (model.md §11): the weighted sums of {@link WeightedPairs} in {@code sum}; null without. */
     private final WeightedPairs weighted;
+
     private long trials;
 
     public PairedTally(int contrasts, int metrics) {

@@ -15,8 +15,17 @@ import java.util.List;
  *                    change its density
  * @param chosenStep  the trajectory step the chosen box was picked at
  */
-public record PrimResult(String condition, String conditionLabel, String conditionLabelZh, long trials, long hits, List<Factor> factors,
-                         List<Box> trajectory, Box chosen, int chosenStep, double minCoverage) {
+public record PrimResult(
+        String condition,
+        String conditionLabel,
+        String conditionLabelZh,
+        long trials,
+        long hits,
+        List<Factor> factors,
+        List<Box> trajectory,
+        Box chosen,
+        int chosenStep,
+        double minCoverage) {
     public PrimResult {
         factors = List.copyOf(factors);
         trajectory = List.copyOf(trajectory);
@@ -29,8 +38,8 @@ public record PrimResult(String condition, String conditionLabel, String conditi
      * @param density  the share of the box's trials meeting the condition
      * @param mass     the share of all trials inside the box (its support)
      */
-    public record Box(double[] lower, double[] upper, long trials, long hits, double coverage, double density,
-                      double mass) {
+    public record Box(
+            double[] lower, double[] upper, long trials, long hits, double coverage, double density, double mass) {
         public boolean restricts(int factor) {
             return lower[factor] != Double.NEGATIVE_INFINITY || upper[factor] != Double.POSITIVE_INFINITY;
         }

@@ -14,8 +14,16 @@ import java.util.List;
  * @param variance    its variance over those rows, the denominator of every index
  * @param indices     one per factor, in the order of the design
  */
-public record SobolResult(String output, String outputLabel, String outputLabelZh, int baseSamples, int resamples, double confidence,
-                          double mean, double variance, List<Index> indices) {
+public record SobolResult(
+        String output,
+        String outputLabel,
+        String outputLabelZh,
+        int baseSamples,
+        int resamples,
+        double confidence,
+        double mean,
+        double variance,
+        List<Index> indices) {
     public SobolResult {
         indices = List.copyOf(indices);
     }
@@ -25,8 +33,16 @@ public record SobolResult(String output, String outputLabel, String outputLabelZ
      *             interval [s1Lo, s1Hi]
      * @param st   total index S_Ti (Jansen 1999)
      */
-    public record Index(Factor factor, double s1, double s1Se, double s1Lo, double s1Hi, double st, double stSe,
-                        double stLo, double stHi) {
+    public record Index(
+            Factor factor,
+            double s1,
+            double s1Se,
+            double s1Lo,
+            double s1Hi,
+            double st,
+            double stSe,
+            double stLo,
+            double stHi) {
         /** The larger half-width of the two intervals. */
         public double halfWidth() {
             return Math.max(s1Hi - s1Lo, stHi - stLo) / 2;

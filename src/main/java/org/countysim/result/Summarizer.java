@@ -21,8 +21,8 @@ public final class Summarizer {
     }
 
     /** @param names user names for the bands, blank for generated labels */
-    public static Summary summarize(Tally tally, double[] thresholds, Targets targets, int baseYear,
-                                    List<String> names) {
+    public static Summary summarize(
+            Tally tally, double[] thresholds, Targets targets, int baseYear, List<String> names) {
         Summarizer s = new Summarizer(tally, thresholds, targets, baseYear);
         return new Summary(tally.trials(), s.tiers(names), s.unitYears(), s.city(), tally.clamps());
     }
@@ -38,13 +38,23 @@ public final class Summarizer {
                 met += reaching[j];
             }
             long exact = targets.band(k) < inBand.length ? inBand[targets.band(k)] : 0;
-            String name = names.size() > k && !names.get(k).isBlank() ? names.get(k) : BandLabels.exclusive(thresholds, k);
+            String name =
+                    names.size() > k && !names.get(k).isBlank() ? names.get(k) : BandLabels.exclusive(thresholds, k);
             double upper = k > 0 ? thresholds[k - 1] : Double.NaN;
-            bands.add(new Summary.Band(name, thresholds[k], upper, targets.band(k), targets.cumulative(k),
-                    distribution(inBand, n), distribution(reaching, n), Summary.Estimate.probability(met, n),
+            bands.add(new Summary.Band(
+                    name,
+                    thresholds[k],
+                    upper,
+                    targets.band(k),
+                    targets.cumulative(k),
+                    distribution(inBand, n),
+                    distribution(reaching, n),
+                    Summary.Estimate.probability(met, n),
                     Summary.Estimate.probability(exact, n)));
         }
-        return new Summary.Tiers(bands, Summary.Estimate.probability(tally.allMet(), n),
+        return new Summary.Tiers(
+                bands,
+                Summary.Estimate.probability(tally.allMet(), n),
                 Summary.Estimate.probability(tally.exactAll(), n));
     }
 
@@ -59,8 +69,13 @@ public final class Summarizer {
             p[j] = (double) hist[j] / n;
             se[j] = Math.sqrt(p[j] * (1 - p[j]) / n);
         }
-        return new Summary.CountDistribution(Summary.Estimate.mean(sum, squares, n), countQuantile(hist, 0.05),
-                countQuantile(hist, 0.5), countQuantile(hist, 0.95), p, se);
+        return new Summary.CountDistribution(
+                Summary.Estimate.mean(sum, squares, n),
+                countQuantile(hist, 0.05),
+                countQuantile(hist, 0.5),
+                countQuantile(hist, 0.95),
+                p,
+                se);
     }
 
     /** The count at rank max(1, ⌈qN⌉): the inverse of the empirical distribution function. */
@@ -101,8 +116,15 @@ public final class Summarizer {
                     pBandSe[k] = Math.sqrt(pBand[k] * (1 - pBand[k]) / n);
                     modal = bands[k] > bands[modal] ? k : modal;
                 }
-                out.add(new Summary.UnitYear(c, baseYear + t, Summary.Estimate.mean(tally.sum(v), tally.sumSquares(v), n),
-                        quantiles(v), reach, pBand, pBandSe, modal));
+                out.add(new Summary.UnitYear(
+                        c,
+                        baseYear + t,
+                        Summary.Estimate.mean(tally.sum(v), tally.sumSquares(v), n),
+                        quantiles(v),
+                        reach,
+                        pBand,
+                        pBandSe,
+                        modal));
             }
         }
         return out;

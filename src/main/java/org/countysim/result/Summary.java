@@ -12,8 +12,8 @@ import org.countysim.model.Counting;
  *
  * @param ess the effective sample size (Σw)²/Σw²: the trials for an unweighted summary
  */
-public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<CityYear> city, long clamps,
-                      double ess) {
+public record Summary(
+        long trials, Tiers tiers, List<UnitYear> unitYears, List<CityYear> city, long clamps, double ess) {
 
     /** An unweighted summary: its effective sample size is its number of trials. */
     public Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<CityYear> city, long clamps) {
@@ -58,8 +58,16 @@ public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<C
      * @param met              P(N_k ≥ T_k)
      * @param exact            P(n_k = t_k)
      */
-    public record Band(String name, double thresholdYi, double upperYi, int target, int cumulativeTarget,
-                       CountDistribution inBand, CountDistribution reaching, Estimate met, Estimate exact) {
+    public record Band(
+            String name,
+            double thresholdYi,
+            double upperYi,
+            int target,
+            int cumulativeTarget,
+            CountDistribution inBand,
+            CountDistribution reaching,
+            Estimate met,
+            Estimate exact) {
 
         public CountDistribution count(Counting counting) {
             return counting == Counting.EXCLUSIVE ? inBand : reaching;
@@ -104,13 +112,18 @@ public record Summary(long trials, Tiers tiers, List<UnitYear> unitYears, List<C
      * @param pBand   P(ending in each exclusive band), the last entry being "below every threshold"
      * @param pBandSe the standard error of each
      */
-    public record UnitYear(int unit, int year, Estimate mean, double[] quantiles, Estimate[] pReach,
-                           double[] pBand, double[] pBandSe, int modalBand) {
-    }
+    public record UnitYear(
+            int unit,
+            int year,
+            Estimate mean,
+            double[] quantiles,
+            Estimate[] pReach,
+            double[] pBand,
+            double[] pBandSe,
+            int modalBand) {}
 
     /** @param meanGrowth annual nominal growth of the mean city total since the base year (NaN in the base year) */
-    public record CityYear(int year, Estimate mean, double[] quantiles, double meanGrowth) {
-    }
+    public record CityYear(int year, Estimate mean, double[] quantiles, double meanGrowth) {}
 
     /** A Monte Carlo estimate with its standard error. */
     public record Estimate(double value, double se) {

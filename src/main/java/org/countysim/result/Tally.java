@@ -16,6 +16,7 @@ public final class Tally {
     final int bands;
     /** Observations of evidence whose simulated sums are variables too (after the unit-years and the city). */
     final int observations;
+
     long trials;
     /** [counting][band * (units+1) + count]: n_k (exclusive) and N_k (cumulative). */
     final long[][] countHistogram;
@@ -27,6 +28,7 @@ public final class Tally {
     final long[] unitBand;
     /** Unit-years first (unit * (years+1) + t), then the city total per year. */
     final QuantileSketch[] sketches;
+
     final double[] sum;
     final double[] sumSquares;
     long clamps;

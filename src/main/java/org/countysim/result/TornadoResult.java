@@ -11,7 +11,8 @@ import java.util.List;
  * @param bars     one per factor, sorted by the size of the swing, largest first
  * @param trials   trials per arm
  */
-public record TornadoResult(String metric, String metricLabel, String metricLabelZh, Summary.Estimate base, List<Bar> bars, long trials) {
+public record TornadoResult(
+        String metric, String metricLabel, String metricLabelZh, Summary.Estimate base, List<Bar> bars, long trials) {
     public TornadoResult {
         bars = List.copyOf(bars);
     }
@@ -21,7 +22,13 @@ public record TornadoResult(String metric, String metricLabel, String metricLabe
      * @param low       the metric with the factor at its P10, and its paired difference from the base
      * @param swing     high − low, with its paired standard error
      */
-    public record Bar(Factor factor, double lowValue, double highValue, Summary.Estimate low, Summary.Estimate high,
-                      Summary.Estimate lowVsBase, Summary.Estimate highVsBase, Summary.Estimate swing) {
-    }
+    public record Bar(
+            Factor factor,
+            double lowValue,
+            double highValue,
+            Summary.Estimate low,
+            Summary.Estimate high,
+            Summary.Estimate lowVsBase,
+            Summary.Estimate highVsBase,
+            Summary.Estimate swing) {}
 }

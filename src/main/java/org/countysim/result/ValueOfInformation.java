@@ -20,8 +20,12 @@ public record ValueOfInformation(List<Ranking> rankings, List<String> skipped) {
      * @param probability the output's mean over the design's A and B rows: P(met)
      * @param together    all the banded baselines at once: their closed first-order index (null with fewer than two)
      */
-    public record Ranking(String output, String outputLabel, double probability, List<SobolResult.Index> baselines,
-                          SobolResult.Index together) {
+    public record Ranking(
+            String output,
+            String outputLabel,
+            double probability,
+            List<SobolResult.Index> baselines,
+            SobolResult.Index together) {
         public Ranking {
             baselines = List.copyOf(baselines);
         }

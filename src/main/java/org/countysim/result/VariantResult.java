@@ -11,11 +11,21 @@ import java.util.List;
  *                      evidence (model.md §11); null when nothing is weighted
  * @param weightsDiffer whether the variants' weights differed in some trial (each conditioned by its own likelihood)
  */
-public record VariantResult(List<String> variants, List<String> metrics, Summary.Estimate[][] values,
-                            Summary.Estimate[][] differences, long trials, double[] ess, boolean weightsDiffer) {
+public record VariantResult(
+        List<String> variants,
+        List<String> metrics,
+        Summary.Estimate[][] values,
+        Summary.Estimate[][] differences,
+        long trials,
+        double[] ess,
+        boolean weightsDiffer) {
     /** Variants without evidence. */
-    public VariantResult(List<String> variants, List<String> metrics, Summary.Estimate[][] values,
-                         Summary.Estimate[][] differences, long trials) {
+    public VariantResult(
+            List<String> variants,
+            List<String> metrics,
+            Summary.Estimate[][] values,
+            Summary.Estimate[][] differences,
+            long trials) {
         this(variants, metrics, values, differences, trials, null, false);
     }
 

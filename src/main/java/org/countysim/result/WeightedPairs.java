@@ -18,6 +18,7 @@ public final class WeightedPairs {
     private final double[][] coefficients;
     /** Pairs u ≤ v of variants that appear in a contrast together. */
     private final int[] pairU;
+
     private final int[] pairV;
     private final int[][] pairIndex;
     private final int size;

@@ -23,6 +23,7 @@ public final class WeightedSketch {
     private double[][] chunks = new double[0][];
     /** The lowest and highest bucket touched, as exponent · SUBS + sub (lo > hi: none). */
     private long lo = Long.MAX_VALUE;
+
     private long hi = Long.MIN_VALUE;
     private double nonPositive;
     private double nonPositive2;
@@ -94,8 +95,7 @@ public final class WeightedSketch {
     /** Σw (square 0) or Σw² (square 1) of bucket id. */
     private double weight(long id, int square) {
         int i = (int) (id >>> QuantileSketch.SUB_BITS) - lowExponent;
-        return i < 0 || i >= chunks.length || chunks[i] == null ? 0
-                : chunks[i][2 * (int) (id & (SUBS - 1)) + square];
+        return i < 0 || i >= chunks.length || chunks[i] == null ? 0 : chunks[i][2 * (int) (id & (SUBS - 1)) + square];
     }
 
     private double weight(long id) {
@@ -185,7 +185,9 @@ public final class WeightedSketch {
             for (long id = other.lo; id <= other.hi; ) {
                 int exponent = (int) (id >>> QuantileSketch.SUB_BITS);
                 int from = (int) (id & (SUBS - 1));
-                int to = exponent == (int) (other.hi >>> QuantileSketch.SUB_BITS) ? (int) (other.hi & (SUBS - 1)) : SUBS - 1;
+                int to = exponent == (int) (other.hi >>> QuantileSketch.SUB_BITS)
+                        ? (int) (other.hi & (SUBS - 1))
+                        : SUBS - 1;
                 double[] src = other.chunks[exponent - other.lowExponent];
                 if (src != null) {
                     int made = chunk(exponent);

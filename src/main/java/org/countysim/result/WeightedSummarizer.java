@@ -31,8 +31,8 @@ public final class WeightedSummarizer {
     }
 
     /** @throws CountySimException when no trial is compatible with the evidence */
-    public static Summary summarize(Tally tally, Evidence evidence, double[] thresholds, Targets targets, int baseYear,
-                                    List<String> names) {
+    public static Summary summarize(
+            Tally tally, Evidence evidence, double[] thresholds, Targets targets, int baseYear, List<String> names) {
         requirePossible(tally, evidence, "");
         WeightedSummarizer s = new WeightedSummarizer(tally, thresholds, targets, baseYear);
         return new Summary(tally.trials(), s.tiers(names), s.unitYears(), s.city(), tally.clamps(), s.w.ess());
@@ -51,13 +51,23 @@ public final class WeightedSummarizer {
         }
         StringBuilder m = new StringBuilder((what.isEmpty() ? "" : what + ": ") + "the evidence is impossible under"
                 + " this scenario: of " + tally.trials() + " trials none comes near it ("
-                + (w.sumW > 0 ? String.format(Locale.ROOT, "the best has likelihood e^%.0f", w.maxLogW)
-                : "every trial's likelihood is 0") + "), so no estimate can be conditioned on it. Check the figures,"
+                + (w.sumW > 0
+                        ? String.format(Locale.ROOT, "the best has likelihood e^%.0f", w.maxLogW)
+                        : "every trial's likelihood is 0")
+                + "), so no estimate can be conditioned on it. Check the figures,"
                 + " their tolerances and the reading of the units:");
         for (int o = 0; o < evidence.size(); o++) {
             Evidence.Observation obs = evidence.observations().get(o);
-            m.append(String.format(Locale.ROOT, "%n%s (%s, %d) = %s %s: the trials' sums range %.1f–%.1f", obs.path(),
-                    obs.label(), obs.year(), BandLabels.yi(obs.value()), obs.tolerance(), w.lowest[o], w.highest[o]));
+            m.append(String.format(
+                    Locale.ROOT,
+                    "%n%s (%s, %d) = %s %s: the trials' sums range %.1f–%.1f",
+                    obs.path(),
+                    obs.label(),
+                    obs.year(),
+                    BandLabels.yi(obs.value()),
+                    obs.tolerance(),
+                    w.lowest[o],
+                    w.highest[o]));
         }
         throw new CountySimException(m.toString());
     }
@@ -75,8 +85,17 @@ public final class WeightedSummarizer {
                 prior[i] = tally.sketch(v).quantile(Summary.LEVELS[i]);
                 conditioned[i] = w.sketches[v].quantile(Summary.LEVELS[i]);
             }
-            fits.add(new Conditioning.Fit(obs.label(), obs.path(), obs.year(), obs.value(), obs.tolerance(), prior,
-                    conditioned, w.below[o] / w.trials, w.lowest[o], w.highest[o]));
+            fits.add(new Conditioning.Fit(
+                    obs.label(),
+                    obs.path(),
+                    obs.year(),
+                    obs.value(),
+                    obs.tolerance(),
+                    prior,
+                    conditioned,
+                    w.below[o] / w.trials,
+                    w.lowest[o],
+                    w.highest[o]));
         }
         return new Conditioning(tally.trials(), w.ess(), fits);
     }
@@ -101,12 +120,22 @@ public final class WeightedSummarizer {
             }
             int t = targets.band(k);
             Summary.Estimate exact = t < inW.length ? probability(inW[t], inW2[t]) : probability(0, 0);
-            String name = names.size() > k && !names.get(k).isBlank() ? names.get(k) : BandLabels.exclusive(thresholds, k);
+            String name =
+                    names.size() > k && !names.get(k).isBlank() ? names.get(k) : BandLabels.exclusive(thresholds, k);
             double upper = k > 0 ? thresholds[k - 1] : Double.NaN;
-            bands.add(new Summary.Band(name, thresholds[k], upper, targets.band(k), targets.cumulative(k),
-                    distribution(inW, inW2), distribution(reachW, reachW2), probability(met, met2), exact));
+            bands.add(new Summary.Band(
+                    name,
+                    thresholds[k],
+                    upper,
+                    targets.band(k),
+                    targets.cumulative(k),
+                    distribution(inW, inW2),
+                    distribution(reachW, reachW2),
+                    probability(met, met2),
+                    exact));
         }
-        return new Summary.Tiers(bands, probability(w.outcome[0], w.outcome[1]), probability(w.outcome[2], w.outcome[3]));
+        return new Summary.Tiers(
+                bands, probability(w.outcome[0], w.outcome[1]), probability(w.outcome[2], w.outcome[3]));
     }
 
     private static double[] slice(double[] a, int k, int width) {
@@ -128,8 +157,13 @@ public final class WeightedSummarizer {
             p[j] = e.value();
             se[j] = e.se();
         }
-        return new Summary.CountDistribution(Summary.Estimate.weightedMean(sum, sum2, squares2, w.sumW, w.sumW2),
-                countQuantile(hw, 0.05), countQuantile(hw, 0.5), countQuantile(hw, 0.95), p, se);
+        return new Summary.CountDistribution(
+                Summary.Estimate.weightedMean(sum, sum2, squares2, w.sumW, w.sumW2),
+                countQuantile(hw, 0.05),
+                countQuantile(hw, 0.5),
+                countQuantile(hw, 0.95),
+                p,
+                se);
     }
 
     /** The smallest count whose cumulative weight reaches q·Σw (with every weight 1, the rank ⌈qN⌉ of Summarizer). */

@@ -26,25 +26,30 @@ public final class WeightedTally {
     double trials;
     /** The index within its block of the current chunk's first trial (a block's first trial is a multiple of 4). */
     private int offset;
+
     double sumW;
     double sumW2;
     /** The highest log-likelihood of any trial: below {@code Evidence.IMPOSSIBLE_LOG_WEIGHT} the evidence is impossible. */
     double maxLogW = Double.NEGATIVE_INFINITY;
     /** [counting][band * (units+1) + count]: Σw and Σw² of the trials with that count (in a block: × WAYS). */
     final double[][] countW;
+
     final double[][] countW2;
     /** Σw and Σw² of the trials with every target met, then of those with the exact structure (in a block: × WAYS). */
     final double[] outcome;
     /** [(unit * (years+1) + t) * (bands+1) + exclusive band] (in a block: × WAYS partials). */
     final double[] unitBandW;
+
     final double[] unitBandW2;
     /** Per variable (the tally's numbering): Σwx, Σw²x, Σw²x² (in a block: × WAYS partials). */
     final double[] sumWx;
+
     final double[] sumW2x;
     final double[] sumW2x2;
     final WeightedSketch[] sketches;
     /** Per observation, unweighted: trials whose simulated sum lies below the observed value, and the sums' range. */
     final double[] below;
+
     final double[] lowest;
     final double[] highest;
     /** Whether this holds one block's partial sums (WAYS per entry) rather than totals. */

@@ -26,7 +26,8 @@ final class DeflatorReader {
             return Scenario.Deflator.of(params.read(node, "deflator", List.of(Scope.YEAR, Scope.TRIAL)));
         }
         YMap map = (YMap) node;
-        Param byDefault = map.get(DEFAULT) == null ? null
+        Param byDefault = map.get(DEFAULT) == null
+                ? null
                 : params.read(map.get(DEFAULT), "deflator", List.of(Scope.YEAR, Scope.TRIAL));
         Map<Integer, Param> byYear = new LinkedHashMap<>();
         for (var e : map.entries().entrySet()) {
@@ -44,8 +45,11 @@ final class DeflatorReader {
         if (byDefault == null && baseYear > 0) {
             for (int y = baseYear + 1; y <= horizon; y++) {
                 if (!byYear.containsKey(y)) {
-                    in.problems().add(map, "deflator: no value for " + y + "; give it, or a 'default:' for the"
-                            + " years not listed");
+                    in.problems()
+                            .add(
+                                    map,
+                                    "deflator: no value for " + y + "; give it, or a 'default:' for the"
+                                            + " years not listed");
                     break;
                 }
             }

@@ -1,11 +1,11 @@
 package org.countysim.scenario;
 
-import org.countysim.distribution.Distribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.countysim.distribution.Distribution;
 import org.countysim.model.DrawSlot;
 import org.countysim.model.ParamRef;
 

@@ -32,9 +32,15 @@ final class EvidenceCompiler {
      * @param foldedInto    codes of folded zones → their hosts' names
      * @param baseSlot      the draw-buffer position of a row's base-year value (made once per row)
      */
-    EvidenceCompiler(Scenario sc, Baseline baseline, UnitResolver resolver, Map<String, Integer> index,
-                     Set<String> countedInside, Map<String, String> foldedInto, ToIntFunction<BaselineUnit> baseSlot,
-                     Problems problems) {
+    EvidenceCompiler(
+            Scenario sc,
+            Baseline baseline,
+            UnitResolver resolver,
+            Map<String, Integer> index,
+            Set<String> countedInside,
+            Map<String, String> foldedInto,
+            ToIntFunction<BaselineUnit> baseSlot,
+            Problems problems) {
         this.sc = sc;
         this.baseline = baseline;
         this.resolver = resolver;
@@ -79,10 +85,13 @@ final class EvidenceCompiler {
                 }
             }
             if (!notProjected.isEmpty()) {
-                problems.add(o.node(), "evidence for " + o.year() + ", after the base year " + sc.baseYear()
-                        + ", can only sum projected units: the model has no GDP of " + String.join(", ", notProjected)
-                        + " in " + o.year() + " (they are outside the tier universe; a folded zone's GDP is its"
-                        + " host's: name the host); evidence for the base year may sum any row");
+                problems.add(
+                        o.node(),
+                        "evidence for " + o.year() + ", after the base year " + sc.baseYear()
+                                + ", can only sum projected units: the model has no GDP of "
+                                + String.join(", ", notProjected)
+                                + " in " + o.year() + " (they are outside the tier universe; a folded zone's GDP is its"
+                                + " host's: name the host); evidence for the base year may sum any row");
                 return null;
             }
             units = projected.stream().mapToInt(Integer::intValue).toArray();
@@ -94,7 +103,9 @@ final class EvidenceCompiler {
     /** The baseline rows an observation sums; null after recording a problem. */
     private List<BaselineUnit> rows(Scenario.Observation o) {
         if (o.units().all()) {
-            return baseline.units().stream().filter(u -> !countedInside.contains(u.code())).toList();
+            return baseline.units().stream()
+                    .filter(u -> !countedInside.contains(u.code()))
+                    .toList();
         }
         Set<BaselineUnit> rows = new LinkedHashSet<>();
         boolean ok = true;
@@ -103,7 +114,8 @@ final class EvidenceCompiler {
             if (u == null) {
                 ok = false;
             } else if (!rows.add(u)) {
-                problems.add(o.units().node(), "unit '" + ref + "' is listed twice: an observation sums each unit once");
+                problems.add(
+                        o.units().node(), "unit '" + ref + "' is listed twice: an observation sums each unit once");
                 ok = false;
             }
         }
@@ -113,11 +125,13 @@ final class EvidenceCompiler {
     /** "all 13 rows of jining_units_2021.csv", "任城区 + 兖州区", or "5 units (任城区, …)". */
     private String label(Scenario.Observation o, List<BaselineUnit> rows) {
         if (o.units().all()) {
-            return (rows.size() == 1 ? "the 1 row of " : "all " + rows.size() + " rows of ") + baseline.file().getFileName()
+            return (rows.size() == 1 ? "the 1 row of " : "all " + rows.size() + " rows of ")
+                    + baseline.file().getFileName()
                     + (countedInside.isEmpty() ? "" : " but those counted inside others");
         }
         List<String> names = rows.stream().map(BaselineUnit::displayName).toList();
-        return names.size() <= 4 ? String.join(" + ", names)
+        return names.size() <= 4
+                ? String.join(" + ", names)
                 : names.size() + " units (" + String.join(", ", names.subList(0, 3)) + ", …)";
     }
 }

@@ -1,13 +1,13 @@
 package org.countysim.scenario;
 
 import java.util.function.Function;
+import org.countysim.util.InputText;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.parser.Parser;
-import org.countysim.util.InputText;
 
 /**
  * Checks the parser's events as the composer takes them, before any node is built: an explicit tag
@@ -50,15 +50,16 @@ final class GuardedEvents implements Parser {
     @Override
     public Event next() {
         Event event = parser.next();
-        String tag = event instanceof ScalarEvent s ? s.getTag().orElse(null)
+        String tag = event instanceof ScalarEvent s
+                ? s.getTag().orElse(null)
                 : event instanceof CollectionStartEvent c ? c.getTag().orElse(null) : null;
         if (tag != null) {
             throw new ScenarioException(position(event) + ": YAML tags such as '" + asWritten(tag)
                     + "' are not allowed in a scenario: remove the tag (write plain values)");
         }
         if ((event instanceof ScalarEvent || event instanceof CollectionStartEvent) && ++nodes > maxNodes) {
-            throw new ScenarioException(position(event) + ": more than " + maxNodes
-                    + " YAML values; a scenario has hundreds");
+            throw new ScenarioException(
+                    position(event) + ": more than " + maxNodes + " YAML values; a scenario has hundreds");
         }
         if (event instanceof AliasEvent && ++aliases > maxAliases) {
             throw new ScenarioException(position(event) + ": more than " + maxAliases

@@ -1,6 +1,5 @@
 package org.countysim.scenario;
 
-import org.countysim.distribution.Distribution;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,21 +8,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.countysim.data.Sector;
-import org.countysim.util.InputText;
+import org.countysim.distribution.Distribution;
 import org.countysim.scenario.Scenario.Allocation;
 import org.countysim.scenario.Scenario.Intervention;
 import org.countysim.scenario.Scenario.UnitSelection;
 import org.countysim.scenario.Scenario.YearRange;
 import org.countysim.scenario.YNode.YMap;
 import org.countysim.scenario.YNode.YScalar;
+import org.countysim.util.InputText;
 
 /** Reads the {@code interventions:} list: projects, programmes and growth adjustments (model.md §3). */
 final class InterventionReader {
     private static final List<String> COMMON = List.of("id", "label", "kind", "enabled", "source", "note");
-    private static final List<String> PROJECT = List.of("county", "counties", "count", "sector", "output",
-            "va_ratio", "additionality", "success", "start", "ramp", "capex", "build_years", "demand_multiplier");
-    private static final List<String> PROGRAM = List.of("quantity", "trend_quantity", "years", "allocation", "universe_share",
-            "unit_cost", "demand_multiplier", "return", "lag", "unit_output", "sector");
+    private static final List<String> PROJECT = List.of(
+            "county",
+            "counties",
+            "count",
+            "sector",
+            "output",
+            "va_ratio",
+            "additionality",
+            "success",
+            "start",
+            "ramp",
+            "capex",
+            "build_years",
+            "demand_multiplier");
+    private static final List<String> PROGRAM = List.of(
+            "quantity",
+            "trend_quantity",
+            "years",
+            "allocation",
+            "universe_share",
+            "unit_cost",
+            "demand_multiplier",
+            "return",
+            "lag",
+            "unit_output",
+            "sector");
     private static final List<String> GROWTH = List.of("delta", "counties", "sectors", "years");
     private static final List<Scope> TRIAL_ONLY = List.of(Scope.TRIAL);
 
@@ -41,15 +63,17 @@ final class InterventionReader {
             return out;
         }
         Set<String> ids = new HashSet<>();
-        in.list(node).ifPresent(l -> l.items().forEach(item -> in.map(item).ifPresent(m -> {
-            Intervention i = read(m);
-            if (i != null) {
-                if (!ids.add(i.id())) {
-                    in.problems().add(m.get("id"), "duplicate intervention id '" + i.id() + "'");
-                }
-                out.add(i);
-            }
-        })));
+        in.list(node)
+                .ifPresent(l -> l.items()
+                        .forEach(item -> in.map(item).ifPresent(m -> {
+                            Intervention i = read(m);
+                            if (i != null) {
+                                if (!ids.add(i.id())) {
+                                    in.problems().add(m.get("id"), "duplicate intervention id '" + i.id() + "'");
+                                }
+                                out.add(i);
+                            }
+                        })));
         return out;
     }
 
@@ -57,8 +81,8 @@ final class InterventionReader {
         YNode idNode = in.required(m, "id");
         String id = idNode == null ? "?" : in.label(m, "id", "?");
         if (idNode != null && !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
-            in.problems().add(idNode, "an id uses letters, digits, '_' and '-' only, got '"
-                    + InputText.excerpt(id) + "'");
+            in.problems()
+                    .add(idNode, "an id uses letters, digits, '_' and '-' only, got '" + InputText.excerpt(id) + "'");
         }
         YNode kindNode = in.required(m, "kind");
         if (kindNode == null) {
@@ -95,7 +119,8 @@ final class InterventionReader {
                 in.problems().add(m, "missing required key '" + field + "'");
                 return Param.fixed(m.path() + "." + field, 0);
             }
-            return new Param(m.path() + "." + field, key + "." + field, new Distribution.Fixed(fallback), scopes.get(0));
+            return new Param(
+                    m.path() + "." + field, key + "." + field, new Distribution.Fixed(fallback), scopes.get(0));
         }
         Param p = params.read(m.get(field), key + "." + field, scopes);
         return p;
@@ -126,9 +151,23 @@ final class InterventionReader {
         Param output = nonNegative(param(m, "output", key, TRIAL_ONLY, null), m.get("output"));
         Param va = nonNegative(param(m, "va_ratio", key, TRIAL_ONLY, null), m.get("va_ratio"));
         Param additionality = nonNegative(param(m, "additionality", key, TRIAL_ONLY, 1.0), m.get("additionality"));
-        return new Scenario.Project(id, label, enabled, m.path(), counties, count, maxCount,
-                sector(m, "sector", Sector.SECONDARY), output, va, additionality, success, start, ramp(m),
-                capex, (int) in.integer(m, "build_years", 2, 1, 20),
+        return new Scenario.Project(
+                id,
+                label,
+                enabled,
+                m.path(),
+                counties,
+                count,
+                maxCount,
+                sector(m, "sector", Sector.SECONDARY),
+                output,
+                va,
+                additionality,
+                success,
+                start,
+                ramp(m),
+                capex,
+                (int) in.integer(m, "build_years", 2, 1, 20),
                 param(m, "demand_multiplier", key, TRIAL_ONLY, 0.0));
     }
 
@@ -137,31 +176,45 @@ final class InterventionReader {
         Param quantity = nonNegative(param(m, "quantity", key, yearly, null), m.get("quantity"));
         Param unitCost = nonNegative(param(m, "unit_cost", key, yearly, null), m.get("unit_cost"));
         // Absent: the share is computed from the baseline file (Allocation.COMPUTED_SHARE).
-        double universeShare = m.get("universe_share") == null ? Allocation.COMPUTED_SHARE
-                : in.number(m, "universe_share", 1.0);
+        double universeShare =
+                m.get("universe_share") == null ? Allocation.COMPUTED_SHARE : in.number(m, "universe_share", 1.0);
         if (universeShare < 0 || universeShare > 1) {
             in.problems().add(m.get("universe_share"), "universe_share is a fraction in [0, 1], got " + universeShare);
         }
         // May exceed quantity: doing less than usual lowers growth against the trend (model.md §3.2).
         Param trendQuantity = nonNegative(param(m, "trend_quantity", key, yearly, 0.0), m.get("trend_quantity"));
-        return new Scenario.Program(id, label, enabled, m.path(), quantity, trendQuantity, years(m),
+        return new Scenario.Program(
+                id,
+                label,
+                enabled,
+                m.path(),
+                quantity,
+                trendQuantity,
+                years(m),
                 allocation(m, universeShare),
-                unitCost, param(m, "demand_multiplier", key, TRIAL_ONLY, 0.0),
-                param(m, "return", key, TRIAL_ONLY, 0.0), (int) in.integer(m, "lag", 1, 0, 50),
-                param(m, "unit_output", key, TRIAL_ONLY, 0.0), sector(m, "sector", Sector.SECONDARY));
+                unitCost,
+                param(m, "demand_multiplier", key, TRIAL_ONLY, 0.0),
+                param(m, "return", key, TRIAL_ONLY, 0.0),
+                (int) in.integer(m, "lag", 1, 0, 50),
+                param(m, "unit_output", key, TRIAL_ONLY, 0.0),
+                sector(m, "sector", Sector.SECONDARY));
     }
 
     private Scenario.Growth growth(YMap m, String id, String label, boolean enabled, String key) {
         Param delta = param(m, "delta", key, List.of(Scope.TRIAL, Scope.YEAR, Scope.COUNTY, Scope.COUNTY_YEAR), null);
         UnitSelection counties = in.has(m, "counties") ? selection(m.get("counties")) : ScenarioReader.allUnits(m);
         Set<Sector> sectors = ScenarioReader.allSectors();
-        if (in.has(m, "sectors") && !(m.get("sectors") instanceof YScalar s && s.value().equals("all"))) {
+        if (in.has(m, "sectors")
+                && !(m.get("sectors") instanceof YScalar s && s.value().equals("all"))) {
             sectors = EnumSet.noneOf(Sector.class);
             for (String k : in.texts(m.get("sectors"))) {
                 Sector s = Sector.fromKey(k);
                 if (s == null) {
-                    in.problems().add(m.get("sectors"), "unknown sector '" + k + "'"
-                            + org.countysim.util.Suggest.hint(k, ScenarioReader.sectorKeys()));
+                    in.problems()
+                            .add(
+                                    m.get("sectors"),
+                                    "unknown sector '" + k + "'"
+                                            + org.countysim.util.Suggest.hint(k, ScenarioReader.sectorKeys()));
                 } else {
                     sectors.add(s);
                 }
@@ -178,7 +231,8 @@ final class InterventionReader {
     }
 
     private YearRange years(YMap m) {
-        if (!in.has(m, "years") || m.get("years") instanceof YScalar s && s.value().equals("all")) {
+        if (!in.has(m, "years")
+                || m.get("years") instanceof YScalar s && s.value().equals("all")) {
             return ScenarioReader.allYears();
         }
         YMap y = in.map(m.get("years")).orElse(null);
@@ -222,8 +276,11 @@ final class InterventionReader {
         if (v.startsWith("by_sector:") && Sector.fromKey(v.substring(10)) != null) {
             return new Allocation.BySector(Sector.fromKey(v.substring(10)), universeShare);
         }
-        in.problems().add(node, "allocation is by_gdp, by_sector:<primary|secondary|tertiary>, or a mapping unit: share;"
-                + " got '" + v + "'");
+        in.problems()
+                .add(
+                        node,
+                        "allocation is by_gdp, by_sector:<primary|secondary|tertiary>, or a mapping unit: share;"
+                                + " got '" + v + "'");
         return new Allocation.ByGdp(universeShare);
     }
 
@@ -231,8 +288,11 @@ final class InterventionReader {
         String v = in.text(m, field, fallback.key());
         Sector s = Sector.fromKey(v);
         if (s == null) {
-            in.problems().add(m.get(field), "unknown sector '" + v + "'"
-                    + org.countysim.util.Suggest.hint(v, ScenarioReader.sectorKeys()));
+            in.problems()
+                    .add(
+                            m.get(field),
+                            "unknown sector '" + v + "'"
+                                    + org.countysim.util.Suggest.hint(v, ScenarioReader.sectorKeys()));
             return fallback;
         }
         return s;
@@ -264,7 +324,8 @@ final class InterventionReader {
             double v = p.distribution().mean();
             return v >= min && v <= max ? (int) v : min;
         }
-        double[] values = p.distribution() instanceof Distribution.Discrete d ? d.values()
+        double[] values = p.distribution() instanceof Distribution.Discrete d
+                ? d.values()
                 : p.isFixed() ? new double[] {p.distribution().mean()} : null;
         if (values == null) {
             in.problems().add(node, "must be a whole number or a discrete distribution of whole numbers");
@@ -283,7 +344,11 @@ final class InterventionReader {
 
     private Param nonNegative(Param p, YNode node) {
         if (node != null && p.distribution().inverseCdf(0) < 0) {
-            in.problems().add(node, "must not be negative (its lowest value is " + p.distribution().inverseCdf(0) + ")");
+            in.problems()
+                    .add(
+                            node,
+                            "must not be negative (its lowest value is "
+                                    + p.distribution().inverseCdf(0) + ")");
         }
         return p;
     }

@@ -26,8 +26,10 @@ final class NodeReader {
     void allowOnly(YMap map, Collection<String> allowed) {
         for (var e : map.entries().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                problems.add(e.getValue(), "unknown key '" + e.getKey() + "'" + Suggest.hint(e.getKey(), allowed)
-                        + "; allowed here: " + String.join(", ", allowed));
+                problems.add(
+                        e.getValue(),
+                        "unknown key '" + e.getKey() + "'" + Suggest.hint(e.getKey(), allowed) + "; allowed here: "
+                                + String.join(", ", allowed));
             }
         }
     }
@@ -147,7 +149,8 @@ final class NodeReader {
      */
     String label(YMap map, String key, String fallback) {
         String value = text(map, key, fallback);
-        InputText.problem(value, InputText.MAX_NAME_CHARS).ifPresent(why -> problems.add(map.get(key), "the text " + why));
+        InputText.problem(value, InputText.MAX_NAME_CHARS)
+                .ifPresent(why -> problems.add(map.get(key), "the text " + why));
         return value;
     }
 

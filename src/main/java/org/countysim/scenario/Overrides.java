@@ -15,8 +15,7 @@ import org.countysim.util.Suggest;
  * existing mapping (the reader then rejects it if it is not a scenario key).
  */
 public final class Overrides {
-    private Overrides() {
-    }
+    private Overrides() {}
 
     public static YNode apply(YNode root, List<String> assignments) {
         YNode result = root;
@@ -37,7 +36,8 @@ public final class Overrides {
      * is, without writing and re-reading YAML text.
      */
     public static YNode setNumber(YNode root, String path, double value) {
-        String text = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+        String text = value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.valueOf((long) value)
                 : Double.toString(value);
         YNode.YScalar scalar = new YNode.YScalar(path, "--param " + path, text, false);
         return set(root, segments(path, path), 0, scalar, path);
@@ -99,8 +99,8 @@ public final class Overrides {
             // Beyond nine digits the index exceeds any list (and an int): reported like any index too large.
             int index = token.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(token);
             if (index >= list.items().size()) {
-                throw new ScenarioException("--set " + fullPath + ": " + list.path() + " has " + list.items().size()
-                        + " entries (indices start at 0)");
+                throw new ScenarioException("--set " + fullPath + ": " + list.path() + " has "
+                        + list.items().size() + " entries (indices start at 0)");
             }
             return index;
         }
@@ -149,9 +149,11 @@ public final class Overrides {
                 node = list.items().get(index(list, seg.substring(1), path));
             } else {
                 if (!(node instanceof YMap map) || map.get(seg) == null) {
-                    java.util.Set<String> keys = node instanceof YMap m ? m.entries().keySet() : java.util.Set.of();
-                    throw new ScenarioException(path + ": the scenario has no value at '" + seg + "'"
-                            + Suggest.hint(seg, keys) + (keys.isEmpty() ? "" : "; keys there: " + String.join(", ", keys)));
+                    java.util.Set<String> keys =
+                            node instanceof YMap m ? m.entries().keySet() : java.util.Set.of();
+                    throw new ScenarioException(
+                            path + ": the scenario has no value at '" + seg + "'" + Suggest.hint(seg, keys)
+                                    + (keys.isEmpty() ? "" : "; keys there: " + String.join(", ", keys)));
                 }
                 node = map.get(seg);
             }

@@ -1,7 +1,5 @@
 package org.countysim.scenario;
 
-import org.countysim.distribution.InvalidParameterException;
-import org.countysim.distribution.Distribution;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.countysim.distribution.Distribution;
+import org.countysim.distribution.InvalidParameterException;
 import org.countysim.scenario.YNode.YMap;
 import org.countysim.util.Suggest;
 
@@ -54,8 +54,11 @@ final class ParamReader {
         }
         List<String> fields = FIELDS.get(dist);
         if (fields == null) {
-            in.problems().add(map.get("dist"), "unknown distribution '" + dist + "'" + Suggest.hint(dist, FIELDS.keySet())
-                    + "; one of " + String.join(", ", FIELDS.keySet()));
+            in.problems()
+                    .add(
+                            map.get("dist"),
+                            "unknown distribution '" + dist + "'" + Suggest.hint(dist, FIELDS.keySet()) + "; one of "
+                                    + String.join(", ", FIELDS.keySet()));
             return placeholder(node, key, scope);
         }
         List<String> allowed = new ArrayList<>(fields);
@@ -67,8 +70,13 @@ final class ParamReader {
             String s = in.text(map.get("scope"));
             Scope parsed = Scope.fromKey(s);
             if (parsed == null || !scopes.contains(parsed)) {
-                in.problems().add(map.get("scope"), "scope '" + s + "' is not allowed here; allowed: "
-                        + String.join(", ", scopes.stream().map(Scope::key).toList()));
+                in.problems()
+                        .add(
+                                map.get("scope"),
+                                "scope '" + s + "' is not allowed here; allowed: "
+                                        + String.join(
+                                                ", ",
+                                                scopes.stream().map(Scope::key).toList()));
             } else {
                 scope = parsed;
             }
@@ -112,19 +120,27 @@ final class ParamReader {
                 return all(req, "min", "max") ? new Distribution.Uniform(v.get("min"), v.get("max")) : null;
             case "triangular":
                 return all(req, "min", "mode", "max")
-                        ? new Distribution.Triangular(v.get("min"), v.get("mode"), v.get("max")) : null;
+                        ? new Distribution.Triangular(v.get("min"), v.get("mode"), v.get("max"))
+                        : null;
             case "pert":
                 return all(req, "min", "mode", "max")
-                        ? new Distribution.Pert(v.get("min"), v.get("mode"), v.get("max")) : null;
+                        ? new Distribution.Pert(v.get("min"), v.get("mode"), v.get("max"))
+                        : null;
             case "normal":
-                return all(req, "mean", "sd") ? new Distribution.Normal(v.get("mean"), v.get("sd"),
-                        v.getOrDefault("lower", Double.NEGATIVE_INFINITY),
-                        v.getOrDefault("upper", Double.POSITIVE_INFINITY)) : null;
+                return all(req, "mean", "sd")
+                        ? new Distribution.Normal(
+                                v.get("mean"),
+                                v.get("sd"),
+                                v.getOrDefault("lower", Double.NEGATIVE_INFINITY),
+                                v.getOrDefault("upper", Double.POSITIVE_INFINITY))
+                        : null;
             case "lognormal":
                 return lognormal(map, v, req);
             case "beta":
-                return all(req, "a", "b") ? new Distribution.Beta(v.get("a"), v.get("b"),
-                        v.getOrDefault("min", 0.0), v.getOrDefault("max", 1.0)) : null;
+                return all(req, "a", "b")
+                        ? new Distribution.Beta(
+                                v.get("a"), v.get("b"), v.getOrDefault("min", 0.0), v.getOrDefault("max", 1.0))
+                        : null;
             case "bernoulli":
                 return all(req, "p") ? new Distribution.Bernoulli(v.get("p")) : null;
             default:
@@ -157,7 +173,8 @@ final class ParamReader {
         if (weights == null) {
             return Distribution.Discrete.uniformOver(values);
         }
-        return new Distribution.Discrete(values.stream().mapToDouble(Double::doubleValue).toArray(),
+        return new Distribution.Discrete(
+                values.stream().mapToDouble(Double::doubleValue).toArray(),
                 weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
 

@@ -12,10 +12,23 @@ import org.countysim.model.TargetForm;
  * A scenario as read and checked for form (not yet against the baseline): see scenarios/README.md for
  * the file format and model.md for the meaning of every field.
  */
-public record Scenario(String name, String title, Path file, String sha256, DataSpec data, Universe universe,
-                       int baseYear, int horizon, long trials, long seed, Tiers tiers, Trend trend,
-                       Shocks shocks, Deflator deflator, List<Intervention> interventions,
-                       List<Observation> evidence) {
+public record Scenario(
+        String name,
+        String title,
+        Path file,
+        String sha256,
+        DataSpec data,
+        Universe universe,
+        int baseYear,
+        int horizon,
+        long trials,
+        long seed,
+        Tiers tiers,
+        Trend trend,
+        Shocks shocks,
+        Deflator deflator,
+        List<Intervention> interventions,
+        List<Observation> evidence) {
 
     public Scenario {
         interventions = List.copyOf(interventions);
@@ -23,17 +36,60 @@ public record Scenario(String name, String title, Path file, String sha256, Data
     }
 
     /** A scenario without evidence (model.md §11). */
-    public Scenario(String name, String title, Path file, String sha256, DataSpec data, Universe universe,
-                    int baseYear, int horizon, long trials, long seed, Tiers tiers, Trend trend, Shocks shocks,
-                    Deflator deflator, List<Intervention> interventions) {
-        this(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend, shocks,
-                deflator, interventions, List.of());
+    public Scenario(
+            String name,
+            String title,
+            Path file,
+            String sha256,
+            DataSpec data,
+            Universe universe,
+            int baseYear,
+            int horizon,
+            long trials,
+            long seed,
+            Tiers tiers,
+            Trend trend,
+            Shocks shocks,
+            Deflator deflator,
+            List<Intervention> interventions) {
+        this(
+                name,
+                title,
+                file,
+                sha256,
+                data,
+                universe,
+                baseYear,
+                horizon,
+                trials,
+                seed,
+                tiers,
+                trend,
+                shocks,
+                deflator,
+                interventions,
+                List.of());
     }
 
     /** The same scenario without its evidence: the prior (a backtest scores the model, not the data it is fitted to). */
     public Scenario withoutEvidence() {
-        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend,
-                shocks, deflator, interventions, List.of());
+        return new Scenario(
+                name,
+                title,
+                file,
+                sha256,
+                data,
+                universe,
+                baseYear,
+                horizon,
+                trials,
+                seed,
+                tiers,
+                trend,
+                shocks,
+                deflator,
+                interventions,
+                List.of());
     }
 
     /**
@@ -56,9 +112,12 @@ public record Scenario(String name, String title, Path file, String sha256, Data
 
     /** The same scenario with only the given intervention ids enabled (for attribution). */
     public Scenario withOnly(java.util.Set<String> enabledIds) {
-        List<Intervention> list = interventions.stream().map(i -> i.withEnabled(enabledIds.contains(i.id()))).toList();
-        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend,
-                shocks, deflator, list, evidence);
+        List<Intervention> list = interventions.stream()
+                .map(i -> i.withEnabled(enabledIds.contains(i.id())))
+                .toList();
+        return new Scenario(
+                name, title, file, sha256, data, universe, baseYear, horizon, trials, seed, tiers, trend, shocks,
+                deflator, list, evidence);
     }
 
     /**
@@ -67,20 +126,36 @@ public record Scenario(String name, String title, Path file, String sha256, Data
      * only chooses the counts shown, never what is computed.
      */
     public Scenario withRunSettings(Long newTrials, Long newSeed, CountingMode newCounting) {
-        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon,
-                newTrials != null ? newTrials : trials, newSeed != null ? newSeed : seed,
-                newCounting != null ? new Tiers(newCounting, tiers.targetForm(), tiers.bands()) : tiers, trend,
-                shocks, deflator, interventions, evidence);
+        return new Scenario(
+                name,
+                title,
+                file,
+                sha256,
+                data,
+                universe,
+                baseYear,
+                horizon,
+                newTrials != null ? newTrials : trials,
+                newSeed != null ? newSeed : seed,
+                newCounting != null ? new Tiers(newCounting, tiers.targetForm(), tiers.bands()) : tiers,
+                trend,
+                shocks,
+                deflator,
+                interventions,
+                evidence);
     }
 
-    public enum BandDraw { UNIFORM, TRIANGULAR }
+    public enum BandDraw {
+        UNIFORM,
+        TRIANGULAR
+    }
 
     /**
      * @param sectorShares shares used for units without sector values (null: every unit must have them)
      * @param encoding     the baseline's text encoding, or "auto" (UTF-8, else GB18030)
      */
-    public record DataSpec(Path baseline, double[] sectorShares, String sharesNote, BandDraw bandDraw, String encoding) {
-    }
+    public record DataSpec(
+            Path baseline, double[] sectorShares, String sharesNote, BandDraw bandDraw, String encoding) {}
 
     /**
      * Which baseline rows are projected: by kind or explicit list, minus exclusions; fold adds zones into hosts.
@@ -89,8 +164,12 @@ public record Scenario(String name, String title, Path file, String sha256, Data
      *                      their districts): never projected, no share of a city-wide programme, not in
      *                      {@code evidence: units: all}
      */
-    public record Universe(List<String> kinds, List<String> units, List<String> exclude, Map<String, String> fold,
-                           List<String> countedInside) {
+    public record Universe(
+            List<String> kinds,
+            List<String> units,
+            List<String> exclude,
+            Map<String, String> fold,
+            List<String> countedInside) {
         public Universe(List<String> kinds, List<String> units, List<String> exclude, Map<String, String> fold) {
             this(kinds, units, exclude, fold, List.of());
         }
@@ -103,13 +182,18 @@ public record Scenario(String name, String title, Path file, String sha256, Data
      * @param units all (every row of the baseline file but those counted inside others), or the rows listed
      * @param label what is observed, in words; empty for a generated one
      */
-    public record Observation(String path, UnitSelection units, int year, double value, double sd, double within,
-                              String label, YNode node) {
-    }
+    public record Observation(
+            String path,
+            UnitSelection units,
+            int year,
+            double value,
+            double sd,
+            double within,
+            String label,
+            YNode node) {}
 
     /** @param target as the scenario states it: a band count or a cumulative one, by {@link Tiers#targetForm()} */
-    public record Band(String name, double thresholdYi, int target) {
-    }
+    public record Band(String name, double thresholdYi, int target) {}
 
     /**
      * Bands sorted by descending threshold.
@@ -124,16 +208,13 @@ public record Scenario(String name, String title, Path file, String sha256, Data
     }
 
     /** Trend real growth μ, with optional per-sector offsets added to it. */
-    public record Trend(UnitParam realGrowth, Param[] sectorOffset) {
-    }
+    public record Trend(UnitParam realGrowth, Param[] sectorOffset) {}
 
     /** σ_common, σ_c, ρ and the sector loadings λ_s on the common shock. */
-    public record Shocks(Param commonSd, UnitParam unitSd, Param rho, double[] loadings) {
-    }
+    public record Shocks(Param commonSd, UnitParam unitSd, Param rho, double[] loadings) {}
 
     /** A selection of units: all of the universe, or the listed references. */
-    public record UnitSelection(boolean all, List<String> refs, YNode node) {
-    }
+    public record UnitSelection(boolean all, List<String> refs, YNode node) {}
 
     /** A set of calendar years, inclusive; null bounds mean "every projected year". */
     public record YearRange(Integer from, Integer to) {
@@ -172,17 +253,48 @@ public record Scenario(String name, String title, Path file, String sha256, Data
     }
 
     /** model.md §3.1; {@code count} is drawn once per unit per trial. */
-    public record Project(String id, String label, boolean enabled, String path, UnitSelection counties,
-                          Param count, int maxCount, Sector sector, Param output, Param vaRatio,
-                          Param additionality, double success, Param start, double[] ramp, Param capex,
-                          int buildYears, Param demandMultiplier) implements Intervention {
+    public record Project(
+            String id,
+            String label,
+            boolean enabled,
+            String path,
+            UnitSelection counties,
+            Param count,
+            int maxCount,
+            Sector sector,
+            Param output,
+            Param vaRatio,
+            Param additionality,
+            double success,
+            Param start,
+            double[] ramp,
+            Param capex,
+            int buildYears,
+            Param demandMultiplier)
+            implements Intervention {
         public String kind() {
             return "project";
         }
 
         public Project withEnabled(boolean on) {
-            return new Project(id, label, on, path, counties, count, maxCount, sector, output, vaRatio, additionality,
-                    success, start, ramp, capex, buildYears, demandMultiplier);
+            return new Project(
+                    id,
+                    label,
+                    on,
+                    path,
+                    counties,
+                    count,
+                    maxCount,
+                    sector,
+                    output,
+                    vaRatio,
+                    additionality,
+                    success,
+                    start,
+                    ramp,
+                    capex,
+                    buildYears,
+                    demandMultiplier);
         }
 
         public <R> R accept(Visitor<R> visitor) {
@@ -191,17 +303,42 @@ public record Scenario(String name, String title, Path file, String sha256, Data
     }
 
     /** model.md §3.2; {@code trendQuantity}: the part of {@code quantity} the trend already contains. */
-    public record Program(String id, String label, boolean enabled, String path, Param quantity, Param trendQuantity,
-                          YearRange years,
-                          Allocation allocation, Param unitCost, Param demandMultiplier, Param returnRate,
-                          int lag, Param unitOutput, Sector sector) implements Intervention {
+    public record Program(
+            String id,
+            String label,
+            boolean enabled,
+            String path,
+            Param quantity,
+            Param trendQuantity,
+            YearRange years,
+            Allocation allocation,
+            Param unitCost,
+            Param demandMultiplier,
+            Param returnRate,
+            int lag,
+            Param unitOutput,
+            Sector sector)
+            implements Intervention {
         public String kind() {
             return "program";
         }
 
         public Program withEnabled(boolean on) {
-            return new Program(id, label, on, path, quantity, trendQuantity, years, allocation, unitCost,
-                    demandMultiplier, returnRate, lag, unitOutput, sector);
+            return new Program(
+                    id,
+                    label,
+                    on,
+                    path,
+                    quantity,
+                    trendQuantity,
+                    years,
+                    allocation,
+                    unitCost,
+                    demandMultiplier,
+                    returnRate,
+                    lag,
+                    unitOutput,
+                    sector);
         }
 
         public <R> R accept(Visitor<R> visitor) {
@@ -210,8 +347,16 @@ public record Scenario(String name, String title, Path file, String sha256, Data
     }
 
     /** model.md §3.3. */
-    public record Growth(String id, String label, boolean enabled, String path, Param delta,
-                         UnitSelection counties, Set<Sector> sectors, YearRange years) implements Intervention {
+    public record Growth(
+            String id,
+            String label,
+            boolean enabled,
+            String path,
+            Param delta,
+            UnitSelection counties,
+            Set<Sector> sectors,
+            YearRange years)
+            implements Intervention {
         public String kind() {
             return "growth";
         }
@@ -237,13 +382,10 @@ public record Scenario(String name, String title, Path file, String sha256, Data
          * @param universeShare fraction of the city-wide quantity that lands in the tier universe, or
          *                      {@link #COMPUTED_SHARE}
          */
-        record ByGdp(double universeShare) implements Allocation {
-        }
+        record ByGdp(double universeShare) implements Allocation {}
 
-        record BySector(Sector sector, double universeShare) implements Allocation {
-        }
+        record BySector(Sector sector, double universeShare) implements Allocation {}
 
-        record Explicit(Map<String, Double> shares, YNode node) implements Allocation {
-        }
+        record Explicit(Map<String, Double> shares, YNode node) implements Allocation {}
     }
 }

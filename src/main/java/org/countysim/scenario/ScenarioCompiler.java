@@ -1,10 +1,8 @@
 package org.countysim.scenario;
 
-import org.countysim.distribution.Distribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +10,7 @@ import org.countysim.data.Baseline;
 import org.countysim.data.BaselineUnit;
 import org.countysim.data.DataQuality;
 import org.countysim.data.Sector;
+import org.countysim.distribution.Distribution;
 import org.countysim.model.CompiledGrowth;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.CompiledProgram;
@@ -63,13 +62,17 @@ public final class ScenarioCompiler {
         ParamRef[] baseParts = baseParts();
         double[][] shares = sectorShares();
         ParamRef growth = unitParam(sc.trend().realGrowth());
-        ParamRef[] offsets = Arrays.stream(sc.trend().sectorOffset()).map(plan::unitYear).toArray(ParamRef[]::new);
+        ParamRef[] offsets =
+                Arrays.stream(sc.trend().sectorOffset()).map(plan::unitYear).toArray(ParamRef[]::new);
         ParamRef commonSd = plan.unitYear(sc.shocks().commonSd());
         ParamRef unitSd = unitParam(sc.shocks().unitSd());
         ParamRef rho = plan.unitYear(sc.shocks().rho());
         ParamRef[] deflator = deflatorByYear(years);
-        int commonShock = standardNormals("shocks.common", sc.shocks().commonSd().isFixed()
-                && sc.shocks().commonSd().distribution().mean() == 0, years);
+        int commonShock = standardNormals(
+                "shocks.common",
+                sc.shocks().commonSd().isFixed()
+                        && sc.shocks().commonSd().distribution().mean() == 0,
+                years);
         int unitShock = standardNormals("shocks.unit", unitSdIsZero(), universe.size() * (years + 1));
         List<CompiledProject> projects = new ArrayList<>();
         List<CompiledProgram> programs = new ArrayList<>();
@@ -91,24 +94,63 @@ public final class ScenarioCompiler {
         }
         // A disabled intervention is one --set away from running: its unit names are checked all the same.
         sc.interventions().stream().filter(i -> !i.enabled()).forEach(this::checkUnits);
-        Evidence evidence = new EvidenceCompiler(sc, baseline, resolver, index, UniverseRows.countedInside(sc, resolver),
-                UniverseRows.foldedInto(sc, resolver), this::baseSlot, problems).compile();
+        Evidence evidence = new EvidenceCompiler(
+                        sc,
+                        baseline,
+                        resolver,
+                        index,
+                        UniverseRows.countedInside(sc, resolver),
+                        UniverseRows.foldedInto(sc, resolver),
+                        this::baseSlot,
+                        problems)
+                .compile();
         problems.throwIfAny();
-        double[] thresholds = sc.tiers().bands().stream().mapToDouble(Scenario.Band::thresholdYi).toArray();
-        Targets targets = Targets.of(sc.tiers().targetForm(),
+        double[] thresholds = sc.tiers().bands().stream()
+                .mapToDouble(Scenario.Band::thresholdYi)
+                .toArray();
+        Targets targets = Targets.of(
+                sc.tiers().targetForm(),
                 sc.tiers().bands().stream().mapToInt(Scenario.Band::target).toArray());
-        List<UnitInfo> infos = universe.stream().map(u -> new UnitInfo(u.code(), u.nameZh(), u.nameEn())).toList();
-        CompiledModel model = new CompiledModel(infos, sc.baseYear(), sc.horizon(), plan.template(), plan.slots(),
-                baseParts, shares, growth, offsets, commonSd, unitSd, rho, sc.shocks().loadings(), deflator,
-                commonShock, unitShock, projects, programs, growths, thresholds, targets, evidence);
+        List<UnitInfo> infos = universe.stream()
+                .map(u -> new UnitInfo(u.code(), u.nameZh(), u.nameEn()))
+                .toList();
+        CompiledModel model = new CompiledModel(
+                infos,
+                sc.baseYear(),
+                sc.horizon(),
+                plan.template(),
+                plan.slots(),
+                baseParts,
+                shares,
+                growth,
+                offsets,
+                commonSd,
+                unitSd,
+                rho,
+                sc.shocks().loadings(),
+                deflator,
+                commonShock,
+                unitShock,
+                projects,
+                programs,
+                growths,
+                thresholds,
+                targets,
+                evidence);
         String note = sc.data().sharesNote();
-        return new CompiledScenario(sc, baseline, model, DataQuality.of(universe, sectorsFilled, note),
+        return new CompiledScenario(
+                sc,
+                baseline,
+                model,
+                DataQuality.of(universe, sectorsFilled, note),
                 sc.tiers().bands().stream().map(Scenario.Band::name).toList());
     }
 
     private boolean unitSdIsZero() {
         UnitParam sd = sc.shocks().unitSd();
-        return sd.perUnit().isEmpty() && sd.byDefault().isFixed() && sd.byDefault().distribution().mean() == 0;
+        return sd.perUnit().isEmpty()
+                && sd.byDefault().isFixed()
+                && sd.byDefault().distribution().mean() == 0;
     }
 
     private int standardNormals(String key, boolean unused, int count) {
@@ -130,8 +172,8 @@ public final class ScenarioCompiler {
             refs[t] = own != null ? plan.unitYear(own) : byDefault;
             if (refs[t] == null) {
                 problems.add("deflator: no value for " + (sc.baseYear() + 1 + t) + "; give it, or a 'default:'");
-                refs[t] = DrawPlanBuilder.broadcast(plan.slot(Param.fixed("deflator.missing." + t, 0), 1),
-                        universe.size(), 0);
+                refs[t] = DrawPlanBuilder.broadcast(
+                        plan.slot(Param.fixed("deflator.missing." + t, 0), 1), universe.size(), 0);
             }
         }
         return refs;
@@ -140,8 +182,11 @@ public final class ScenarioCompiler {
     /** Each unit's base-year GDP: exact values are fixed, bands are drawn per trial (model.md §1.1). */
     private ParamRef[] baseParts() {
         Map<Integer, List<BaselineUnit>> folded = new HashMap<>();
-        sc.universe().fold().forEach((zone, host) -> folded.computeIfAbsent(index.get(resolver.find(host).code()),
-                k -> new ArrayList<>()).add(resolver.find(zone)));
+        sc.universe()
+                .fold()
+                .forEach((zone, host) -> folded.computeIfAbsent(
+                                index.get(resolver.find(host).code()), k -> new ArrayList<>())
+                        .add(resolver.find(zone)));
         ParamRef[] parts = new ParamRef[universe.size()];
         for (int c = 0; c < universe.size(); c++) {
             List<BaselineUnit> members = new ArrayList<>();
@@ -199,8 +244,8 @@ public final class ScenarioCompiler {
         int[] base = byDefault.base().clone();
         int[] stride = byDefault.stride().clone();
         for (Map.Entry<String, Param> e : p.perUnit().entrySet()) {
-            Param own = new Param(e.getValue().path(), e.getValue().streamKey(), e.getValue().distribution(),
-                    Scope.TRIAL);
+            Param own = new Param(
+                    e.getValue().path(), e.getValue().streamKey(), e.getValue().distribution(), Scope.TRIAL);
             ParamRef ref = plan.unitYear(own);
             Integer c = universeIndex(e.getKey(), e.getValue().path());
             if (c != null) {
@@ -260,8 +305,11 @@ public final class ScenarioCompiler {
         }
         ParamRef count = new ParamRef(countBase, new int[universe.size()]);
         String key = "interventions[" + p.id() + "]";
-        Param success = new Param(p.path() + ".success", key + ".success", p.success() >= 1
-                ? new Distribution.Fixed(1) : new Distribution.Bernoulli(p.success()), Scope.TRIAL);
+        Param success = new Param(
+                p.path() + ".success",
+                key + ".success",
+                p.success() >= 1 ? new Distribution.Fixed(1) : new Distribution.Bernoulli(p.success()),
+                Scope.TRIAL);
         ParamRef successRef = plan.perElement(success, elements);
         ParamRef output = plan.perElement(p.output(), elements);
         ParamRef va = plan.perElement(p.vaRatio(), elements);
@@ -272,8 +320,21 @@ public final class ScenarioCompiler {
         List<CompiledProject> out = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             for (int rank = 0; rank < p.maxCount(); rank++) {
-                out.add(new CompiledProject(units.get(i), p.sector().ordinal(), i * p.maxCount() + rank, rank, count,
-                        successRef, output, va, add, start, p.ramp(), capex, p.buildYears(), dm));
+                out.add(new CompiledProject(
+                        units.get(i),
+                        p.sector().ordinal(),
+                        i * p.maxCount() + rank,
+                        rank,
+                        count,
+                        successRef,
+                        output,
+                        va,
+                        add,
+                        start,
+                        p.ramp(),
+                        capex,
+                        p.buildYears(),
+                        dm));
             }
         }
         return out;
@@ -325,10 +386,19 @@ public final class ScenarioCompiler {
             universeShare = g.universeShare();
             outsideBase = outsideBase(-1);
         }
-        return new CompiledProgram(p.sector().ordinal(), plan.unitYear(p.quantity()), plan.unitYear(p.trendQuantity()),
+        return new CompiledProgram(
+                p.sector().ordinal(),
+                plan.unitYear(p.quantity()),
+                plan.unitYear(p.trendQuantity()),
                 yearMask(p.years(), years),
-                explicit, shareSector, universeShare, outsideBase, plan.unitYear(p.unitCost()),
-                plan.unitYear(p.demandMultiplier()), plan.unitYear(p.returnRate()), p.lag(),
+                explicit,
+                shareSector,
+                universeShare,
+                outsideBase,
+                plan.unitYear(p.unitCost()),
+                plan.unitYear(p.demandMultiplier()),
+                plan.unitYear(p.returnRate()),
+                p.lag(),
                 plan.unitYear(p.unitOutput()));
     }
 

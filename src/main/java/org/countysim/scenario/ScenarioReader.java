@@ -26,8 +26,21 @@ import org.countysim.scenario.YNode.YMap;
  * in {@link ScenarioCompiler}. All problems are collected and thrown together.
  */
 public final class ScenarioReader {
-    static final List<String> TOP = List.of("name", "title", "description", "data", "universe", "base_year",
-            "horizon", "simulation", "tiers", "trend", "shocks", "deflator", "interventions", "evidence");
+    static final List<String> TOP = List.of(
+            "name",
+            "title",
+            "description",
+            "data",
+            "universe",
+            "base_year",
+            "horizon",
+            "simulation",
+            "tiers",
+            "trend",
+            "shocks",
+            "deflator",
+            "interventions",
+            "evidence");
     static final double[] DEFAULT_RAMP = {0.4, 0.8, 1.0};
     static final int MAX_PROJECTS_PER_UNIT = 10;
     /** Projections further out than this are not what the model is for (and their tallies would be large). */
@@ -38,8 +51,7 @@ public final class ScenarioReader {
     private final ParamReader params = new ParamReader(in);
     private final InterventionReader interventionReader = new InterventionReader(in, params);
 
-    private ScenarioReader() {
-    }
+    private ScenarioReader() {}
 
     /** Reads the file and applies overrides given as {@code path=value}. */
     public static Scenario read(Path file, List<String> overrides) {
@@ -98,8 +110,9 @@ public final class ScenarioReader {
         if (baseYear > 0 && horizon > 0 && horizon <= baseYear) {
             problems.add(root.get("horizon"), "horizon " + horizon + " must come after the base year " + baseYear);
         } else if (baseYear > 0 && horizon - baseYear > MAX_YEARS) {
-            problems.add(root.get("horizon"), "horizon " + horizon + " is more than " + MAX_YEARS
-                    + " years after the base year " + baseYear);
+            problems.add(
+                    root.get("horizon"),
+                    "horizon " + horizon + " is more than " + MAX_YEARS + " years after the base year " + baseYear);
         }
         long[] sim = simulation(root);
         Scenario.DataSpec data = data(root, file);
@@ -113,10 +126,26 @@ public final class ScenarioReader {
         List<Intervention> interventions = interventionReader.readAll(root.get("interventions"));
         String title = in.label(root, "title", name);
         List<Scenario.Observation> evidence = has(root, "evidence")
-                ? new EvidenceReader(in).read(root.get("evidence"), baseYear, horizon) : List.of();
+                ? new EvidenceReader(in).read(root.get("evidence"), baseYear, horizon)
+                : List.of();
         problems.throwIfAny();
-        return new Scenario(name, title, file, sha256, data, universe, baseYear, horizon,
-                sim[0], sim[1], tiers, trend, shocks, deflator, interventions, evidence);
+        return new Scenario(
+                name,
+                title,
+                file,
+                sha256,
+                data,
+                universe,
+                baseYear,
+                horizon,
+                sim[0],
+                sim[1],
+                tiers,
+                trend,
+                shocks,
+                deflator,
+                interventions,
+                evidence);
     }
 
     private boolean has(YMap map, String key) {
@@ -133,8 +162,10 @@ public final class ScenarioReader {
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String name = in.text(root, "name", stem);
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-            problems.add(root.get("name") == null ? root : root.get("name"), "name '" + name
-                    + "' names the output folder: use letters, digits, '.', '_' and '-' only (no '/' or '..')");
+            problems.add(
+                    root.get("name") == null ? root : root.get("name"),
+                    "name '" + name
+                            + "' names the output folder: use letters, digits, '.', '_' and '-' only (no '/' or '..')");
         }
         return name;
     }
@@ -177,7 +208,10 @@ public final class ScenarioReader {
             }
         }
         String draw = in.choice(m, "band_draw", "uniform", List.of("uniform", "triangular"));
-        return new Scenario.DataSpec(baseline, shares, note,
+        return new Scenario.DataSpec(
+                baseline,
+                shares,
+                note,
                 draw.equals("uniform") ? Scenario.BandDraw.UNIFORM : Scenario.BandDraw.TRIANGULAR,
                 in.text(m, "encoding", "auto"));
     }
@@ -245,17 +279,19 @@ public final class ScenarioReader {
         List<Band> bands = new ArrayList<>();
         YNode bandsNode = in.required(m, "bands");
         if (bandsNode != null) {
-            in.list(bandsNode).ifPresent(l -> l.items().forEach(item -> in.map(item).ifPresent(b -> {
-                in.allowOnly(b, List.of("threshold", "target", "name", "source", "note"));
-                YNode t = in.required(b, "threshold");
-                double threshold = t == null ? Double.NaN : in.number(t);
-                if (threshold <= 0) {
-                    problems.add(t, "a threshold must be positive (亿元)");
-                }
-                int target = (int) in.integer(b, "target", 0, 0, 100_000);
-                requireKey(b, "target");
-                bands.add(new Band(in.label(b, "name", ""), threshold, target));
-            })));
+            in.list(bandsNode)
+                    .ifPresent(l -> l.items()
+                            .forEach(item -> in.map(item).ifPresent(b -> {
+                                in.allowOnly(b, List.of("threshold", "target", "name", "source", "note"));
+                                YNode t = in.required(b, "threshold");
+                                double threshold = t == null ? Double.NaN : in.number(t);
+                                if (threshold <= 0) {
+                                    problems.add(t, "a threshold must be positive (亿元)");
+                                }
+                                int target = (int) in.integer(b, "target", 0, 0, 100_000);
+                                requireKey(b, "target");
+                                bands.add(new Band(in.label(b, "name", ""), threshold, target));
+                            })));
         }
         bands.sort((a, b) -> Double.compare(b.thresholdYi(), a.thresholdYi()));
         Set<Double> seen = new HashSet<>();
@@ -283,11 +319,14 @@ public final class ScenarioReader {
             Band higher = bands.get(k - 1);
             Band lower = bands.get(k);
             if (lower.target() < higher.target() && lower.target() >= 0 && higher.target() >= 0) {
-                problems.add(bandsNode, "with targets: cumulative, each target counts the units at or above its"
-                        + " threshold, so it cannot be smaller than a higher threshold's: ≥"
-                        + org.countysim.model.BandLabels.yi(lower.thresholdYi()) + "亿 has " + lower.target() + " but ≥"
-                        + org.countysim.model.BandLabels.yi(higher.thresholdYi()) + "亿 has " + higher.target()
-                        + " (band counts, as the plan lists them, are targets: bands)");
+                problems.add(
+                        bandsNode,
+                        "with targets: cumulative, each target counts the units at or above its"
+                                + " threshold, so it cannot be smaller than a higher threshold's: ≥"
+                                + org.countysim.model.BandLabels.yi(lower.thresholdYi()) + "亿 has " + lower.target()
+                                + " but ≥"
+                                + org.countysim.model.BandLabels.yi(higher.thresholdYi()) + "亿 has " + higher.target()
+                                + " (band counts, as the plan lists them, are targets: bands)");
             }
         }
     }
@@ -322,17 +361,21 @@ public final class ScenarioReader {
     private Scenario.Shocks shocks(YMap root) {
         YMap m = has(root, "shocks") ? in.map(root.get("shocks")).orElse(null) : null;
         if (m == null) {
-            return new Scenario.Shocks(Param.fixed("shocks.common_sd", 0),
-                    UnitParam.of(Param.fixed("shocks.unit_sd", 0)), Param.fixed("shocks.rho", 0),
+            return new Scenario.Shocks(
+                    Param.fixed("shocks.common_sd", 0),
+                    UnitParam.of(Param.fixed("shocks.unit_sd", 0)),
+                    Param.fixed("shocks.rho", 0),
                     new double[] {1, 1, 1});
         }
         in.allowOnly(m, List.of("common_sd", "unit_sd", "rho", "loadings", "source", "note"));
         Param common = has(m, "common_sd")
                 ? params.read(m.get("common_sd"), "shocks.common_sd", List.of(Scope.TRIAL))
                 : Param.fixed("shocks.common_sd", 0);
-        UnitParam unit = has(m, "unit_sd") ? unitParam(m.get("unit_sd"), "shocks.unit_sd")
+        UnitParam unit = has(m, "unit_sd")
+                ? unitParam(m.get("unit_sd"), "shocks.unit_sd")
                 : UnitParam.of(Param.fixed("shocks.unit_sd", 0));
-        Param rho = has(m, "rho") ? params.read(m.get("rho"), "shocks.rho", List.of(Scope.TRIAL))
+        Param rho = has(m, "rho")
+                ? params.read(m.get("rho"), "shocks.rho", List.of(Scope.TRIAL))
                 : Param.fixed("shocks.rho", 0);
         checkRange(rho, m.get("rho"), -0.999, 0.999, "rho");
         checkRange(common, m.get("common_sd"), 0, 10, "common_sd");
@@ -354,13 +397,16 @@ public final class ScenarioReader {
     /** A number or distribution for every unit, or {@code {default: .., units: {unit: ..}}}. */
     UnitParam unitParam(YNode node, String key) {
         List<Scope> scopes = List.of(Scope.TRIAL, Scope.COUNTY);
-        if (node instanceof YMap m && !m.entries().containsKey("dist") && m.entries().containsKey("default")) {
+        if (node instanceof YMap m
+                && !m.entries().containsKey("dist")
+                && m.entries().containsKey("default")) {
             in.allowOnly(m, List.of("default", "units", "source", "note"));
             Param def = params.read(m.get("default"), key, scopes);
             Map<String, Param> perUnit = new LinkedHashMap<>();
             if (has(m, "units")) {
-                in.map(m.get("units")).ifPresent(u -> u.entries().forEach((ref, v) ->
-                        perUnit.put(ref, params.read(v, key + "[" + ref + "]", scopes))));
+                in.map(m.get("units"))
+                        .ifPresent(u -> u.entries()
+                                .forEach((ref, v) -> perUnit.put(ref, params.read(v, key + "[" + ref + "]", scopes))));
             }
             return new UnitParam(def, perUnit);
         }

@@ -73,20 +73,23 @@ final class UnitResolver {
     String problem(String ref, String what) {
         List<BaselineUnit> units = candidates(ref);
         if (units.size() > 1) {
-            return "ambiguous " + what + " '" + InputText.excerpt(ref) + "': it names " + units.stream()
-                    .map(u -> u.code() + " (baseline line " + u.line() + ")").collect(Collectors.joining(" and "))
+            return "ambiguous " + what + " '" + InputText.excerpt(ref) + "': it names "
+                    + units.stream()
+                            .map(u -> u.code() + " (baseline line " + u.line() + ")")
+                            .collect(Collectors.joining(" and "))
                     + "; use the code";
         }
         List<String> names = new ArrayList<>(byCode.keySet().size());
-        byCode.values().forEach(list -> list.forEach(x -> {
-            names.add(x.code());
-            if (!x.nameZh().isEmpty()) {
-                names.add(x.nameZh());
-            }
-            if (!x.nameEn().isEmpty()) {
-                names.add(x.nameEn());
-            }
-        }));
+        byCode.values()
+                .forEach(list -> list.forEach(x -> {
+                    names.add(x.code());
+                    if (!x.nameZh().isEmpty()) {
+                        names.add(x.nameZh());
+                    }
+                    if (!x.nameEn().isEmpty()) {
+                        names.add(x.nameEn());
+                    }
+                }));
         return "unknown " + what + " '" + InputText.excerpt(ref) + "'" + Suggest.hint(ref, names);
     }
 }

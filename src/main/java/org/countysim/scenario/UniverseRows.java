@@ -8,8 +8,7 @@ import org.countysim.data.BaselineUnit;
 
 /** Baseline rows the universe treats specially: counted inside others (universe.counted_inside), or folded. */
 final class UniverseRows {
-    private UniverseRows() {
-    }
+    private UniverseRows() {}
 
     /** Codes of the rows whose GDP the other rows' figures already include. */
     static Set<String> countedInside(Scenario sc, UnitResolver resolver) {

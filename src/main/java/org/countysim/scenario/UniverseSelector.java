@@ -43,7 +43,9 @@ final class UniverseSelector {
             if (!kinds.isEmpty()) {
                 checkKindsGiven();
             }
-            baseline.units().stream().filter(u -> kinds.isEmpty() || kinds.contains(u.kind())).forEach(chosen::add);
+            baseline.units().stream()
+                    .filter(u -> kinds.isEmpty() || kinds.contains(u.kind()))
+                    .forEach(chosen::add);
         }
         for (String ref : spec.exclude()) {
             BaselineUnit u = resolve(ref, "universe.exclude");
@@ -61,8 +63,11 @@ final class UniverseSelector {
 
     /** A unit without a kind would silently fall out of a universe chosen by kind. */
     private void checkKindsGiven() {
-        baseline.units().stream().filter(u -> u.kind().isEmpty()).findFirst().ifPresent(u -> problems.add(
-                "universe.kinds: unit " + u.code() + " (" + baseline.file() + ":" + u.line() + ") has no kind, so a"
+        baseline.units().stream()
+                .filter(u -> u.kind().isEmpty())
+                .findFirst()
+                .ifPresent(u -> problems.add("universe.kinds: unit " + u.code() + " (" + baseline.file() + ":"
+                        + u.line() + ") has no kind, so a"
                         + " universe chosen by kind would leave it out; give every unit its kind ("
                         + String.join(", ", BaselineUnit.KINDS) + ") or list the units in universe.units"));
     }
@@ -80,8 +85,9 @@ final class UniverseSelector {
             boolean named = spec.units().stream().map(resolver::find).anyMatch(u::equals);
             boolean folded = spec.fold().keySet().stream().map(resolver::find).anyMatch(u::equals);
             if (named || folded) {
-                problems.add("universe.counted_inside: '" + ref + "' is also " + (named ? "listed in universe.units"
-                        : "folded into a host (universe.fold)") + "; a row whose GDP other rows already include"
+                problems.add("universe.counted_inside: '" + ref + "' is also "
+                        + (named ? "listed in universe.units" : "folded into a host (universe.fold)")
+                        + "; a row whose GDP other rows already include"
                         + " cannot be projected too: that would count it twice");
             }
             chosen.remove(u);

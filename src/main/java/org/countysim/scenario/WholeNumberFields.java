@@ -16,8 +16,7 @@ public final class WholeNumberFields {
             Pattern.compile("interventions\\[[^\\]]+\\]\\.years\\.(from|to)"),
             Pattern.compile("tiers\\.bands\\[[^\\]]+\\]\\.target"));
 
-    private WholeNumberFields() {
-    }
+    private WholeNumberFields() {}
 
     /** Whether the value at this scenario path (as written for --set) is a count. */
     public static boolean contains(String path) {

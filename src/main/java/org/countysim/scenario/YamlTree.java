@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -67,8 +67,8 @@ public final class YamlTree {
                 .build();
         Optional<Node> root;
         try {
-            Parser events = new GuardedEvents(new ParserImpl(settings, new StreamReader(settings, text)), MAX_ALIASES,
-                    MAX_NODES, this::format);
+            Parser events = new GuardedEvents(
+                    new ParserImpl(settings, new StreamReader(settings, text)), MAX_ALIASES, MAX_NODES, this::format);
             root = new Composer(settings, events).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             throw new ScenarioException(describe(e));
@@ -85,8 +85,8 @@ public final class YamlTree {
 
     private YNode convert(Node node, String path, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new ScenarioException(path + " (" + location(node) + "): nested more than " + MAX_DEPTH
-                    + " levels deep");
+            throw new ScenarioException(
+                    path + " (" + location(node) + "): nested more than " + MAX_DEPTH + " levels deep");
         }
         if (++nodes > MAX_NODES) {
             throw new ScenarioException(label + ": more than " + MAX_NODES
@@ -110,8 +110,8 @@ public final class YamlTree {
             }
             String childPath = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
             if (entries.containsKey(key.getValue())) {
-                throw new ScenarioException(childPath + " (" + location(key) + "): duplicate key '"
-                        + key.getValue() + "'");
+                throw new ScenarioException(
+                        childPath + " (" + location(key) + "): duplicate key '" + key.getValue() + "'");
             }
             entries.put(key.getValue(), convert(tuple.getValueNode(), childPath, depth + 1));
         }

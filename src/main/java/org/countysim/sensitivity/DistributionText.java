@@ -7,8 +7,7 @@ import org.countysim.distribution.Distribution;
 
 /** A distribution in a few words, for --list-factors and the CSVs: "uniform 500–930", "normal 0.05 ± 0.01". */
 public final class DistributionText {
-    private DistributionText() {
-    }
+    private DistributionText() {}
 
     public static String of(Distribution d) {
         if (d instanceof Distribution.Fixed f) {
@@ -24,7 +23,8 @@ public final class DistributionText {
             return "pert " + n(p.min()) + "/" + n(p.mode()) + "/" + n(p.max());
         }
         if (d instanceof Distribution.Normal nd) {
-            String bounds = Double.isInfinite(nd.lower()) && Double.isInfinite(nd.upper()) ? ""
+            String bounds = Double.isInfinite(nd.lower()) && Double.isInfinite(nd.upper())
+                    ? ""
                     : " in [" + n(nd.lower()) + ", " + n(nd.upper()) + "]";
             return "normal " + n(nd.mean()) + " ± " + n(nd.sd()) + bounds;
         }
@@ -39,9 +39,10 @@ public final class DistributionText {
         }
         Distribution.Discrete di = (Distribution.Discrete) d;
         double total = Arrays.stream(di.weights()).sum();
-        return "discrete " + java.util.stream.IntStream.range(0, di.values().length)
-                .mapToObj(i -> n(di.values()[i]) + " (" + n(di.weights()[i] / total) + ")")
-                .collect(Collectors.joining(", "));
+        return "discrete "
+                + java.util.stream.IntStream.range(0, di.values().length)
+                        .mapToObj(i -> n(di.values()[i]) + " (" + n(di.weights()[i] / total) + ")")
+                        .collect(Collectors.joining(", "));
     }
 
     private static String n(double x) {

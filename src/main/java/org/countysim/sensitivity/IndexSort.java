@@ -4,8 +4,7 @@ import java.util.stream.IntStream;
 
 /** Sorting indices by values without boxing: what PRIM needs once per factor. */
 final class IndexSort {
-    private IndexSort() {
-    }
+    private IndexSort() {}
 
     /** Trial indices in ascending order of their values, ties in index order (a bottom-up merge sort). */
     static int[] ascending(double[] v) {

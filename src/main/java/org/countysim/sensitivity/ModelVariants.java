@@ -19,8 +19,7 @@ public final class ModelVariants {
     /** Appended to a stream key for the second, independent set of draws (matrix B of a Saltelli design). */
     public static final String RESAMPLED = "~B";
 
-    private ModelVariants() {
-    }
+    private ModelVariants() {}
 
     /** The model with every draw of the factor at its distribution's p-quantile (each slot its own distribution). */
     public static CompiledModel fixedAt(CompiledModel m, Factor f, double p) {
@@ -55,8 +54,10 @@ public final class ModelVariants {
         factors.forEach(f -> keys.addAll(f.keys()));
         List<DrawSlot> slots = new ArrayList<>();
         for (DrawSlot s : m.slots()) {
-            slots.add(s.isRandom() && keys.contains(s.streamKey())
-                    ? new DrawSlot(s.streamKey() + RESAMPLED, s.path(), s.distribution(), s.offset(), s.count()) : s);
+            slots.add(
+                    s.isRandom() && keys.contains(s.streamKey())
+                            ? new DrawSlot(s.streamKey() + RESAMPLED, s.path(), s.distribution(), s.offset(), s.count())
+                            : s);
         }
         return m.withDraws(m.template(), slots);
     }

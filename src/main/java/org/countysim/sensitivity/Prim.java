@@ -59,8 +59,7 @@ public final class Prim {
     }
 
     /** The trajectory and the chosen box. */
-    public record Found(List<Box> trajectory, int chosenStep, Box chosen) {
-    }
+    public record Found(List<Box> trajectory, int chosenStep, Box chosen) {}
 
     public Found run(double minCoverage) {
         double[] lo = filled(Double.NEGATIVE_INFINITY);
@@ -75,7 +74,8 @@ public final class Prim {
         int chosen = 0;
         for (int s = 0; s < trajectory.size(); s++) {
             Box b = trajectory.get(s);
-            if (b.coverage() >= minCoverage && b.density() > trajectory.get(chosen).density()) {
+            if (b.coverage() >= minCoverage
+                    && b.density() > trajectory.get(chosen).density()) {
                 chosen = s;
             }
         }
@@ -289,7 +289,13 @@ public final class Prim {
     private Box box(double[] lo, double[] hi, boolean[] in) {
         long m = count(in, false);
         long h = count(in, true);
-        return new Box(lo.clone(), hi.clone(), m, h, totalHits == 0 ? 0 : (double) h / totalHits,
-                m == 0 ? 0 : (double) h / m, (double) m / n);
+        return new Box(
+                lo.clone(),
+                hi.clone(),
+                m,
+                h,
+                totalHits == 0 ? 0 : (double) h / totalHits,
+                m == 0 ? 0 : (double) h / m,
+                (double) m / n);
     }
 }

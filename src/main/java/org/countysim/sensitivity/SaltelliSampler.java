@@ -11,8 +11,7 @@ import java.util.function.ToDoubleFunction;
  * independent (Monte Carlo), so the bootstrap intervals of the analyzer hold.
  */
 public final class SaltelliSampler {
-    private SaltelliSampler() {
-    }
+    private SaltelliSampler() {}
 
     /** N(k + 2) points of [0,1]^k. */
     public static double[][] sample(int k, int n, long seed) {

@@ -24,16 +24,13 @@ public final class SobolAnalyzer {
     /** Resamples accumulated together in one pass over the rows. */
     private static final int BLOCK = 32;
 
-    private SobolAnalyzer() {
-    }
+    private SobolAnalyzer() {}
 
     /** One index: the estimate, its bootstrap standard error and percentile interval [lo, hi]. */
-    public record Estimate(double value, double se, double lo, double hi) {
-    }
+    public record Estimate(double value, double se, double lo, double hi) {}
 
     /** Indices of factors 0..k−1, the output's mean and the variance V they divide. */
-    public record Indices(double mean, double variance, Estimate[] first, Estimate[] total) {
-    }
+    public record Indices(double mean, double variance, Estimate[] first, Estimate[] total) {}
 
     /**
      * @param y          n rows of k + 2 outputs (see the class comment)
@@ -65,8 +62,10 @@ public final class SobolAnalyzer {
         int[] active = active(terms, n, k);
         double[][] replicates = new double[2 * k][resamples];
         int blocks = (resamples + BLOCK - 1) / BLOCK;
-        IntStream.range(0, blocks).parallel().forEach(b -> resampleBlock(terms, n, k, active, seed, b * BLOCK,
-                Math.min(BLOCK, resamples - b * BLOCK), replicates));
+        IntStream.range(0, blocks)
+                .parallel()
+                .forEach(b -> resampleBlock(
+                        terms, n, k, active, seed, b * BLOCK, Math.min(BLOCK, resamples - b * BLOCK), replicates));
         Estimate[] first = new Estimate[k];
         Estimate[] total = new Estimate[k];
         for (int i = 0; i < k; i++) {
@@ -106,8 +105,8 @@ public final class SobolAnalyzer {
      * their weighted sums of the terms are taken in one pass over the rows, so each row is read from memory once per
      * block rather than once per resample (the pass is otherwise memory-bound).
      */
-    private static void resampleBlock(double[] terms, int n, int k, int[] active, long seed, int r0, int m,
-                                      double[][] replicates) {
+    private static void resampleBlock(
+            double[] terms, int n, int k, int[] active, long seed, int r0, int m, double[][] replicates) {
         int cols = 2 * k + 2;
         int[] counts = new int[n * m];
         for (int r = 0; r < m; r++) {
@@ -156,14 +155,16 @@ public final class SobolAnalyzer {
      */
     private static int[] active(double[] terms, int n, int k) {
         int cols = 2 * k + 2;
-        return IntStream.range(0, n).filter(j -> {
-            for (int c = 2; c < cols; c++) {
-                if (terms[j * cols + c] != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }).toArray();
+        return IntStream.range(0, n)
+                .filter(j -> {
+                    for (int c = 2; c < cols; c++) {
+                        if (terms[j * cols + c] != 0) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .toArray();
     }
 
     /** The population variance of the 2n values of A and B (as numpy.var). */

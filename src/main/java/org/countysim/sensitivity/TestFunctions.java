@@ -7,12 +7,10 @@ import java.util.function.ToDoubleFunction;
  * the G-function). Inputs are points of the unit hypercube, mapped to each function's own domain.
  */
 public final class TestFunctions {
-    private TestFunctions() {
-    }
+    private TestFunctions() {}
 
     /** A test function with its exact first-order and total indices. */
-    public record Analytic(String name, int k, ToDoubleFunction<double[]> f, double[] first, double[] total) {
-    }
+    public record Analytic(String name, int k, ToDoubleFunction<double[]> f, double[] first, double[] total) {}
 
     /**
      * Ishigami and Homma (1990): f = sin x1 + a sin² x2 + b x3⁴ sin x1 with x_i uniform on [−π, π]. With
@@ -34,8 +32,8 @@ public final class TestFunctions {
             double s2 = Math.sin(x2);
             return Math.sin(x1) + a * s2 * s2 + b * x3 * x3 * x3 * x3 * Math.sin(x1);
         };
-        return new Analytic("ishigami", 3, f, new double[] {v1 / v, v2 / v, 0},
-                new double[] {(v1 + v13) / v, v2 / v, v13 / v});
+        return new Analytic(
+                "ishigami", 3, f, new double[] {v1 / v, v2 / v, 0}, new double[] {(v1 + v13) / v, v2 / v, v13 / v});
     }
 
     /**

@@ -17,8 +17,14 @@ import org.countysim.result.TornadoResult;
  * factor: the two levels, each one's difference from the base, and the swing P90 − P10, each a mean of per-trial
  * values with its paired standard error.
  */
-public record TornadoDesign(List<Factor> factors, List<CompiledModel> variants, Contrasts contrasts, double low,
-                            double high, double[] lowValues, double[] highValues) {
+public record TornadoDesign(
+        List<Factor> factors,
+        List<CompiledModel> variants,
+        Contrasts contrasts,
+        double low,
+        double high,
+        double[] lowValues,
+        double[] highValues) {
     /** Contrast rows per factor after the base row. */
     private static final int ROWS = 5;
 
@@ -58,16 +64,23 @@ public record TornadoDesign(List<Factor> factors, List<CompiledModel> variants, 
     }
 
     /** The bars of one metric (index into the engine's per-trial metrics), sorted by |swing|, largest first. */
-    public TornadoResult result(PairedTally paired, int metric, String metricId, String metricLabel,
-                                String metricLabelZh) {
+    public TornadoResult result(
+            PairedTally paired, int metric, String metricId, String metricLabel, String metricLabelZh) {
         List<TornadoResult.Bar> bars = new ArrayList<>();
         for (int i = 0; i < factors.size(); i++) {
             int r = 1 + ROWS * i;
-            bars.add(new TornadoResult.Bar(factors.get(i), lowValues[i], highValues[i], paired.estimate(r, metric),
-                    paired.estimate(r + 1, metric), paired.estimate(r + 2, metric), paired.estimate(r + 3, metric),
+            bars.add(new TornadoResult.Bar(
+                    factors.get(i),
+                    lowValues[i],
+                    highValues[i],
+                    paired.estimate(r, metric),
+                    paired.estimate(r + 1, metric),
+                    paired.estimate(r + 2, metric),
+                    paired.estimate(r + 3, metric),
                     paired.estimate(r + 4, metric)));
         }
-        bars.sort(Comparator.comparingDouble((TornadoResult.Bar b) -> -Math.abs(b.swing().value()))
+        bars.sort(Comparator.comparingDouble(
+                        (TornadoResult.Bar b) -> -Math.abs(b.swing().value()))
                 .thenComparing(b -> b.factor().id()));
         Summary.Estimate base = paired.estimate(0, metric);
         return new TornadoResult(metricId, metricLabel, metricLabelZh, base, bars, paired.trials());

@@ -18,8 +18,7 @@ import org.countysim.util.Suggest;
  * the city total) or a unit's horizon GDP.
  */
 public final class TrialOutputs {
-    private TrialOutputs() {
-    }
+    private TrialOutputs() {}
 
     /**
      * @param metric index into the per-trial metrics, or −1 for a unit's GDP
@@ -41,29 +40,64 @@ public final class TrialOutputs {
         List<Output> out = new ArrayList<>();
         out.add(new Output("all_met", "all targets met", "全部目标达成", 4 * b, -1, true));
         for (int k = 0; k < b; k++) {
-            out.add(new Output("met_" + BandLabels.yi(t[k]), BandLabels.atLeast(targets.cumulative(k), t, k),
-                    BandLabels.atLeastZh(targets.cumulative(k), t, k), 2 * b + k, -1, true));
+            out.add(new Output(
+                    "met_" + BandLabels.yi(t[k]),
+                    BandLabels.atLeast(targets.cumulative(k), t, k),
+                    BandLabels.atLeastZh(targets.cumulative(k), t, k),
+                    2 * b + k,
+                    -1,
+                    true));
         }
-        out.add(new Output("exact_all", "exact structure " + targets.structure(), "恰好达到结构 " + targets.structure(),
-                4 * b + 1, -1, true));
+        out.add(new Output(
+                "exact_all",
+                "exact structure " + targets.structure(),
+                "恰好达到结构 " + targets.structure(),
+                4 * b + 1,
+                -1,
+                true));
         for (int k = 0; k < b; k++) {
-            out.add(new Output("exact_" + BandLabels.yi(t[k]), BandLabels.exactly(targets.band(k), t, k),
-                    BandLabels.exactlyZh(targets.band(k), t, k), 3 * b + k, -1, true));
+            out.add(new Output(
+                    "exact_" + BandLabels.yi(t[k]),
+                    BandLabels.exactly(targets.band(k), t, k),
+                    BandLabels.exactlyZh(targets.band(k), t, k),
+                    3 * b + k,
+                    -1,
+                    true));
         }
         for (int k = 0; k < b; k++) {
-            out.add(new Output("n_" + BandLabels.yi(t[k]), "units in " + BandLabels.exclusive(t, k),
-                    BandLabels.exclusive(t, k) + " 的单位数", k, -1, false));
+            out.add(new Output(
+                    "n_" + BandLabels.yi(t[k]),
+                    "units in " + BandLabels.exclusive(t, k),
+                    BandLabels.exclusive(t, k) + " 的单位数",
+                    k,
+                    -1,
+                    false));
         }
         for (int k = 0; k < b; k++) {
-            out.add(new Output("reaching_" + BandLabels.yi(t[k]), "units " + BandLabels.cumulative(t, k),
-                    BandLabels.cumulative(t, k) + " 的单位数", b + k, -1, false));
+            out.add(new Output(
+                    "reaching_" + BandLabels.yi(t[k]),
+                    "units " + BandLabels.cumulative(t, k),
+                    BandLabels.cumulative(t, k) + " 的单位数",
+                    b + k,
+                    -1,
+                    false));
         }
-        out.add(new Output("city_gdp", "city GDP " + m.horizon() + " (亿元)", "全市 " + m.horizon() + "年GDP（亿元）",
-                4 * b + 2, -1, false));
+        out.add(new Output(
+                "city_gdp",
+                "city GDP " + m.horizon() + " (亿元)",
+                "全市 " + m.horizon() + "年GDP（亿元）",
+                4 * b + 2,
+                -1,
+                false));
         for (int c = 0; c < m.unitCount(); c++) {
             UnitInfo u = m.units().get(c);
-            out.add(new Output("gdp_" + u.code(), u.displayName() + " GDP " + m.horizon() + " (亿元)",
-                    u.displayName() + " " + m.horizon() + "年GDP（亿元）", -1, c, false));
+            out.add(new Output(
+                    "gdp_" + u.code(),
+                    u.displayName() + " GDP " + m.horizon() + " (亿元)",
+                    u.displayName() + " " + m.horizon() + "年GDP（亿元）",
+                    -1,
+                    c,
+                    false));
         }
         return out;
     }

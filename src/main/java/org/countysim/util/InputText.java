@@ -16,8 +16,7 @@ public final class InputText {
     /** How much of a rejected value a message quotes. */
     private static final int EXCERPT_CHARS = 40;
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** Why the text cannot be used ("is 5000000 characters long; at most 200"), or empty when it can. */
     public static Optional<String> problem(String text, int maxChars) {
@@ -39,8 +38,11 @@ public final class InputText {
     /** C0/C1 controls (NUL, tab, line ends...), line/paragraph separators and bidirectional overrides. */
     static boolean isForbidden(int cp) {
         int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069;
+        return type == Character.CONTROL
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || cp >= 0x202A && cp <= 0x202E
+                || cp >= 0x2066 && cp <= 0x2069;
     }
 
     /** The text for a message: cut to a few dozen characters, controls shown as '?'. */

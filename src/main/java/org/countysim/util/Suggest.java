@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** "Did you mean" hints for misspelt keys, columns and unit names. */
 public final class Suggest {
-    private Suggest() {
-    }
+    private Suggest() {}
 
     /** The closest candidate within an edit distance that scales with the word's length. */
     public static Optional<String> closest(String word, Collection<String> candidates) {
@@ -24,7 +23,9 @@ public final class Suggest {
 
     /** " (did you mean 'x'?)" or the empty string. */
     public static String hint(String word, Collection<String> candidates) {
-        return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+        return closest(word, candidates)
+                .map(c -> " (did you mean '" + c + "'?)")
+                .orElse("");
     }
 
     /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */

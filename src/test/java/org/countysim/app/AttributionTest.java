@@ -23,12 +23,16 @@ class AttributionTest {
             """;
 
     private CompiledScenario scenario() throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.banded("u1", 80, 120), Fixtures.banded("u2", 90, 115))
+        return new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 80, 120), Fixtures.banded("u2", 90, 115))
                 .with("horizon", "horizon: 2024")
-                .with("tiers", "tiers:\n  counting: cumulative\n  bands:\n    - {threshold: 120, target: 1}\n"
-                        + "    - {threshold: 100, target: 2}")
+                .with(
+                        "tiers",
+                        "tiers:\n  counting: cumulative\n  bands:\n    - {threshold: 120, target: 1}\n"
+                                + "    - {threshold: 100, target: 2}")
                 .with("shocks", "shocks: {common_sd: 0.02, unit_sd: 0.03, rho: 0.2}")
-                .with("interventions", THREE).compile();
+                .with("interventions", THREE)
+                .compile();
     }
 
     @Test
@@ -39,23 +43,31 @@ class AttributionTest {
             for (int i = 0; i < 3; i++) {
                 sum += a.shapley()[i][j].value();
             }
-            assertEquals(a.total()[j].value(), sum, 1e-9 * Math.max(1, Math.abs(sum)), a.metrics().get(j));
-            assertEquals(a.allIn()[j].value() - a.noPolicy()[j].value(), a.total()[j].value(), 1e-9 * Math.max(1,
-                    Math.abs(a.allIn()[j].value())));
+            assertEquals(
+                    a.total()[j].value(),
+                    sum,
+                    1e-9 * Math.max(1, Math.abs(sum)),
+                    a.metrics().get(j));
+            assertEquals(
+                    a.allIn()[j].value() - a.noPolicy()[j].value(),
+                    a.total()[j].value(),
+                    1e-9 * Math.max(1, Math.abs(a.allIn()[j].value())));
         }
     }
 
     /** Additive effects on the city total: Shapley = leave-one-out = the effect alone, per trial. */
     @Test
     void additiveEffectsOnCityGdpAreAttributedExactly() throws Exception {
-        CompiledScenario c = new Fixtures(dir).baseline(Fixtures.exact("u1", 100), Fixtures.exact("u2", 300))
+        CompiledScenario c = new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 100), Fixtures.exact("u2", 300))
                 .with("interventions", """
                         interventions:
                           - {id: p, kind: project, county: u1, output: 40, va_ratio: 0.5, success: 0.5, start: 2022,
                              ramp: [1.0]}
                           - {id: q, kind: program, quantity: 10, allocation: by_gdp, unit_cost: 1, demand_multiplier: 2,
                              years: {from: 2022, to: 2022}}
-                        """).compile();
+                        """)
+                .compile();
         Attribution a = AttributionPipeline.attribute(c, 20_000, 3, 2);
         int city = a.metrics().indexOf("city_gdp");
         McAssert.withinSe(10, a.shapley()[0][city].value(), a.shapley()[0][city].se(), "project: 0.5 × 20");
@@ -90,8 +102,10 @@ class AttributionTest {
         for (int i = 0; i < 11; i++) {
             list.append("  - {id: g").append(i).append(", kind: growth, delta: 0.001}\n");
         }
-        CompiledScenario c = new Fixtures(dir).baseline(Fixtures.exact("u1", 100))
-                .with("interventions", list.toString()).compile();
+        CompiledScenario c = new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 100))
+                .with("interventions", list.toString())
+                .compile();
         Attribution a = AttributionPipeline.attribute(c, 200, 1, 2);
         org.junit.jupiter.api.Assertions.assertNull(a.shapley());
         assertEquals(11, a.leaveOneOut().length);

@@ -30,7 +30,8 @@ class BacktestCalibrationTest {
 
     @Test
     void truthsDrawnFromTheModelAreScoredAsCalibrated() throws Exception {
-        Fixtures f = new Fixtures(dir).baseline(Fixtures.banded("u1", 90, 110), Fixtures.exact("u2", 300))
+        Fixtures f = new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 90, 110), Fixtures.exact("u2", 300))
                 .with("horizon", "horizon: 2024")
                 .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.05, sd: 0.01}")
                 .with("shocks", "shocks: {common_sd: 0.015, unit_sd: 0.02, rho: 0.3}")
@@ -52,7 +53,8 @@ class BacktestCalibrationTest {
         double widen = Math.sqrt(1 + (double) m / n);
         for (int year = 2022; year <= 2024; year++) {
             int y = year;
-            List<Score> scores = b.scores().stream().filter(s -> s.actual().year() == y).toList();
+            List<Score> scores =
+                    b.scores().stream().filter(s -> s.actual().year() == y).toList();
             double pit = scores.stream().mapToDouble(Score::pit).average().orElseThrow();
             double in90 = scores.stream().mapToDouble(Score::inside90).average().orElseThrow();
             double in50 = scores.stream().mapToDouble(Score::inside50).average().orElseThrow();
@@ -61,7 +63,10 @@ class BacktestCalibrationTest {
             McAssert.withinSe(0.5, in50, widen * Math.sqrt(0.25 / m), "P25–P75 coverage " + year);
             for (int d = 0; d < 10; d++) {
                 int decile = d;
-                double share = scores.stream().filter(s -> Math.min(9, (int) (10 * s.pit())) == decile).count() / (double) m;
+                double share = scores.stream()
+                                .filter(s -> Math.min(9, (int) (10 * s.pit())) == decile)
+                                .count()
+                        / (double) m;
                 McAssert.withinSe(0.1, share, widen * Math.sqrt(0.09 / m), "PIT decile " + d + " in " + year);
             }
         }

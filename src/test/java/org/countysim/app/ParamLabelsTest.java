@@ -22,21 +22,37 @@ class ParamLabelsTest {
 
     @Test
     void interventionsAreNamedByTheirLabelAndKnownPathsInWords() throws Exception {
-        Scenario sc = new Fixtures(dir).baseline(Fixtures.exact("u1", 100)).with("interventions", """
+        Scenario sc = new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 100))
+                .with("interventions", """
                 interventions:
                   - {id: boost, label: 技术改造, kind: program, quantity: 4, allocation: by_gdp, unit_cost: 1}
-                """).compile().scenario();
-        assertEquals(new ParamAxis("interventions[boost].quantity", "技术改造：每年数量", "boost: quantity a year"),
+                """)
+                .compile()
+                .scenario();
+        assertEquals(
+                new ParamAxis("interventions[boost].quantity", "技术改造：每年数量", "boost: quantity a year"),
                 ParamLabels.of(sc, "interventions[boost].quantity"));
-        assertEquals("技术改造：单位成本（亿元）", ParamLabels.of(sc, "interventions[0].unit_cost").zh(), "by index too");
-        assertEquals("trend real growth", ParamLabels.of(sc, "trend.real_growth").en());
-        assertEquals("tiers.bands[0].threshold", ParamLabels.of(sc, "tiers.bands[0].threshold").en(), "else the path");
+        assertEquals(
+                "技术改造：单位成本（亿元）",
+                ParamLabels.of(sc, "interventions[0].unit_cost").zh(),
+                "by index too");
+        assertEquals(
+                "trend real growth", ParamLabels.of(sc, "trend.real_growth").en());
+        assertEquals(
+                "tiers.bands[0].threshold",
+                ParamLabels.of(sc, "tiers.bands[0].threshold").en(),
+                "else the path");
     }
 
     @Test
     void countsAreWholeNumberFields() {
-        for (String p : List.of("interventions[tech-upgrade].quantity", "interventions[sanbai].count",
-                "interventions[2].start", "interventions[x].years.from", "tiers.bands[0].target")) {
+        for (String p : List.of(
+                "interventions[tech-upgrade].quantity",
+                "interventions[sanbai].count",
+                "interventions[2].start",
+                "interventions[x].years.from",
+                "tiers.bands[0].target")) {
             assertTrue(WholeNumberFields.contains(p), p);
         }
         for (String p : List.of("trend.real_growth", "interventions[x].unit_cost", "tiers.bands[0].threshold")) {

@@ -30,10 +30,16 @@ class SensitivityDesignTest {
     /** Three banded units, no growth, no shocks: city GDP = b1 + b2 + b3, so S_i = ST_i = w_i² / Σ w². */
     @Test
     void additiveBaselinesGetTheirShareOfVariance() throws Exception {
-        CompiledScenario c = new Fixtures(dir).baseline(Fixtures.banded("u1", 100, 110), Fixtures.banded("u2", 200, 220),
-                Fixtures.banded("u3", 300, 340)).compile();
+        CompiledScenario c = new Fixtures(dir)
+                .baseline(
+                        Fixtures.banded("u1", 100, 110),
+                        Fixtures.banded("u2", 200, 220),
+                        Fixtures.banded("u3", 300, 340))
+                .compile();
         List<Factor> factors = FactorCatalog.of(c, false);
-        assertEquals(List.of("baseline:u1", "baseline:u2", "baseline:u3"), factors.stream().map(Factor::id).toList());
+        assertEquals(
+                List.of("baseline:u1", "baseline:u2", "baseline:u3"),
+                factors.stream().map(Factor::id).toList());
         SobolAnalyzer.Indices s = indices(c, factors, "city_gdp", 8192);
         double[] w2 = {100, 400, 1600};
         for (int i = 0; i < 3; i++) {
@@ -49,10 +55,14 @@ class SensitivityDesignTest {
      */
     @Test
     void aProductHasItsInteraction() throws Exception {
-        CompiledScenario c = new Fixtures(dir).baseline(Fixtures.banded("u1", 100, 200))
-                .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.5, sd: 0.3}").compile();
+        CompiledScenario c = new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 100, 200))
+                .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.5, sd: 0.3}")
+                .compile();
         List<Factor> factors = FactorCatalog.of(c, false);
-        assertEquals(List.of("baseline:u1", "trend.real_growth"), factors.stream().map(Factor::id).toList());
+        assertEquals(
+                List.of("baseline:u1", "trend.real_growth"),
+                factors.stream().map(Factor::id).toList());
         SobolAnalyzer.Indices s = indices(c, factors, "gdp_u1", 16384);
         double v = 3975;
         McAssert.withinSe(1875 / v, s.first()[0].value(), s.first()[0].se(), "S_b");
@@ -74,22 +84,34 @@ class SensitivityDesignTest {
      */
     @Test
     void tornadoArmsShareTheRunsTrials() throws Exception {
-        CompiledScenario c = new Fixtures(dir).baseline(Fixtures.banded("u1", 100, 200))
-                .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.5, sd: 0.3}").compile();
+        CompiledScenario c = new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 100, 200))
+                .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.5, sd: 0.3}")
+                .compile();
         List<Factor> factors = FactorCatalog.of(c, false);
         long trials = 5000;
-        TornadoResult t = new SensitivityRuns(c.model(), 42, 2, Progress.NONE).tornado(factors, trials, "city_gdp").get(0);
-        Summary run = Summarizer.summarize(new SimulationEngine(c.model()).run(trials, 42, 1), c.model().thresholds(),
-                c.model().targets(), 2021, List.of());
+        TornadoResult t = new SensitivityRuns(c.model(), 42, 2, Progress.NONE)
+                .tornado(factors, trials, "city_gdp")
+                .get(0);
+        Summary run = Summarizer.summarize(
+                new SimulationEngine(c.model()).run(trials, 42, 1),
+                c.model().thresholds(),
+                c.model().targets(),
+                2021,
+                List.of());
         Summary.Estimate city = run.city().get(run.city().size() - 1).mean();
         assertEquals(city.value(), t.base().value(), 1e-9 * city.value(), "base arm = the run");
-        TornadoResult.Bar b = t.bars().stream().filter(x -> x.factor().id().equals("baseline:u1")).findFirst()
+        TornadoResult.Bar b = t.bars().stream()
+                .filter(x -> x.factor().id().equals("baseline:u1"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(110, b.lowValue(), 1e-9);
         assertEquals(190, b.highValue(), 1e-9);
         McAssert.withinSe(120, b.swing().value(), b.swing().se(), "swing of b");
         assertEquals(80 * (b.low().value() / 110), b.swing().value(), 1e-6, "swing = 80 × mean of X exactly");
-        TornadoResult.Bar g = t.bars().stream().filter(x -> x.factor().id().equals("trend.real_growth")).findFirst()
+        TornadoResult.Bar g = t.bars().stream()
+                .filter(x -> x.factor().id().equals("trend.real_growth"))
+                .findFirst()
                 .orElseThrow();
         double z = 1.2815515655446004;
         assertEquals(0.5 - 0.3 * z, g.lowValue(), 1e-9);

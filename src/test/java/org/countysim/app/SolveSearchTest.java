@@ -27,20 +27,22 @@ class SolveSearchTest {
         @Override
         public List<Summary.Estimate> at(List<Double> xs) {
             calls.add(xs.size());
-            return xs.stream().map(x -> new Summary.Estimate(f.applyAsDouble(x), 0.001)).toList();
+            return xs.stream()
+                    .map(x -> new Summary.Estimate(f.applyAsDouble(x), 0.001))
+                    .toList();
         }
     }
 
-    private static SolveSearch.Result solve(DoubleUnaryOperator f, String target, double lo, double hi, boolean integer,
-                                            double tolerance) {
+    private static SolveSearch.Result solve(
+            DoubleUnaryOperator f, String target, double lo, double hi, boolean integer, double tolerance) {
         return new SolveSearch(new Exact(f), SolveTarget.parse(target, METRICS), integer).run(lo, hi, 11, tolerance);
     }
 
     @Test
     void aMonotoneMetricIsBisectedToTheTolerance() {
         Exact f = new Exact(x -> x / 20);
-        SolveSearch.Result r = new SolveSearch(f, SolveTarget.parse("P(all)>=0.33", METRICS), false)
-                .run(0, 20, 11, 20.0 / 512);
+        SolveSearch.Result r =
+                new SolveSearch(f, SolveTarget.parse("P(all)>=0.33", METRICS), false).run(0, 20, 11, 20.0 / 512);
         assertEquals(6.6, r.solution().x(), 20.0 / 512);
         assertTrue(r.solution().x() >= 6.6, "the value returned meets the target");
         assertEquals(1, r.crossings().size());
@@ -99,7 +101,8 @@ class SolveSearchTest {
     @Test
     void gridsAreCleanAndWholeNumberGridsDeduplicated() {
         assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0), SolveSearch.grid(0, 5, 11, true));
-        assertEquals(List.of(0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2),
+        assertEquals(
+                List.of(0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2),
                 SolveSearch.grid(0, 0.2, 11, false));
         assertEquals(List.of(1.0, 2.0, 3.0), SolveSearch.grid(0.5, 3.5, 3, true));
     }

@@ -29,14 +29,23 @@ class WhatIfTest {
         var scenario = f.compile().scenario();
         Options plain = new Options(List.of(), null, null, 1, null, null, false, false);
         Options whatIf = new Options(List.of("trend.real_growth=0.1"), null, null, 1, null, null, false, false);
-        assertEquals(java.nio.file.Path.of("out", "test"), RunPipeline.outDir(new RunRequest(f.scenario(), plain, 0,
-                null, 1), scenario));
-        assertEquals(java.nio.file.Path.of("out", "test" + WhatIf.folderSuffix(whatIf.overrides())),
+        assertEquals(
+                java.nio.file.Path.of("out", "test"),
+                RunPipeline.outDir(new RunRequest(f.scenario(), plain, 0, null, 1), scenario));
+        assertEquals(
+                java.nio.file.Path.of("out", "test" + WhatIf.folderSuffix(whatIf.overrides())),
                 RunPipeline.outDir(new RunRequest(f.scenario(), whatIf, 0, null, 1), scenario));
 
         var out = dir.resolve("what-if");
-        var r = org.countysim.testing.Fixtures.cli("run", f.scenario().toString(), "--set", "trend.real_growth=0.1",
-                "--trials", "200", "--out", out.toString());
+        var r = org.countysim.testing.Fixtures.cli(
+                "run",
+                f.scenario().toString(),
+                "--set",
+                "trend.real_growth=0.1",
+                "--trials",
+                "200",
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("what-if (--set), not the scenario itself: trend.real_growth=0.1"), r.out());
         assertTrue(java.nio.file.Files.readString(out.resolve("report.html")).contains("trend.real_growth=0.1"));

@@ -15,8 +15,7 @@ import org.countysim.sensitivity.TestFunctions;
  * comparison). Not a test: run by the script.
  */
 public final class SobolPeerCheck {
-    private SobolPeerCheck() {
-    }
+    private SobolPeerCheck() {}
 
     public static void main(String[] args) throws IOException {
         List<String> lines = Files.readAllLines(Path.of(args[0]));
@@ -35,23 +34,39 @@ public final class SobolPeerCheck {
         long t0 = System.nanoTime();
         double[][] points = SaltelliSampler.sample(k, n, 2);
         long t1 = System.nanoTime();
-        double[] own = SaltelliSampler.evaluate(points, TestFunctions.ishigami(7, 0.1).f());
+        double[] own =
+                SaltelliSampler.evaluate(points, TestFunctions.ishigami(7, 0.1).f());
         long t2 = System.nanoTime();
         SobolAnalyzer.Indices mine = SobolAnalyzer.analyze(own, n, k, 500, 0.95, 2);
         long t3 = System.nanoTime();
         System.out.println("java, its own design:");
         print(mine, TestFunctions.ishigami(7, 0.1));
-        System.out.printf(Locale.ROOT, "seconds: design %.3f, evaluation %.3f, estimators and bootstrap %.3f%n",
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "seconds: design %.3f, evaluation %.3f, estimators and bootstrap %.3f%n",
+                (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9,
+                (t3 - t2) / 1e9);
     }
 
     private static void print(SobolAnalyzer.Indices s, TestFunctions.Analytic f) {
         for (int i = 0; i < f.k(); i++) {
             SobolAnalyzer.Estimate a = s.first()[i];
             SobolAnalyzer.Estimate t = s.total()[i];
-            System.out.printf(Locale.ROOT, "x%d: S1 %.6f se %.4f [%.4f, %.4f] (exact %.4f)   ST %.6f se %.4f [%.4f, %.4f]"
-                    + " (exact %.4f)%n", i + 1, a.value(), a.se(), a.lo(), a.hi(), f.first()[i], t.value(), t.se(),
-                    t.lo(), t.hi(), f.total()[i]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "x%d: S1 %.6f se %.4f [%.4f, %.4f] (exact %.4f)   ST %.6f se %.4f [%.4f, %.4f]" + " (exact %.4f)%n",
+                    i + 1,
+                    a.value(),
+                    a.se(),
+                    a.lo(),
+                    a.hi(),
+                    f.first()[i],
+                    t.value(),
+                    t.se(),
+                    t.lo(),
+                    t.hi(),
+                    f.total()[i]);
         }
     }
 }

@@ -49,7 +49,9 @@ class CalibrateOutputSafetyTest {
         assertTrue(Files.isSymbolicLink(link), "a link countysim did not create is left alone");
         assertTrue(Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS));
         assertTrue(Files.readString(target).startsWith(CalibrationFragment.MARKER));
-        assertEquals(List.of(".atk.yaml.tmp-" + ProcessHandle.current().pid(), "atk.yaml", "victim.txt"), names(dir),
+        assertEquals(
+                List.of(".atk.yaml.tmp-" + ProcessHandle.current().pid(), "atk.yaml", "victim.txt"),
+                names(dir),
                 "no staging file left behind");
     }
 
@@ -63,7 +65,8 @@ class CalibrateOutputSafetyTest {
         for (Path out : List.of(link, dangling)) {
             Fixtures.CliResult r = Fixtures.cli("calibrate", CITY.toString(), "--out", out.toString());
             assertEquals(2, r.exitCode(), r.err());
-            assertTrue(r.err().contains("--out " + out + " is a symbolic link; countysim does not write through links"),
+            assertTrue(
+                    r.err().contains("--out " + out + " is a symbolic link; countysim does not write through links"),
                     r.err());
             assertTrue(r.out().isEmpty(), r.out());
         }
@@ -96,8 +99,11 @@ class CalibrateOutputSafetyTest {
      */
     @Test
     void stagingFilesOfDeadProcessesAreRemovedWhenTheyAreOurs() throws Exception {
-        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process gone = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         gone.waitFor();
         long dead = gone.pid();
         assertFalse(ProcessHandle.of(dead).map(ProcessHandle::isAlive).orElse(false));
@@ -112,10 +118,19 @@ class CalibrateOutputSafetyTest {
         Files.writeString(victim, fragment);
         Files.createSymbolicLink(dir.resolve(".f.yaml.tmp-" + dead + "-link"), victim);
 
-        Fixtures.CliResult r = Fixtures.cli("calibrate", CITY.toString(), "--out", dir.resolve("f.yaml").toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "calibrate", CITY.toString(), "--out", dir.resolve("f.yaml").toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertEquals(Stream.of(".f.yaml.tmp-" + dead + "-link", ".f.yaml.tmp-" + dead + "-notes",
-                ".f.yaml.tmp-" + live + "-0123456789abcdef", ".f.yaml.tmp-x", "f.yaml", "victim.txt").sorted().toList(),
+        assertEquals(
+                Stream.of(
+                                ".f.yaml.tmp-" + dead + "-link",
+                                ".f.yaml.tmp-" + dead + "-notes",
+                                ".f.yaml.tmp-" + live + "-0123456789abcdef",
+                                ".f.yaml.tmp-x",
+                                "f.yaml",
+                                "victim.txt")
+                        .sorted()
+                        .toList(),
                 names(dir));
         assertEquals(fragment, Files.readString(victim));
         assertEquals("my notes\n", Files.readString(dir.resolve(".f.yaml.tmp-" + dead + "-notes")));

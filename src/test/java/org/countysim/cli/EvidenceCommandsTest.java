@@ -23,7 +23,10 @@ class EvidenceCommandsTest {
     Path dir;
 
     private Fixtures twoUnits() throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.banded("u1", 80, 120), Fixtures.banded("u2", 100, 140),
+        return new Fixtures(dir)
+                .baseline(
+                        Fixtures.banded("u1", 80, 120),
+                        Fixtures.banded("u2", 100, 140),
                         "z1,,z1,zone,2021,,10,30,band,test")
                 .with("name", "name: t\nuniverse: {kinds: [county]}")
                 .with("horizon", "horizon: 2023")
@@ -41,18 +44,25 @@ class EvidenceCommandsTest {
     /** Evidence no trial comes near: exit 2 naming the observation and the trials' range, nothing written. */
     @Test
     void impossibleEvidenceIsAnInputError() throws Exception {
-        Path scenario = twoUnits().with("evidence", "evidence:\n  - {units: all, year: 2021, value: 900, sd: 5}\n")
+        Path scenario = twoUnits()
+                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 900, sd: 5}\n")
                 .scenario();
         Path out = dir.resolve("out");
         Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--no-charts", "--out", out.toString());
         assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().contains("the evidence is impossible under this scenario: of 4000 trials none comes near it"),
+        assertTrue(
+                r.err().contains("the evidence is impossible under this scenario: of 4000 trials none comes near it"),
                 r.err());
-        assertTrue(r.err().contains("evidence[0] (all 3 rows of base.csv, 2021) = 900 ± 5 (sd): the trials' sums range"),
+        assertTrue(
+                r.err().contains("evidence[0] (all 3 rows of base.csv, 2021) = 900 ± 5 (sd): the trials' sums range"),
                 r.err());
         assertFalse(r.err().contains("NaN") || r.err().contains("\tat "), r.err());
         assertFalse(Files.exists(out), "nothing written");
-        Fixtures.CliResult c = Fixtures.cli("compare", scenario.toString(), copy(scenario).toString(), "--out",
+        Fixtures.CliResult c = Fixtures.cli(
+                "compare",
+                scenario.toString(),
+                copy(scenario).toString(),
+                "--out",
                 dir.resolve("c").toString());
         assertEquals(2, c.exitCode(), c.err());
         assertTrue(c.err().contains("the evidence is impossible"), c.err());
@@ -69,15 +79,28 @@ class EvidenceCommandsTest {
         byte[][] first = null;
         for (String threads : List.of("1", "3")) {
             Path out = dir.resolve("t" + threads);
-            Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--threads", threads, "--no-charts",
-                    "--out", out.toString());
+            Fixtures.CliResult r = Fixtures.cli(
+                    "run", scenario.toString(), "--threads", threads, "--no-charts", "--out", out.toString());
             assertEquals(0, r.exitCode(), r.err());
             Path cmp = dir.resolve("c" + threads);
-            Fixtures.CliResult c = Fixtures.cli("compare", scenario.toString(), copy(scenario).toString(), "--threads",
-                    threads, "--no-charts", "--set", "interventions[boost].delta=0.01", "--out", cmp.toString());
+            Fixtures.CliResult c = Fixtures.cli(
+                    "compare",
+                    scenario.toString(),
+                    copy(scenario).toString(),
+                    "--threads",
+                    threads,
+                    "--no-charts",
+                    "--set",
+                    "interventions[boost].delta=0.01",
+                    "--out",
+                    cmp.toString());
             assertEquals(0, c.exitCode(), c.err());
-            List<Path> files = List.of(out.resolve("summary.csv"), out.resolve("tier_distribution.csv"),
-                    out.resolve("counties.csv"), out.resolve("city.csv"), out.resolve("contributions.csv"),
+            List<Path> files = List.of(
+                    out.resolve("summary.csv"),
+                    out.resolve("tier_distribution.csv"),
+                    out.resolve("counties.csv"),
+                    out.resolve("city.csv"),
+                    out.resolve("contributions.csv"),
                     cmp.resolve("compare.csv"));
             byte[][] bytes = new byte[files.size()][];
             for (int i = 0; i < files.size(); i++) {
@@ -100,14 +123,22 @@ class EvidenceCommandsTest {
      */
     @Test
     void variantsWeightedDifferentlyAreNamed() throws Exception {
-        Path later = twoUnits().with("evidence", "evidence:\n  - {units: [u1], year: 2023, value: 118, sd: 4}\n")
+        Path later = twoUnits()
+                .with("evidence", "evidence:\n  - {units: [u1], year: 2023, value: 118, sd: 4}\n")
                 .scenario();
-        Fixtures.CliResult r = Fixtures.cli("run", later.toString(), "--no-charts", "--out", dir.resolve("r").toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "run",
+                later.toString(),
+                "--no-charts",
+                "--out",
+                dir.resolve("r").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("each subset of interventions is conditioned by its own likelihood"), r.out());
-        Path base = twoUnits().with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
+        Path base = twoUnits()
+                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
                 .scenario();
-        Fixtures.CliResult b = Fixtures.cli("run", base.toString(), "--no-charts", "--out", dir.resolve("b").toString());
+        Fixtures.CliResult b = Fixtures.cli(
+                "run", base.toString(), "--no-charts", "--out", dir.resolve("b").toString());
         assertEquals(0, b.exitCode(), b.err());
         assertFalse(b.out().contains("own likelihood"), "base-year evidence weighs every subset alike: " + b.out());
     }
@@ -118,19 +149,34 @@ class EvidenceCommandsTest {
      */
     @Test
     void zonesCountedInsideTakeNoShareAndAreNotSummed() throws Exception {
-        CompiledProgram separate = twoUnits().with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
-                .compile().model().programs().get(0);
+        CompiledProgram separate = twoUnits()
+                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
+                .compile()
+                .model()
+                .programs()
+                .get(0);
         assertEquals(20, separate.outsideBaseYi(), 1e-9, "the zone's band midpoint keeps its share");
-        var inside = twoUnits().with("name", "name: t\nuniverse: {kinds: [county], counted_inside: [z1]}")
-                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n").compile().model();
+        var inside = twoUnits()
+                .with("name", "name: t\nuniverse: {kinds: [county], counted_inside: [z1]}")
+                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
+                .compile()
+                .model();
         assertEquals(0, inside.programs().get(0).outsideBaseYi(), 0, "counted inside: no share of its own");
         assertEquals(2, inside.evidence().observations().get(0).baseSlots().length, "all = u1 + u2, not the zone");
-        var sep = twoUnits().with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
-                .compile().model();
+        var sep = twoUnits()
+                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
+                .compile()
+                .model();
         assertEquals(3, sep.evidence().observations().get(0).baseSlots().length, "all = u1 + u2 + the zone");
-        Fixtures.CliResult r = Fixtures.cli("run", twoUnits().with("name",
-                "name: t\nuniverse: {kinds: [county], counted_inside: [z1]}").scenario().toString(), "--no-charts",
-                "--out", dir.resolve("i").toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "run",
+                twoUnits()
+                        .with("name", "name: t\nuniverse: {kinds: [county], counted_inside: [z1]}")
+                        .scenario()
+                        .toString(),
+                "--no-charts",
+                "--out",
+                dir.resolve("i").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertFalse(r.out().contains("left out"), "a row counted inside is not left out: " + r.out());
     }
@@ -138,13 +184,25 @@ class EvidenceCommandsTest {
     /** --precision bounds the weighted standard errors: conditioned estimates need more trials than the prior. */
     @Test
     void precisionUsesTheWeightedStandardErrors() throws Exception {
-        Path scenario = twoUnits().with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
+        Path scenario = twoUnits()
+                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 245, sd: 6}\n")
                 .scenario();
         Path out = dir.resolve("p");
-        Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--precision", "0.01", "--trials", "1024",
-                "--attribution-trials", "0", "--no-charts", "--out", out.toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "run",
+                scenario.toString(),
+                "--precision",
+                "0.01",
+                "--trials",
+                "1024",
+                "--attribution-trials",
+                "0",
+                "--no-charts",
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("manifest.json").toFile());
         assertTrue(manifest.get("precision").get("reached").asBoolean(), manifest.toString());
         assertTrue(manifest.get("precision").get("largest_probability_se").asDouble() <= 0.01);
         List<org.apache.commons.csv.CSVRecord> summary = RunCommandTest.read(out.resolve("summary.csv"));
@@ -152,8 +210,9 @@ class EvidenceCommandsTest {
             assertTrue(Double.parseDouble(row.get("p_met_se")) <= 0.01, row.toString());
         }
         double ess = Double.parseDouble(summary.get(0).get("ess"));
-        assertTrue(ess < manifest.get("trials").asLong() && ess > 1000, "ESS " + ess + " of "
-                + manifest.get("trials").asLong() + ": the weighted SE set the trials");
+        assertTrue(
+                ess < manifest.get("trials").asLong() && ess > 1000,
+                "ESS " + ess + " of " + manifest.get("trials").asLong() + ": the weighted SE set the trials");
     }
 
     /** The same scenario under another file name: compare refuses one file given twice. */

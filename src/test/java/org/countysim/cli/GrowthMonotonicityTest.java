@@ -41,9 +41,20 @@ class GrowthMonotonicityTest {
 
     @Test
     void allTargetsMetDoesNotFallAsGrowthRises() throws Exception {
-        Fixtures.CliResult r = Fixtures.cli("sweep", RunCommandTest.PLAN.toString(), "--param", GRID, "--metric",
-                "p_all_met", "--trials", String.valueOf(TRIALS), "--seed", String.valueOf(SEED), "--no-charts",
-                "--out", dir.resolve("s").toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "sweep",
+                RunCommandTest.PLAN.toString(),
+                "--param",
+                GRID,
+                "--metric",
+                "p_all_met",
+                "--trials",
+                String.valueOf(TRIALS),
+                "--seed",
+                String.valueOf(SEED),
+                "--no-charts",
+                "--out",
+                dir.resolve("s").toString());
         assertEquals(0, r.exitCode(), r.err());
         List<CSVRecord> rows = RunCommandTest.read(dir.resolve("s/sweep.csv"));
         assertEquals(7, rows.size());
@@ -52,8 +63,9 @@ class GrowthMonotonicityTest {
         ParamGrid grid = ParamGrid.parse(GRID);
         List<CompiledModel> models = new ArrayList<>();
         for (double g : grid.values()) {
-            models.add(Inputs.load(RunCommandTest.PLAN, List.of(ParamGrid.assignment(grid.path(), g)), TRIALS, SEED, null)
-                    .model());
+            models.add(
+                    Inputs.load(RunCommandTest.PLAN, List.of(ParamGrid.assignment(grid.path(), g)), TRIALS, SEED, null)
+                            .model());
         }
         int n = models.size();
         double[][] steps = new double[2 * n - 1][n];
@@ -67,18 +79,27 @@ class GrowthMonotonicityTest {
             steps[n + i][i] = -1;
             names.add("step " + i);
         }
-        EngineResult result = new SimulationEngine(models, new boolean[n], new Contrasts(names, steps))
-                .runAll(TRIALS, SEED, 2);
+        EngineResult result =
+                new SimulationEngine(models, new boolean[n], new Contrasts(names, steps)).runAll(TRIALS, SEED, 2);
         int all = MetricIds.ids(models.get(0).thresholds()).indexOf("p_all_met");
         for (int i = 0; i < n; i++) {
-            assertEquals(Double.parseDouble(rows.get(i).get("p_all_met")), result.paired().estimate(i, all).value(),
-                    1e-7, "the sweep's point " + i + " (CSV keeps 8 digits)");
+            assertEquals(
+                    Double.parseDouble(rows.get(i).get("p_all_met")),
+                    result.paired().estimate(i, all).value(),
+                    1e-7,
+                    "the sweep's point " + i + " (CSV keeps 8 digits)");
         }
         for (int i = 0; i + 1 < n; i++) {
             Summary.Estimate step = result.paired().estimate(n + i, all);
-            assertTrue(step.value() >= -2 * step.se(), String.format(Locale.ROOT,
-                    "P(all) falls from growth %s to %s by %.4f (paired SE %.4f)", grid.values()[i], grid.values()[i + 1],
-                    -step.value(), step.se()));
+            assertTrue(
+                    step.value() >= -2 * step.se(),
+                    String.format(
+                            Locale.ROOT,
+                            "P(all) falls from growth %s to %s by %.4f (paired SE %.4f)",
+                            grid.values()[i],
+                            grid.values()[i + 1],
+                            -step.value(),
+                            step.se()));
         }
         double first = result.paired().estimate(0, all).value();
         double last = result.paired().estimate(n - 1, all).value();

@@ -29,9 +29,13 @@ class HistoryCommandsTest {
         Path fragment = dir.resolve("calibration.yaml");
         Fixtures.CliResult r = Fixtures.cli("calibrate", CITY.toString(), "--out", fragment.toString());
         assertEquals(0, r.exitCode(), r.err());
-        for (String expected : List.of("one series, unit city", "2015 8.38%, 2016 7.96%, 2020 3.60%, 2021 8.50%",
-                "trend real growth μ   7.11%     ±1.18     4    2015–2016, 2020–2021", "σ_common              2.35%     ±0.96",
-                "2018 is on another basis (series break)", "fragment: " + fragment)) {
+        for (String expected : List.of(
+                "one series, unit city",
+                "2015 8.38%, 2016 7.96%, 2020 3.60%, 2021 8.50%",
+                "trend real growth μ   7.11%     ±1.18     4    2015–2016, 2020–2021",
+                "σ_common              2.35%     ±0.96",
+                "2018 is on another basis (series break)",
+                "fragment: " + fragment)) {
             assertTrue(r.out().contains(expected), "«" + expected + "» in\n" + r.out());
         }
         String yaml = Files.readString(fragment);
@@ -41,13 +45,20 @@ class HistoryCommandsTest {
 
         // The fragment is a scenario's trend and shocks as they stand: a scenario made with it validates.
         String body = yaml.lines().filter(l -> !l.startsWith("#")).reduce("", (a, b) -> a + b + "\n");
-        Path scenario = new Fixtures(dir).baseline(Fixtures.exact("u1", 100)).without("trend").without("shocks")
-                .with("calibrated", body.strip()).scenario();
+        Path scenario = new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 100))
+                .without("trend")
+                .without("shocks")
+                .with("calibrated", body.strip())
+                .scenario();
         Fixtures.CliResult v = Fixtures.cli("validate", scenario.toString());
         assertEquals(0, v.exitCode(), v.err() + "\n" + Files.readString(scenario));
 
         // A second run replaces its own fragment; a file countysim did not write is refused.
-        assertEquals(0, Fixtures.cli("calibrate", CITY.toString(), "--out", fragment.toString()).exitCode());
+        assertEquals(
+                0,
+                Fixtures.cli("calibrate", CITY.toString(), "--out", fragment.toString())
+                        .exitCode());
         Path notes = dir.resolve("notes.yaml");
         Files.writeString(notes, "my notes\n");
         Fixtures.CliResult refused = Fixtures.cli("calibrate", CITY.toString(), "--out", notes.toString());
@@ -74,23 +85,47 @@ class HistoryCommandsTest {
         assertTrue(Files.readString(fragment).contains("# " + warning), Files.readString(fragment));
 
         Path out = dir.resolve("bt");
-        r = Fixtures.cli("backtest", RunCommandTest.PLAN.toString(), "--base-year", "2019", "--actuals",
-                history.toString(), "--trials", "1000", "--no-charts", "--out", out.toString());
+        r = Fixtures.cli(
+                "backtest",
+                RunCommandTest.PLAN.toString(),
+                "--base-year",
+                "2019",
+                "--actuals",
+                history.toString(),
+                "--trials",
+                "1000",
+                "--no-charts",
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains(warning), r.out());
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("real_growth_pct 0.0838 means"));
 
         // Small real growth in a few years only, or in the whole column with too few values to tell: warnings.
-        Files.writeString(history, "unit,year,real_growth_pct\ncity,2018,6.5\ncity,2019,0.3\ncity,2020,-0.2\n"
-                + "city,2021,8.1\n");
+        Files.writeString(
+                history,
+                "unit,year,real_growth_pct\ncity,2018,6.5\ncity,2019,0.3\ncity,2020,-0.2\n" + "city,2021,8.1\n");
         r = Fixtures.cli("calibrate", history.toString(), "--out", fragment.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains(":3:3: real_growth_pct 0.3 means 0.3% real growth") && r.out().contains(
-                ":4:3: real_growth_pct -0.2 means -0.2% real growth"), r.out());
-        Files.writeString(history, "unit,year,gdp,real_growth_pct\ncity,2019,100,\ncity,2020,102,0.3\n"
-                + "city,2021,104,0.4\n");
-        r = Fixtures.cli("backtest", RunCommandTest.PLAN.toString(), "--base-year", "2019", "--actuals",
-                history.toString(), "--trials", "1000", "--no-charts", "--json", "--out", out.toString());
+        assertTrue(
+                r.out().contains(":3:3: real_growth_pct 0.3 means 0.3% real growth")
+                        && r.out().contains(":4:3: real_growth_pct -0.2 means -0.2% real growth"),
+                r.out());
+        Files.writeString(
+                history, "unit,year,gdp,real_growth_pct\ncity,2019,100,\ncity,2020,102,0.3\n" + "city,2021,104,0.4\n");
+        r = Fixtures.cli(
+                "backtest",
+                RunCommandTest.PLAN.toString(),
+                "--base-year",
+                "2019",
+                "--actuals",
+                history.toString(),
+                "--trials",
+                "1000",
+                "--no-charts",
+                "--json",
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("\"warnings\"") && r.out().contains("real_growth_pct 0.4 means"), r.out());
 
@@ -102,14 +137,27 @@ class HistoryCommandsTest {
     /** backtest takes the run options listed in the README and refuses those that would do nothing there. */
     @Test
     void backtestTakesQuietAndRefusesOptionsItCannotHonour() throws Exception {
-        List<String> base = List.of("backtest", RunCommandTest.PLAN.toString(), "--base-year", "2019", "--actuals",
-                CITY.toString(), "--trials", "1000", "--no-charts", "--out", dir.resolve("bt").toString());
+        List<String> base = List.of(
+                "backtest",
+                RunCommandTest.PLAN.toString(),
+                "--base-year",
+                "2019",
+                "--actuals",
+                CITY.toString(),
+                "--trials",
+                "1000",
+                "--no-charts",
+                "--out",
+                dir.resolve("bt").toString());
         List<String> quiet = new java.util.ArrayList<>(base);
         quiet.add("--quiet");
         Fixtures.CliResult r = Fixtures.cli(quiet.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.err());
-        for (List<String> refused : List.of(List.of("--counting", "both"), List.of("--encoding", "GB18030"),
-                List.of("--precision", "0.01"), List.of("--max-trials", "5000"))) {
+        for (List<String> refused : List.of(
+                List.of("--counting", "both"),
+                List.of("--encoding", "GB18030"),
+                List.of("--precision", "0.01"),
+                List.of("--max-trials", "5000"))) {
             List<String> args = new java.util.ArrayList<>(base);
             args.addAll(refused);
             r = Fixtures.cli(args.toArray(String[]::new));
@@ -117,9 +165,24 @@ class HistoryCommandsTest {
             assertTrue(r.err().contains("Unknown option") && r.err().contains(refused.get(0)), r.err());
         }
         // run still takes them
-        assertEquals(0, Fixtures.cli("run", RunCommandTest.PLAN.toString(), "--trials", "500", "--attribution-trials",
-                "0", "--no-charts", "--counting", "both", "--encoding", "auto", "--quiet", "--out",
-                dir.resolve("run").toString()).exitCode());
+        assertEquals(
+                0,
+                Fixtures.cli(
+                                "run",
+                                RunCommandTest.PLAN.toString(),
+                                "--trials",
+                                "500",
+                                "--attribution-trials",
+                                "0",
+                                "--no-charts",
+                                "--counting",
+                                "both",
+                                "--encoding",
+                                "auto",
+                                "--quiet",
+                                "--out",
+                                dir.resolve("run").toString())
+                        .exitCode());
     }
 
     @Test
@@ -128,8 +191,13 @@ class HistoryCommandsTest {
         double[] common = {1.0, -0.5, 0.3, -1.2, 0.8, 0.1};
         for (int c = 0; c < 4; c++) {
             for (int t = 0; t < common.length; t++) {
-                csv.append("u").append(c).append(',').append(2010 + t).append(',')
-                        .append(6 + common[t] + 0.3 * ((c * 7 + t * 3) % 5 - 2)).append('\n');
+                csv.append("u")
+                        .append(c)
+                        .append(',')
+                        .append(2010 + t)
+                        .append(',')
+                        .append(6 + common[t] + 0.3 * ((c * 7 + t * 3) % 5 - 2))
+                        .append('\n');
             }
         }
         Path file = dir.resolve("panel.csv");
@@ -146,14 +214,24 @@ class HistoryCommandsTest {
     @Test
     void backtestTheShippedCityFrom2019() throws Exception {
         Path out = dir.resolve("bt");
-        Fixtures.CliResult r = Fixtures.cli("backtest", RunCommandTest.PLAN.toString(), "--base-year", "2019",
-                "--actuals", CITY.toString(), "--trials", "4000", "--out", out.toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "backtest",
+                RunCommandTest.PLAN.toString(),
+                "--base-year",
+                "2019",
+                "--actuals",
+                CITY.toString(),
+                "--trials",
+                "4000",
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("from 2019: 4000 trials"), r.out());
         assertTrue(r.out().contains("note: the city is projected as one unit"), r.out());
         assertTrue(r.out().contains("note: the scenario's evidence is left out"), "scored unconditioned: " + r.out());
         List<CSVRecord> rows = RunCommandTest.read(out.resolve("backtest.csv"));
-        assertEquals(List.of("2020", "2021"), rows.stream().map(x -> x.get("year")).toList());
+        assertEquals(
+                List.of("2020", "2021"), rows.stream().map(x -> x.get("year")).toList());
         assertEquals("4494.31", rows.get(0).get("actual"));
         for (CSVRecord row : rows) {
             double pit = Double.parseDouble(row.get("pit"));
@@ -164,9 +242,26 @@ class HistoryCommandsTest {
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"command\" : \"backtest\""));
 
         Path other = dir.resolve("bt3");
-        assertEquals(0, Fixtures.cli("backtest", RunCommandTest.PLAN.toString(), "--base-year", "2019", "--actuals",
-                CITY.toString(), "--trials", "4000", "--threads", "3", "--no-charts", "--out", other.toString()).exitCode());
-        assertArrayEquals(Files.readAllBytes(out.resolve("backtest.csv")), Files.readAllBytes(other.resolve("backtest.csv")),
+        assertEquals(
+                0,
+                Fixtures.cli(
+                                "backtest",
+                                RunCommandTest.PLAN.toString(),
+                                "--base-year",
+                                "2019",
+                                "--actuals",
+                                CITY.toString(),
+                                "--trials",
+                                "4000",
+                                "--threads",
+                                "3",
+                                "--no-charts",
+                                "--out",
+                                other.toString())
+                        .exitCode());
+        assertArrayEquals(
+                Files.readAllBytes(out.resolve("backtest.csv")),
+                Files.readAllBytes(other.resolve("backtest.csv")),
                 "same scores for any thread count");
     }
 
@@ -178,10 +273,12 @@ class HistoryCommandsTest {
      */
     @Test
     void backtestScoresMatchClosedFormsEndToEnd() throws Exception {
-        Path scenario = new Fixtures(dir).baseline(Fixtures.exact("u1", 100))
+        Path scenario = new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 100))
                 .with("simulation", "simulation: {trials: 20000, seed: 5}")
                 .with("trend", "trend:\n  real_growth: 0.05")
-                .with("shocks", "shocks: {common_sd: 0, unit_sd: 0.02, rho: 0}").scenario();
+                .with("shocks", "shocks: {common_sd: 0, unit_sd: 0.02, rho: 0}")
+                .scenario();
         StringBuilder csv = new StringBuilder("unit,year,gdp,gdp_low,gdp_high\n");
         int units = 20;
         for (int c = 0; c < units; c++) {
@@ -193,8 +290,16 @@ class HistoryCommandsTest {
         Path actuals = dir.resolve("actuals.csv");
         Files.writeString(actuals, csv);
         Path out = dir.resolve("bt");
-        Fixtures.CliResult r = Fixtures.cli("backtest", scenario.toString(), "--base-year", "2021", "--actuals",
-                actuals.toString(), "--no-charts", "--out", out.toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "backtest",
+                scenario.toString(),
+                "--base-year",
+                "2021",
+                "--actuals",
+                actuals.toString(),
+                "--no-charts",
+                "--out",
+                out.toString());
         assertEquals(0, r.exitCode(), r.err());
         List<CSVRecord> rows = RunCommandTest.read(out.resolve("backtest.csv"));
         assertEquals(units + 1, rows.size());
@@ -204,7 +309,10 @@ class HistoryCommandsTest {
             double p = (c + 0.5) / units;
             double y = Double.parseDouble(row.get("actual"));
             McAssert.probability(p, Double.parseDouble(row.get("pit")), n, "PIT of " + row.get("unit"));
-            McAssert.withinSe(normalCrps(105, 2, y), Double.parseDouble(row.get("crps")), 2 * 2 / Math.sqrt(n),
+            McAssert.withinSe(
+                    normalCrps(105, 2, y),
+                    Double.parseDouble(row.get("crps")),
+                    2 * 2 / Math.sqrt(n),
                     "CRPS of " + row.get("unit"));
             McAssert.withinSe(105, Double.parseDouble(row.get("mean")), 2 / Math.sqrt(n), "mean");
         }
@@ -217,6 +325,7 @@ class HistoryCommandsTest {
 
     static double normalCrps(double mu, double sigma, double y) {
         double z = (y - mu) / sigma;
-        return sigma * (z * (2 * STANDARD.cumulativeProbability(z) - 1) + 2 * STANDARD.density(z) - 1 / Math.sqrt(Math.PI));
+        return sigma
+                * (z * (2 * STANDARD.cumulativeProbability(z) - 1) + 2 * STANDARD.density(z) - 1 / Math.sqrt(Math.PI));
     }
 }

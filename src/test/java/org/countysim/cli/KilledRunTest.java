@@ -30,17 +30,32 @@ class KilledRunTest {
     private Process start(Path out) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                Main.class.getName(), "run", PLAN.toString(), "--trials", "5000", "--attribution-trials", "1000", "--threads", "1", "--quiet",
-                "--out", out.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true",
+                Main.class.getName(),
+                "run",
+                PLAN.toString(),
+                "--trials",
+                "5000",
+                "--attribution-trials",
+                "1000",
+                "--threads",
+                "1",
+                "--quiet",
+                "--out",
+                out.toString()));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("log.txt").toFile())
                 .start();
     }
 
     /** A complete result: the marker lists every file there, and every file it lists is there. */
     static void assertComplete(Path out) throws Exception {
         List<String> listed = Files.readAllLines(out.resolve(OutputFolder.MARKER));
-        List<String> present = OutputFolderSafetyTest.names(out).stream().filter(n -> !n.equals(OutputFolder.MARKER))
+        List<String> present = OutputFolderSafetyTest.names(out).stream()
+                .filter(n -> !n.equals(OutputFolder.MARKER))
                 .toList();
         assertEquals(listed.subList(1, listed.size()), present);
         assertTrue(present.contains("manifest.json") && present.contains("report.html"), present.toString());
@@ -48,7 +63,8 @@ class KilledRunTest {
 
     private Path firstResult() throws Exception {
         Path out = dir.resolve("out").resolve("plan");
-        Fixtures.CliResult r = Fixtures.cli("run", PLAN.toString(), "--trials", "2000", "--quiet", "--out", out.toString());
+        Fixtures.CliResult r =
+                Fixtures.cli("run", PLAN.toString(), "--trials", "2000", "--quiet", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         return out;
     }
@@ -63,7 +79,8 @@ class KilledRunTest {
             // The next run's first step: put back a result moved aside, remove what the dead process left.
             OutputFolder.check(out, List.of());
             assertComplete(out);
-            assertEquals(List.of("plan"), OutputFolderSafetyTest.names(out.getParent()), "after kill at " + delayMs + " ms");
+            assertEquals(
+                    List.of("plan"), OutputFolderSafetyTest.names(out.getParent()), "after kill at " + delayMs + " ms");
         }
     }
 

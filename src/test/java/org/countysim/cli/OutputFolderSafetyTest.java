@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OutputFolderSafetyTest {
     @TempDir
     Path dir;
+
     Fixtures f;
     Path scenario;
 
@@ -78,11 +79,14 @@ class OutputFolderSafetyTest {
         assertRefused(dir.toString(), "holds an input of this run");
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.move(dir.resolve("base.csv"), data.resolve("base.csv"));
-        f.with("data", "data:\n  baseline: data/base.csv\n  sector_shares: {primary: 0.1, secondary: 0.4, tertiary: 0.5}");
+        f.with(
+                "data",
+                "data:\n  baseline: data/base.csv\n  sector_shares: {primary: 0.1, secondary: 0.4, tertiary: 0.5}");
         scenario = f.scenario();
         // Even a folder carrying a countysim marker is never replaced while it holds an input.
-        Files.writeString(data.resolve(".countysim-run"), "# written by countysim: the next run with the same --out"
-                + " replaces this folder\nbase.csv\n");
+        Files.writeString(
+                data.resolve(".countysim-run"),
+                "# written by countysim: the next run with the same --out" + " replaces this folder\nbase.csv\n");
         assertRefused(data.toString(), "holds an input of this run");
     }
 
@@ -109,7 +113,8 @@ class OutputFolderSafetyTest {
         Files.writeString(out.resolve("summary.csv"), "edited by the user, still ours to replace\n");
         Fixtures.CliResult again = run(out.toString());
         assertEquals(0, again.exitCode(), again.err());
-        assertTrue(Files.readString(out.resolve("summary.csv")).startsWith("band") || Files.size(out.resolve("summary.csv")) > 50);
+        assertTrue(Files.readString(out.resolve("summary.csv")).startsWith("band")
+                || Files.size(out.resolve("summary.csv")) > 50);
 
         Files.writeString(out.resolve("my-notes.md"), "a reviewer's notes\n");
         assertRefused(out.toString(), "already holds files countysim did not write (my-notes.md)");
@@ -120,7 +125,8 @@ class OutputFolderSafetyTest {
     void aResultOfAnEarlierVersionWithoutMarkerIsReplaced() throws Exception {
         Path out = Files.createDirectories(dir.resolve("old-result"));
         // As the manifest writer prints it (a space before the colon).
-        Files.writeString(out.resolve("manifest.json"), "{\n  \"tool\" : \"countysim\",\n  \"version\" : \"0.2.0\"\n}\n");
+        Files.writeString(
+                out.resolve("manifest.json"), "{\n  \"tool\" : \"countysim\",\n  \"version\" : \"0.2.0\"\n}\n");
         Files.writeString(out.resolve("summary.csv"), "old\n");
         Fixtures.CliResult r = run(out.toString());
         assertEquals(0, r.exitCode(), r.err());
@@ -145,15 +151,26 @@ class OutputFolderSafetyTest {
     @Test
     void aCompareWhatIfKeepsOutOfThePlainComparisonsFolderAndSaysSo() throws Exception {
         Path plain = dir.resolve("plain");
-        Fixtures.CliResult r = Fixtures.cli("compare", scenario.toString(), "--set", "trend.real_growth=0.1",
-                "--trials", "200", "--no-charts", "--out", plain.toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "compare",
+                scenario.toString(),
+                "--set",
+                "trend.real_growth=0.1",
+                "--trials",
+                "200",
+                "--no-charts",
+                "--out",
+                plain.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("what-if (--set), not the scenario files as written: trend.real_growth=0.1"), r.out());
+        assertTrue(
+                r.out().contains("what-if (--set), not the scenario files as written: trend.real_growth=0.1"), r.out());
         assertTrue(Files.readString(plain.resolve("manifest.json")).contains("trend.real_growth=0.1"));
-        assertEquals(Path.of("out", "compare-a-vs-b" + org.countysim.app.WhatIf.folderSuffix(List.of("x=1"))),
+        assertEquals(
+                Path.of("out", "compare-a-vs-b" + org.countysim.app.WhatIf.folderSuffix(List.of("x=1"))),
                 org.countysim.app.ComparePipeline.defaultFolder(List.of("a", "b"), List.of("x=1")));
-        assertEquals(Path.of("out", "compare-a-vs-b"), org.countysim.app.ComparePipeline.defaultFolder(List.of("a", "b"),
-                List.of()));
+        assertEquals(
+                Path.of("out", "compare-a-vs-b"),
+                org.countysim.app.ComparePipeline.defaultFolder(List.of("a", "b"), List.of()));
     }
 
     @ParameterizedTest
@@ -164,9 +181,18 @@ class OutputFolderSafetyTest {
         Files.writeString(target.resolve("keep.txt"), "precious\n");
         Map<String, byte[]> before = snapshot(dir);
         Fixtures.CliResult r = command.equals("compare")
-                ? Fixtures.cli("compare", scenario.toString(), "--trials", "200", "--no-charts", "--out", target.toString())
-                : Fixtures.cli("sweep", scenario.toString(), "--param", "trend.real_growth=0,0.1", "--trials", "200",
-                        "--no-charts", "--out", target.toString());
+                ? Fixtures.cli(
+                        "compare", scenario.toString(), "--trials", "200", "--no-charts", "--out", target.toString())
+                : Fixtures.cli(
+                        "sweep",
+                        scenario.toString(),
+                        "--param",
+                        "trend.real_growth=0,0.1",
+                        "--trials",
+                        "200",
+                        "--no-charts",
+                        "--out",
+                        target.toString());
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("did not write (keep.txt)"), r.err());
         assertSameFiles(before, snapshot(dir));

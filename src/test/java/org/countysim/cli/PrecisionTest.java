@@ -21,18 +21,27 @@ class PrecisionTest {
 
     /** One unit uniform on [100, 200] with threshold 170: P(reach) = 0.3, SE sqrt(0.21/N). */
     private Path scenario() throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.banded("u1", 100, 200))
+        return new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 100, 200))
                 .with("tiers", "tiers:\n  counting: cumulative\n  bands:\n    - {threshold: 170, target: 1}")
-                .with("simulation", "simulation: {trials: 1000, seed: 4}").scenario();
+                .with("simulation", "simulation: {trials: 1000, seed: 4}")
+                .scenario();
     }
 
     private JsonNode run(String out, String... extra) throws Exception {
-        String[] args = new String[] {"run", scenario().toString(), "--no-charts", "--out", dir.resolve(out).toString()};
+        String[] args = new String[] {
+            "run",
+            scenario().toString(),
+            "--no-charts",
+            "--out",
+            dir.resolve(out).toString()
+        };
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
                 .toArray(String[]::new);
         Fixtures.CliResult r = Fixtures.cli(all);
         assertEquals(0, r.exitCode(), r.err());
-        return new ObjectMapper().readTree(dir.resolve(out).resolve("manifest.json").toFile());
+        return new ObjectMapper()
+                .readTree(dir.resolve(out).resolve("manifest.json").toFile());
     }
 
     @Test
@@ -45,7 +54,8 @@ class PrecisionTest {
         assertTrue(m.get("precision").get("reached").asBoolean());
         assertTrue(m.get("precision").get("largest_probability_se").asDouble() <= 0.005);
         String summary = Files.readString(dir.resolve("a/summary.csv"));
-        double p = Double.parseDouble(summary.lines().skip(1).findFirst().orElseThrow().split(",")[10]);
+        double p = Double.parseDouble(
+                summary.lines().skip(1).findFirst().orElseThrow().split(",")[10]);
         McAssert.probability(0.3, p, trials, "P(reach 170)");
         JsonNode again = run("b", "--precision", "0.005");
         assertEquals(trials, again.get("trials").asLong(), "deterministic for a seed");

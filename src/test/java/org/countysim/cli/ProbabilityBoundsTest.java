@@ -20,9 +20,12 @@ class ProbabilityBoundsTest {
     /** One unit at 200 against "at least 1 unit ≥ 150" (always met) and "≥ 300" (never), in 10 trials. */
     @Test
     void certainOutcomesShowBoundsAndShortRunsWarn() throws Exception {
-        Path scenario = new Fixtures(dir).baseline(Fixtures.exact("u1", 200))
-                .with("tiers", "tiers:\n  counting: both\n  targets: cumulative\n  bands:\n"
-                        + "    - {threshold: 300, target: 1}\n    - {threshold: 150, target: 1}")
+        Path scenario = new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 200))
+                .with(
+                        "tiers",
+                        "tiers:\n  counting: both\n  targets: cumulative\n  bands:\n"
+                                + "    - {threshold: 300, target: 1}\n    - {threshold: 150, target: 1}")
                 .scenario();
         Path out = dir.resolve("out");
         Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--trials", "10", "--out", out.toString());
@@ -30,7 +33,8 @@ class ProbabilityBoundsTest {
         assertTrue(r.out().contains("< 10%") && r.out().contains("> 90%"), r.out());
         assertFalse(r.out().contains("% ±0.0"), r.out());
         assertTrue(r.out().contains("warning: only 10 trials (fewer than 1000)"), r.out());
-        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        JsonNode manifest =
+                new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertTrue(manifest.get("model_warnings").toString().contains("only 10 trials"), manifest.toString());
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("&lt; 10%") && report.contains("&gt; 90%"), "bounds in the report");
@@ -41,7 +45,13 @@ class ProbabilityBoundsTest {
     @Test
     void aThousandTrialsDoNotWarn() throws Exception {
         Path scenario = new Fixtures(dir).baseline(Fixtures.exact("u1", 200)).scenario();
-        Fixtures.CliResult r = Fixtures.cli("run", scenario.toString(), "--trials", "1000", "--no-charts", "--out",
+        Fixtures.CliResult r = Fixtures.cli(
+                "run",
+                scenario.toString(),
+                "--trials",
+                "1000",
+                "--no-charts",
+                "--out",
                 dir.resolve("o").toString());
         assertEquals(0, r.exitCode(), r.err());
         assertFalse(r.out().contains("trials (fewer than"), r.out());

@@ -22,13 +22,19 @@ class ScaleTest {
         StringBuilder csv = new StringBuilder(Fixtures.HEADER).append('\n');
         for (int i = 0; i < 3000; i++) {
             double low = Math.exp(3 + 4 * random.nextDouble());
-            csv.append(i % 3 == 0 ? Fixtures.exact("c" + i, Math.round(low * 100) / 100.0)
-                    : Fixtures.banded("c" + i, Math.round(low), Math.round(low * 1.3) + 1)).append('\n');
+            csv.append(
+                            i % 3 == 0
+                                    ? Fixtures.exact("c" + i, Math.round(low * 100) / 100.0)
+                                    : Fixtures.banded("c" + i, Math.round(low), Math.round(low * 1.3) + 1))
+                    .append('\n');
         }
-        return new Fixtures(dir).file("base.csv", csv.toString())
+        return new Fixtures(dir)
+                .file("base.csv", csv.toString())
                 .with("horizon", "horizon: 2025")
-                .with("tiers", "tiers:\n  counting: both\n  bands:\n    - {threshold: 1000, target: 100}\n"
-                        + "    - {threshold: 500, target: 300}\n    - {threshold: 100, target: 1000}")
+                .with(
+                        "tiers",
+                        "tiers:\n  counting: both\n  bands:\n    - {threshold: 1000, target: 100}\n"
+                                + "    - {threshold: 500, target: 300}\n    - {threshold: 100, target: 1000}")
                 .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.05, sd: 0.01}")
                 .with("shocks", "shocks: {common_sd: 0.015, unit_sd: 0.02, rho: 0.3}")
                 .with("interventions", """
@@ -36,7 +42,8 @@ class ScaleTest {
                           - {id: p, kind: project, counties: all, output: {dist: uniform, min: 1, max: 10},
                              va_ratio: 0.25, success: 0.5, start: {dist: discrete, values: [2023, 2024]}}
                           - {id: q, kind: program, quantity: 1000, allocation: by_gdp, unit_cost: 0.1, return: 0.1}
-                        """).scenario();
+                        """)
+                .scenario();
     }
 
     @Test

@@ -33,8 +33,14 @@ class SensitivityCommandTest {
     void listsEveryFactorOnce() {
         Fixtures.CliResult r = Fixtures.cli("sensitivity", PLAN, "--list-factors");
         assertEquals(0, r.exitCode(), r.err());
-        for (String id : List.of("baseline:370811", "baseline:370883", "trend.real_growth", "deflator.2022",
-                "interventions[sanbai].output", "interventions[new-infra-pv].trend_quantity", "shocks")) {
+        for (String id : List.of(
+                "baseline:370811",
+                "baseline:370883",
+                "trend.real_growth",
+                "deflator.2022",
+                "interventions[sanbai].output",
+                "interventions[new-infra-pv].trend_quantity",
+                "shocks")) {
             assertTrue(r.out().contains(id + " "), id + " listed:\n" + r.out());
         }
         assertFalse(r.out().contains("baseline:370826"), "微山 is exact: not a factor");
@@ -47,11 +53,32 @@ class SensitivityCommandTest {
     @Test
     void writesEveryResultAndNamesTheFactorsThatMatter() throws Exception {
         Path out = dir.resolve("s");
-        Fixtures.CliResult r = Fixtures.cli("sensitivity", PLAN, FAST[0], FAST[1], "--samples", "1024",
-                "--tornado-trials", "1000", "--resamples", "100", "--out", out.toString(), "--quiet");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity",
+                PLAN,
+                FAST[0],
+                FAST[1],
+                "--samples",
+                "1024",
+                "--tornado-trials",
+                "1000",
+                "--resamples",
+                "100",
+                "--out",
+                out.toString(),
+                "--quiet");
         assertEquals(0, r.exitCode(), r.err());
-        for (String f : List.of("tornado.csv", "tornado.png", "sobol.csv", "sobol.png", "voi.csv", "prim.csv",
-                "prim_box.csv", "prim.png", "report.html", "manifest.json")) {
+        for (String f : List.of(
+                "tornado.csv",
+                "tornado.png",
+                "sobol.csv",
+                "sobol.png",
+                "voi.csv",
+                "prim.csv",
+                "prim_box.csv",
+                "prim.png",
+                "report.html",
+                "manifest.json")) {
             assertTrue(Files.size(out.resolve(f)) > 100, f);
         }
         assertTrue(r.out().contains("the three largest total Sobol indices"), r.out());
@@ -72,33 +99,70 @@ class SensitivityCommandTest {
     @Test
     void exportStreamsTheRunsTrials() throws Exception {
         Path out = dir.resolve("e");
-        Fixtures.CliResult r = Fixtures.cli("sensitivity", PLAN, "--methods", "none", "--export-trials",
-                "trials.csv.gz", "--trials", "3000", "--out", out.toString(), "--quiet");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity",
+                PLAN,
+                "--methods",
+                "none",
+                "--export-trials",
+                "trials.csv.gz",
+                "--trials",
+                "3000",
+                "--out",
+                out.toString(),
+                "--quiet");
         assertEquals(0, r.exitCode(), r.err());
         List<CSVRecord> rows;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Files.newInputStream(out.resolve("trials.csv.gz"))), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(out.resolve("trials.csv.gz"))), StandardCharsets.UTF_8))) {
             rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(in).getRecords();
         }
         assertEquals(3000, rows.size());
         assertEquals("0", rows.get(0).get("trial"));
-        assertTrue(rows.get(0).isMapped("baseline:370811") && rows.get(0).isMapped("gdp_370811")
-                && rows.get(0).isMapped("met_1000") && !rows.get(0).isMapped("shocks"));
-        double allMet = rows.stream().mapToDouble(x -> Double.parseDouble(x.get("all_met"))).sum() / rows.size();
-        Fixtures.CliResult run = Fixtures.cli("run", PLAN, "--trials", "3000", "--no-charts", "--attribution-trials",
-                "0", "--out", dir.resolve("r").toString(), "--quiet");
+        assertTrue(rows.get(0).isMapped("baseline:370811")
+                && rows.get(0).isMapped("gdp_370811")
+                && rows.get(0).isMapped("met_1000")
+                && !rows.get(0).isMapped("shocks"));
+        double allMet = rows.stream()
+                        .mapToDouble(x -> Double.parseDouble(x.get("all_met")))
+                        .sum()
+                / rows.size();
+        Fixtures.CliResult run = Fixtures.cli(
+                "run",
+                PLAN,
+                "--trials",
+                "3000",
+                "--no-charts",
+                "--attribution-trials",
+                "0",
+                "--out",
+                dir.resolve("r").toString(),
+                "--quiet");
         assertEquals(0, run.exitCode(), run.err());
         CSVRecord all = RunCommandTest.read(dir.resolve("r/summary.csv")).stream()
-                .filter(x -> x.get("band").equals("all targets")).findFirst().orElseThrow();
+                .filter(x -> x.get("band").equals("all targets"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Double.parseDouble(all.get("p_met")), allMet, 1e-12);
     }
 
     @Test
     void jsonHoldsTheFindings() throws Exception {
-        Fixtures.CliResult r = Fixtures.cli("sensitivity", PLAN, "--methods", "tornado", "--tornado-trials", "1000",
-                "--json", "--no-charts", "--out", dir.resolve("j").toString(), "--quiet");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity",
+                PLAN,
+                "--methods",
+                "tornado",
+                "--tornado-trials",
+                "1000",
+                "--json",
+                "--no-charts",
+                "--out",
+                dir.resolve("j").toString(),
+                "--quiet");
         assertEquals(0, r.exitCode(), r.err());
-        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        com.fasterxml.jackson.databind.JsonNode json =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
         org.countysim.testing.JsonStyle.assertSnakeCase(json, "sensitivity --json");
         assertEquals("p_all_met", json.get("tornado").get("metric").asText());
         assertEquals(30, json.get("tornado").get("bars").size());
@@ -123,15 +187,33 @@ class SensitivityCommandTest {
     /** A condition no trial meets, and an output that never varies, are refused with the reason. */
     @Test
     void aConditionNoTrialMeetsIsRefused() throws Exception {
-        Path scenario = new Fixtures(dir).baseline(Fixtures.banded("u1", 90, 100))
-                .with("tiers", "tiers:\n  counting: cumulative\n  bands:\n    - {threshold: 500, target: 1}").scenario();
+        Path scenario = new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 90, 100))
+                .with("tiers", "tiers:\n  counting: cumulative\n  bands:\n    - {threshold: 500, target: 1}")
+                .scenario();
         Path out = dir.resolve("o");
-        Fixtures.CliResult prim = Fixtures.cli("sensitivity", scenario.toString(), "--methods", "prim", "--samples",
-                "1024", "--out", out.toString(), "--quiet");
+        Fixtures.CliResult prim = Fixtures.cli(
+                "sensitivity",
+                scenario.toString(),
+                "--methods",
+                "prim",
+                "--samples",
+                "1024",
+                "--out",
+                out.toString(),
+                "--quiet");
         assertEquals(2, prim.exitCode(), prim.out() + prim.err());
         assertTrue(prim.err().contains("holds in no trial"), prim.err());
-        Fixtures.CliResult sobol = Fixtures.cli("sensitivity", scenario.toString(), "--methods", "sobol", "--samples",
-                "1024", "--out", out.toString(), "--quiet");
+        Fixtures.CliResult sobol = Fixtures.cli(
+                "sensitivity",
+                scenario.toString(),
+                "--methods",
+                "sobol",
+                "--samples",
+                "1024",
+                "--out",
+                out.toString(),
+                "--quiet");
         assertEquals(2, sobol.exitCode(), sobol.err());
         assertTrue(sobol.err().contains("no variance"), sobol.err());
         assertFalse(Files.exists(out), "nothing written");
@@ -140,8 +222,8 @@ class SensitivityCommandTest {
     @Test
     void aScenarioWithoutUncertaintyHasNothingToRank() throws Exception {
         Path scenario = new Fixtures(dir).baseline(Fixtures.exact("u1", 100)).scenario();
-        Fixtures.CliResult r = Fixtures.cli("sensitivity", scenario.toString(), "--out", dir.resolve("x").toString(),
-                "--quiet");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity", scenario.toString(), "--out", dir.resolve("x").toString(), "--quiet");
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("nothing for a sensitivity analysis to rank"), r.err());
     }

@@ -30,9 +30,21 @@ class SolveCommandTest {
     @Test
     void solveFindsTheClosedFormAnswer() throws Exception {
         // --no-integer: bisect the quantity as a real number, to the default tolerance
-        Fixtures.CliResult r = Fixtures.cli("solve", linearScenario().toString(), "--param",
-                "interventions[boost].quantity", "--target", "P(110)>=0.5", "--lo", "0", "--hi", "20", "--no-integer",
-                "--json", "--out", dir.resolve("v").toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "solve",
+                linearScenario().toString(),
+                "--param",
+                "interventions[boost].quantity",
+                "--target",
+                "P(110)>=0.5",
+                "--lo",
+                "0",
+                "--hi",
+                "20",
+                "--no-integer",
+                "--json",
+                "--out",
+                dir.resolve("v").toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         double q = json.get("solution").asDouble();
@@ -40,21 +52,45 @@ class SolveCommandTest {
         double se = 20 * Math.sqrt(0.25 / 20000) + 20.0 / 512 / McAssert.K;
         McAssert.withinSe(10, q, se, "solution");
         assertEquals("p_met_110", json.get("target").get("metric").asText(), "the short form names the sweep's metric");
-        assertTrue(Files.readString(dir.resolve("v/solve.csv")).startsWith("interventions[boost].quantity,metric,value,se,met,stage\n"));
+        assertTrue(Files.readString(dir.resolve("v/solve.csv"))
+                .startsWith("interventions[boost].quantity,metric,value,se,met,stage\n"));
         JsonStyle.assertSnakeCase(json, "");
     }
 
     @Test
     void aCountIsAnsweredWithAWholeNumber() throws Exception {
         // P = q/20 meets 0.33 from q = 6.6: 7 projects (P 0.35), 6 miss it (P 0.30); both 6+ SE from 0.33 at N = 20000
-        Fixtures.CliResult r = Fixtures.cli("solve", linearScenario().toString(), "--param",
-                "interventions[boost].quantity", "--target", "p_met_110>=0.33", "--lo", "0", "--hi", "20", "--out",
+        Fixtures.CliResult r = Fixtures.cli(
+                "solve",
+                linearScenario().toString(),
+                "--param",
+                "interventions[boost].quantity",
+                "--target",
+                "p_met_110>=0.33",
+                "--lo",
+                "0",
+                "--hi",
+                "20",
+                "--out",
                 dir.resolve("v").toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("smallest interventions[boost].quantity with p_met_110>=0.33: 7 (p_met_110 = "),
+        assertTrue(
+                r.out().startsWith("smallest interventions[boost].quantity with p_met_110>=0.33: 7 (p_met_110 = "),
                 r.out());
-        r = Fixtures.cli("solve", linearScenario().toString(), "--param", "interventions[boost].quantity", "--target",
-                "P(110)>=0.33", "--lo", "0", "--hi", "20", "--json", "--out", dir.resolve("v").toString());
+        r = Fixtures.cli(
+                "solve",
+                linearScenario().toString(),
+                "--param",
+                "interventions[boost].quantity",
+                "--target",
+                "P(110)>=0.33",
+                "--lo",
+                "0",
+                "--hi",
+                "20",
+                "--json",
+                "--out",
+                dir.resolve("v").toString());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertTrue(json.get("solution").isIntegralNumber(), r.out());
         assertEquals(7, json.get("solution").asInt());
@@ -71,20 +107,40 @@ class SolveCommandTest {
      * (about 0.13 at 0.2, or 0.01): not monotone in σ, under either reading of the targets.
      */
     private Path peakedScenario() throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.exact("a", 100), Fixtures.exact("b", 100), Fixtures.exact("c", 100),
+        return new Fixtures(dir)
+                .baseline(
+                        Fixtures.exact("a", 100),
+                        Fixtures.exact("b", 100),
+                        Fixtures.exact("c", 100),
                         Fixtures.exact("d", 100))
                 .with("simulation", "simulation: {trials: 20000, seed: 11}")
-                .with("tiers", "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 105, target: 1}\n"
-                        + "    - {threshold: 95, target: 3}").scenario();
+                .with(
+                        "tiers",
+                        "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 105, target: 1}\n"
+                                + "    - {threshold: 95, target: 3}")
+                .scenario();
     }
 
     @Test
     void solveFindsEveryCrossingOfANonMonotoneMetric() throws Exception {
-        Fixtures.CliResult r = Fixtures.cli("solve", peakedScenario().toString(), "--param", "shocks.unit_sd",
-                "--target", "P(all)>=0.15", "--lo", "0", "--hi", "0.2", "--json", "--out", dir.resolve("v").toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "solve",
+                peakedScenario().toString(),
+                "--param",
+                "shocks.unit_sd",
+                "--target",
+                "P(all)>=0.15",
+                "--lo",
+                "0",
+                "--hi",
+                "0.2",
+                "--json",
+                "--out",
+                dir.resolve("v").toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
-        // P(all) at the grid: 0 at σ = 0, 0.02 at 0.02, above 0.2 at 0.04 (20 SE above 0.15): the rise lies in (0.02, 0.04]
+        // P(all) at the grid: 0 at σ = 0, 0.02 at 0.02, above 0.2 at 0.04 (20 SE above 0.15): the rise lies in (0.02,
+        // 0.04]
         double solution = json.get("solution").asDouble();
         assertTrue(solution > 0.02 && solution <= 0.04, r.out());
         JsonNode crossings = json.get("crossings");
@@ -95,24 +151,61 @@ class SolveCommandTest {
         assertTrue(crossings.get(1).get("to").get("value").asDouble() < 0.15);
         assertTrue(json.get("warnings").get(0).asText().contains("not monotone"), r.out());
 
-        r = Fixtures.cli("solve", peakedScenario().toString(), "--param", "shocks.unit_sd", "--target", "P(all)>=0.15",
-                "--lo", "0", "--hi", "0.2", "--out", dir.resolve("v").toString());
+        r = Fixtures.cli(
+                "solve",
+                peakedScenario().toString(),
+                "--param",
+                "shocks.unit_sd",
+                "--target",
+                "P(all)>=0.15",
+                "--lo",
+                "0",
+                "--hi",
+                "0.2",
+                "--out",
+                dir.resolve("v").toString());
         assertTrue(r.out().contains("the metric crosses the target 2 times:\n  met from 0.0"), r.out());
         assertTrue(r.out().contains("\n  missed again from 0."), r.out());
     }
 
     @Test
     void solveSaysWhenTheTargetIsNotReachableWithTheBestPointAndExitStatusFour() throws Exception {
-        Fixtures.CliResult r = Fixtures.cli("solve", peakedScenario().toString(), "--param", "shocks.unit_sd",
-                "--target", "P(all)>=0.5", "--lo", "0", "--hi", "0.2", "--out", dir.resolve("v").toString());
+        Fixtures.CliResult r = Fixtures.cli(
+                "solve",
+                peakedScenario().toString(),
+                "--param",
+                "shocks.unit_sd",
+                "--target",
+                "P(all)>=0.5",
+                "--lo",
+                "0",
+                "--hi",
+                "0.2",
+                "--out",
+                dir.resolve("v").toString());
         assertEquals(ExitCodes.NOT_REACHED, r.exitCode(), r.err());
         assertEquals(4, ExitCodes.NOT_REACHED);
-        assertTrue(r.out().startsWith("not reachable within [0, 0.2]: no evaluated value meets P(all)>=0.5; the best is 0.0"),
+        assertTrue(
+                r.out()
+                        .startsWith(
+                                "not reachable within [0, 0.2]: no evaluated value meets P(all)>=0.5; the best is 0.0"),
                 r.out());
         assertTrue(Files.exists(dir.resolve("v/solve.csv")), "the evaluations are written all the same");
 
-        r = Fixtures.cli("solve", peakedScenario().toString(), "--param", "shocks.unit_sd", "--target", "P(all)>=0.5",
-                "--lo", "0", "--hi", "0.2", "--json", "--out", dir.resolve("v").toString());
+        r = Fixtures.cli(
+                "solve",
+                peakedScenario().toString(),
+                "--param",
+                "shocks.unit_sd",
+                "--target",
+                "P(all)>=0.5",
+                "--lo",
+                "0",
+                "--hi",
+                "0.2",
+                "--json",
+                "--out",
+                dir.resolve("v").toString());
         assertEquals(4, r.exitCode());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertFalse(json.get("reachable").asBoolean());
@@ -125,8 +218,16 @@ class SolveCommandTest {
 
     @Test
     void linearTargetNotReachableExitsWithFour() throws Exception {
-        Fixtures.CliResult r = Fixtures.cli("solve", linearScenario().toString(), "--param",
-                "interventions[boost].quantity", "--target", "P(all)>=0.99", "--hi", "15", "--out",
+        Fixtures.CliResult r = Fixtures.cli(
+                "solve",
+                linearScenario().toString(),
+                "--param",
+                "interventions[boost].quantity",
+                "--target",
+                "P(all)>=0.99",
+                "--hi",
+                "15",
+                "--out",
                 dir.resolve("v").toString());
         assertEquals(4, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("not reachable within [0, 15]"), r.out());

@@ -86,7 +86,8 @@ class BaselineCsvReaderTest {
 
     @Test
     void kindAndStatusAreReadInLowerCase() throws Exception {
-        Baseline b = read(TABLE.replace(",city,", ",City,").replace(",band,", ",BAND,").getBytes(StandardCharsets.UTF_8));
+        Baseline b = read(
+                TABLE.replace(",city,", ",City,").replace(",band,", ",BAND,").getBytes(StandardCharsets.UTF_8));
         assertEquals("city", b.units().get(0).kind());
         assertEquals("band", b.units().get(1).status());
     }
@@ -102,7 +103,9 @@ class BaselineCsvReaderTest {
         for (int i = 0; i < BaselineCsvReader.MAX_UNITS; i++) {
             rows.append('u').append(i).append(",2021,1\n");
         }
-        assertEquals(BaselineCsvReader.MAX_UNITS, read(rows.toString().getBytes(StandardCharsets.UTF_8)).units().size());
+        assertEquals(
+                BaselineCsvReader.MAX_UNITS,
+                read(rows.toString().getBytes(StandardCharsets.UTF_8)).units().size());
     }
 
     @Test

@@ -58,11 +58,14 @@ class HistoryCsvReaderTest {
                 city,2021,5069.96,4.0,revised-census-2018
                 """);
         GrowthSeries.Result s = GrowthSeries.of(h.rows(History.CITY));
-        assertEquals(List.of(2017, 2018, 2020, 2021), s.observations().stream().map(GrowthObservation::year).toList());
+        assertEquals(
+                List.of(2017, 2018, 2020, 2021),
+                s.observations().stream().map(GrowthObservation::year).toList());
         assertTrue(s.observations().stream().allMatch(GrowthObservation::derived));
         assertEquals(4636.765 / 4301.82 / 1.02 - 1, s.observations().get(0).realGrowth(), 1e-12);
         assertTrue(s.observations().stream().allMatch(o -> o.realGrowth() > 0), "no fall of 11% anywhere");
-        GrowthSeries.Skipped skipped = s.skipped().stream().filter(k -> k.year() == 2019).findFirst().orElseThrow();
+        GrowthSeries.Skipped skipped =
+                s.skipped().stream().filter(k -> k.year() == 2019).findFirst().orElseThrow();
         assertTrue(skipped.reason().contains("series break"), skipped.reason());
         Calibration c = Calibrator.calibrate(h, List.of());
         assertEquals(List.of(2017, 2018, 2020, 2021), c.trend().years());
@@ -79,8 +82,11 @@ class HistoryCsvReaderTest {
                 """);
         List<HistoryRow> rows = h.rows("u1");
         assertEquals(List.of(0, 0, 1, 1), rows.stream().map(HistoryRow::segment).toList());
-        assertEquals(List.of(2018, 2020), GrowthSeries.of(rows).observations().stream()
-                .map(GrowthObservation::year).toList());
+        assertEquals(
+                List.of(2018, 2020),
+                GrowthSeries.of(rows).observations().stream()
+                        .map(GrowthObservation::year)
+                        .toList());
     }
 
     @Test
@@ -90,8 +96,12 @@ class HistoryCsvReaderTest {
                 370812,2018,700,,old
                 370812,2019,515.36,3.8,new
                 """);
-        assertEquals(List.of(2019), GrowthSeries.of(h.rows("370812")).observations().stream()
-                .map(GrowthObservation::year).toList(), "a rate compares two years on one basis");
+        assertEquals(
+                List.of(2019),
+                GrowthSeries.of(h.rows("370812")).observations().stream()
+                        .map(GrowthObservation::year)
+                        .toList(),
+                "a rate compares two years on one basis");
         assertEquals(0.038, h.rows("370812").get(1).realGrowth(), 1e-12);
     }
 
@@ -139,17 +149,31 @@ class HistoryCsvReaderTest {
     void fractionLikePercentsAreWarningsAmongLargerValues() throws Exception {
         StringBuilder csv = new StringBuilder("unit,year,real_growth_pct,deflator_pct\n");
         for (int t = 0; t < 12; t++) {
-            csv.append("u1,").append(2010 + t).append(',').append(t < 8 ? "0.0" + (t + 1) : "7").append(",0.2\n");
+            csv.append("u1,")
+                    .append(2010 + t)
+                    .append(',')
+                    .append(t < 8 ? "0.0" + (t + 1) : "7")
+                    .append(",0.2\n");
         }
         History h = read(csv.toString());
         assertEquals(0.0001, h.rows("u1").get(0).realGrowth(), 1e-15, "read as percent all the same");
         assertEquals(6, h.warnings().size(), h.warnings().toString());
-        assertTrue(h.warnings().get(0).endsWith("h.csv:2:3: real_growth_pct 0.01 means 0.01% real growth; growth that"
-                + " small is possible, but if the cell holds the fraction 0.01 (1%), write 1"), h.warnings().get(0));
-        assertTrue(h.warnings().get(5).endsWith("h.csv:7:3: this and 2 later values of real_growth_pct lie below 0.5 in"
-                + " size too: check whether they are fractions"), h.warnings().get(5));
+        assertTrue(
+                h.warnings()
+                        .get(0)
+                        .endsWith("h.csv:2:3: real_growth_pct 0.01 means 0.01% real growth; growth that"
+                                + " small is possible, but if the cell holds the fraction 0.01 (1%), write 1"),
+                h.warnings().get(0));
+        assertTrue(
+                h.warnings()
+                        .get(5)
+                        .endsWith("h.csv:7:3: this and 2 later values of real_growth_pct lie below 0.5 in"
+                                + " size too: check whether they are fractions"),
+                h.warnings().get(5));
 
-        assertEquals(List.of(), read("unit,year,gdp,real_growth_pct\nu1,2019,100,6\nu1,2020,100,0\nu1,2021,101,\n"
-                + "u1,2022,109,8\n").warnings());
+        assertEquals(
+                List.of(),
+                read("unit,year,gdp,real_growth_pct\nu1,2019,100,6\nu1,2020,100,0\nu1,2021,101,\n" + "u1,2022,109,8\n")
+                        .warnings());
     }
 }

@@ -32,7 +32,8 @@ class CommonRandomNumbersTest {
             """;
 
     private Fixtures base() throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.banded("u1", 100, 200), Fixtures.banded("u2", 50, 80))
+        return new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 100, 200), Fixtures.banded("u2", 50, 80))
                 .with("horizon", "horizon: 2024")
                 .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.05, sd: 0.01}")
                 .with("shocks", "shocks: {common_sd: 0.02, unit_sd: 0.03, rho: 0.4}")
@@ -41,7 +42,8 @@ class CommonRandomNumbersTest {
 
     /** Draws of every key, trial by trial, for the first trials of block 3 (drawn as one chunk of columns). */
     private static Map<String, double[][]> draws(CompiledModel model, int trials) {
-        List<DrawSlot> random = model.slots().stream().filter(DrawSlot::isRandom).toList();
+        List<DrawSlot> random =
+                model.slots().stream().filter(DrawSlot::isRandom).toList();
         BlockStreams streams = new BlockStreams(StreamPlan.of(random), 99, 3);
         double[][] cols = Columns.of(model.template(), trials);
         streams.fill(cols, trials);
@@ -60,14 +62,16 @@ class CommonRandomNumbersTest {
 
     @Test
     void addingAnInterventionLeavesEveryOtherDrawUnchanged() throws Exception {
-        Map<String, double[][]> one = draws(base().with("interventions", ONE).compile().model(), 50);
-        Map<String, double[][]> two = draws(base().with("interventions", TWO).compile().model(), 50);
+        Map<String, double[][]> one =
+                draws(base().with("interventions", ONE).compile().model(), 50);
+        Map<String, double[][]> two =
+                draws(base().with("interventions", TWO).compile().model(), 50);
         assertEquals(one.size() + 3, two.size(), "b adds three random keys: output, start and success");
         for (Map.Entry<String, double[][]> e : one.entrySet()) {
             double[][] other = two.get(e.getKey());
             for (int t = 0; t < 50; t++) {
-                org.junit.jupiter.api.Assertions.assertArrayEquals(e.getValue()[t], other[t], 0,
-                        e.getKey() + " in trial " + t);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(
+                        e.getValue()[t], other[t], 0, e.getKey() + " in trial " + t);
             }
         }
         Map<String, double[][]> none = draws(base().compile().model(), 50);
@@ -94,9 +98,12 @@ class CommonRandomNumbersTest {
     void variantsDrawWhatTheyShareOnce() throws Exception {
         CompiledModel one = base().with("interventions", ONE).compile().model();
         CompiledModel two = base().with("interventions", TWO).compile().model();
-        SimulationEngine engine = new SimulationEngine(List.of(one, two), new boolean[] {true, true},
-                org.countysim.result.Contrasts.NONE);
-        long randomOfOne = one.slots().stream().filter(DrawSlot::isRandom).mapToLong(DrawSlot::count).sum();
+        SimulationEngine engine = new SimulationEngine(
+                List.of(one, two), new boolean[] {true, true}, org.countysim.result.Contrasts.NONE);
+        long randomOfOne = one.slots().stream()
+                .filter(DrawSlot::isRandom)
+                .mapToLong(DrawSlot::count)
+                .sum();
         assertEquals(randomOfOne, engine.drawnElements(0));
         assertEquals(3 * 2 * 2, engine.drawnElements(1), "b: output, start, success for 2 projects in each of 2 units");
         org.countysim.result.Tally together = engine.runAll(3000, 8, 2).tallies()[1];

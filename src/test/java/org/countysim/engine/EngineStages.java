@@ -17,20 +17,22 @@ import org.countysim.result.WeightedTally;
  */
 public final class EngineStages {
     /** This thread's CPU time: other processes on a shared machine inflate wall-clock stage times. */
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
-    private EngineStages() {
-    }
+    private EngineStages() {}
 
     public static void main(String[] args) {
         Path scenario = Path.of(args.length > 0 ? args[0] : "scenarios/plan-2025.yaml");
         CompiledModel m = Inputs.load(scenario, List.of(), null, null, null).model();
         int lanes = SimulationEngine.MAX_CHUNK;
-        StreamPlan plan = StreamPlan.of(m.slots().stream().filter(DrawSlot::isRandom).toList());
+        StreamPlan plan =
+                StreamPlan.of(m.slots().stream().filter(DrawSlot::isRandom).toList());
         double[][] cols = Columns.of(m.template(), lanes);
         ChunkModel model = new ChunkModel(m, lanes);
         TrialRecorder recorder = new TrialRecorder(m, lanes);
-        Tally tally = new Tally(m.unitCount(), m.years(), m.bandCount(), false, m.evidence().size(), m.weighted());
+        Tally tally = new Tally(
+                m.unitCount(), m.years(), m.bandCount(), false, m.evidence().size(), m.weighted());
         double[] sum = new double[tally.variables()];
         double[] squares = new double[tally.variables()];
         // with evidence (model.md §11): the weights, the weighted recording and the block's merge in order
@@ -72,10 +74,19 @@ public final class EngineStages {
                     ns[6] += CPU.getCurrentThreadCpuTime() - t7;
                 }
             }
-            System.out.printf("round %d, ns per trial: streams %.0f, draws %.0f, model %.0f, record %.0f%s; total %.0f%n",
-                    round, ns[0] / trials, ns[1] / trials, ns[2] / trials, ns[3] / trials, block == null ? ""
-                    : String.format(", weigh %.0f, record weighted %.0f, merge %.0f", ns[4] / trials, ns[5] / trials,
-                    ns[6] / trials), java.util.Arrays.stream(ns).sum() / trials);
+            System.out.printf(
+                    "round %d, ns per trial: streams %.0f, draws %.0f, model %.0f, record %.0f%s; total %.0f%n",
+                    round,
+                    ns[0] / trials,
+                    ns[1] / trials,
+                    ns[2] / trials,
+                    ns[3] / trials,
+                    block == null
+                            ? ""
+                            : String.format(
+                                    ", weigh %.0f, record weighted %.0f, merge %.0f",
+                                    ns[4] / trials, ns[5] / trials, ns[6] / trials),
+                    java.util.Arrays.stream(ns).sum() / trials);
         }
     }
 }

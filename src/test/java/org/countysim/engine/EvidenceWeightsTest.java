@@ -28,7 +28,10 @@ class EvidenceWeightsTest {
 
     /** Two banded units with shocks and a project; evidence on the base year and on a projected year. */
     private CompiledModel model(String evidence) throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.banded("u1", 80, 120), Fixtures.banded("u2", 100, 140),
+        return new Fixtures(dir)
+                .baseline(
+                        Fixtures.banded("u1", 80, 120),
+                        Fixtures.banded("u2", 100, 140),
                         "z1,,z1,zone,2021,,10,30,band,test")
                 .with("name", "name: t\nuniverse: {kinds: [county]}")
                 .with("horizon", "horizon: 2024")
@@ -40,7 +43,9 @@ class EvidenceWeightsTest {
                              output: {dist: pert, min: 5, mode: 10, max: 30}, va_ratio: 0.3, success: 0.6,
                              start: {dist: discrete, values: [2022, 2023]}}
                         """)
-                .with("evidence", evidence).compile().model();
+                .with("evidence", evidence)
+                .compile()
+                .model();
     }
 
     private static final String EVIDENCE = """
@@ -51,28 +56,41 @@ class EvidenceWeightsTest {
 
     private static String text(Summary s) {
         StringBuilder b = new StringBuilder();
-        b.append(s.ess()).append(s.tiers().allMet()).append(s.tiers().exactAll()).append('\n');
+        b.append(s.ess())
+                .append(s.tiers().allMet())
+                .append(s.tiers().exactAll())
+                .append('\n');
         for (Summary.UnitYear u : s.unitYears()) {
-            b.append(u.mean()).append(java.util.Arrays.toString(u.quantiles())).append(java.util.Arrays.toString(u.pBand()))
-                    .append(java.util.Arrays.toString(u.pBandSe())).append(java.util.Arrays.toString(u.pReach()));
+            b.append(u.mean())
+                    .append(java.util.Arrays.toString(u.quantiles()))
+                    .append(java.util.Arrays.toString(u.pBand()))
+                    .append(java.util.Arrays.toString(u.pBandSe()))
+                    .append(java.util.Arrays.toString(u.pReach()));
         }
         for (Summary.CityYear c : s.city()) {
             b.append(c.mean()).append(java.util.Arrays.toString(c.quantiles()));
         }
         for (Summary.Band band : s.tiers().bands()) {
-            b.append(java.util.Arrays.toString(band.inBand().p())).append(java.util.Arrays.toString(band.inBand().pSe()))
-                    .append(band.inBand().p5()).append(band.reaching().p95()).append(band.met()).append(band.exact())
+            b.append(java.util.Arrays.toString(band.inBand().p()))
+                    .append(java.util.Arrays.toString(band.inBand().pSe()))
+                    .append(band.inBand().p5())
+                    .append(band.reaching().p95())
+                    .append(band.met())
+                    .append(band.exact())
                     .append(band.reaching().mean());
         }
         return b.toString();
     }
 
     private static String conditioned(CompiledModel m, Tally t) {
-        StringBuilder b = new StringBuilder(text(WeightedSummarizer.summarize(t, m.evidence(), m.thresholds(),
-                m.targets(), 2021, List.of())));
+        StringBuilder b = new StringBuilder(
+                text(WeightedSummarizer.summarize(t, m.evidence(), m.thresholds(), m.targets(), 2021, List.of())));
         for (var f : WeightedSummarizer.conditioning(t, m.evidence()).observations()) {
-            b.append(java.util.Arrays.toString(f.prior())).append(java.util.Arrays.toString(f.conditioned()))
-                    .append(f.priorBelow()).append(f.lowest()).append(f.highest());
+            b.append(java.util.Arrays.toString(f.prior()))
+                    .append(java.util.Arrays.toString(f.conditioned()))
+                    .append(f.priorBelow())
+                    .append(f.lowest())
+                    .append(f.highest());
         }
         return b.toString();
     }
@@ -98,10 +116,14 @@ class EvidenceWeightsTest {
         long n = 4 * SimulationEngine.BLOCK_SIZE;
         SimulationEngine engine = new SimulationEngine(m);
         SimulationEngine.Session session = engine.start(77, 2);
-        session.advanceTo(n, done -> { });
-        assertEquals(conditioned(m, engine.run(n, 77, 1)), conditioned(m, session.result().tallies()[0]));
-        session.advanceTo(2 * n, done -> { });
-        assertEquals(conditioned(m, engine.run(2 * n, 77, 3)), conditioned(m, session.result().tallies()[0]));
+        session.advanceTo(n, done -> {});
+        assertEquals(
+                conditioned(m, engine.run(n, 77, 1)),
+                conditioned(m, session.result().tallies()[0]));
+        session.advanceTo(2 * n, done -> {});
+        assertEquals(
+                conditioned(m, engine.run(2 * n, 77, 3)),
+                conditioned(m, session.result().tallies()[0]));
     }
 
     /**
@@ -123,12 +145,17 @@ class EvidenceWeightsTest {
             if (a.year() == 2021) {
                 assertArrayEquals(a.quantiles(), b.quantiles(), 0, "the weighted sketch with weights 1 is the sketch");
             } else {
-                assertTrue(Double.isNaN(a.quantiles()[0]), "a conditioned run keeps the prior's sketches for the base"
-                        + " year only");
+                assertTrue(
+                        Double.isNaN(a.quantiles()[0]),
+                        "a conditioned run keeps the prior's sketches for the base" + " year only");
             }
             assertArrayEquals(a.pBand(), b.pBand(), 0);
-            assertEquals(a.mean().value(), b.mean().value(), 1e-9 * Math.abs(a.mean().value()));
-            assertEquals(a.mean().se() * Math.sqrt(4999.0 / 5000), b.mean().se(), 1e-9 * a.mean().se());
+            assertEquals(
+                    a.mean().value(), b.mean().value(), 1e-9 * Math.abs(a.mean().value()));
+            assertEquals(
+                    a.mean().se() * Math.sqrt(4999.0 / 5000),
+                    b.mean().se(),
+                    1e-9 * a.mean().se());
         }
     }
 
@@ -140,14 +167,21 @@ class EvidenceWeightsTest {
         Tally t = new SimulationEngine(m).run(n, 3, 2);
         Summary given = WeightedSummarizer.summarize(t, m.evidence(), m.thresholds(), m.targets(), 2021, List.of());
         var paired = new SimulationEngine(List.of(m), new boolean[] {false}, Contrasts.identity(List.of("a")))
-                .runAll(n, 3, 3).paired();
+                .runAll(n, 3, 3)
+                .paired();
         int all = MetricIds.ids(m.thresholds()).indexOf("p_all_met");
         int city = MetricIds.ids(m.thresholds()).indexOf("city_gdp");
         assertEquals(given.tiers().allMet().value(), paired.estimate(0, all).value(), 0, "the same weighted sum");
         assertEquals(given.tiers().allMet().se(), paired.estimate(0, all).se(), 1e-12);
         Summary.CityYear horizon = given.city().get(given.city().size() - 1);
-        assertEquals(horizon.mean().value(), paired.estimate(0, city).value(), 1e-9 * horizon.mean().value());
-        assertEquals(horizon.mean().se(), paired.estimate(0, city).se(), 1e-6 * horizon.mean().se());
+        assertEquals(
+                horizon.mean().value(),
+                paired.estimate(0, city).value(),
+                1e-9 * horizon.mean().value());
+        assertEquals(
+                horizon.mean().se(),
+                paired.estimate(0, city).se(),
+                1e-6 * horizon.mean().se());
         assertEquals(given.ess(), paired.ess(0), 1e-9 * given.ess());
         assertTrue(given.ess() < n / 2.0, "the evidence weighs: ESS " + given.ess() + " of " + n);
     }

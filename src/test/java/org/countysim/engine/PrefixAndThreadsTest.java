@@ -19,7 +19,8 @@ class PrefixAndThreadsTest {
     Path dir;
 
     private CompiledModel model() throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.banded("u1", 80, 120), Fixtures.banded("u2", 100, 140))
+        return new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 80, 120), Fixtures.banded("u2", 100, 140))
                 .with("horizon", "horizon: 2024")
                 .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.05, sd: 0.01}")
                 .with("shocks", "shocks: {common_sd: 0.02, unit_sd: 0.03, rho: 0.4}")
@@ -28,7 +29,9 @@ class PrefixAndThreadsTest {
                           - {id: p, kind: project, counties: all, count: {dist: discrete, values: [0, 1, 2]},
                              output: {dist: pert, min: 5, mode: 10, max: 30}, va_ratio: 0.3, success: 0.6,
                              start: {dist: discrete, values: [2022, 2023]}}
-                        """).compile().model();
+                        """)
+                .compile()
+                .model();
     }
 
     private static void assertSameTally(Tally a, Tally b) {
@@ -57,9 +60,9 @@ class PrefixAndThreadsTest {
         long n = 4 * SimulationEngine.BLOCK_SIZE;
         SimulationEngine engine = new SimulationEngine(m);
         SimulationEngine.Session session = engine.start(77, 2);
-        session.advanceTo(n, done -> { });
+        session.advanceTo(n, done -> {});
         assertSameTally(engine.run(n, 77, 1), session.result().tallies()[0]);
-        session.advanceTo(2 * n, done -> { });
+        session.advanceTo(2 * n, done -> {});
         assertSameTally(engine.run(2 * n, 77, 3), session.result().tallies()[0]);
     }
 
@@ -95,11 +98,16 @@ class PrefixAndThreadsTest {
      */
     @Test
     void aFailingRunReportsTheSameTrialForAnyThreadCount() throws Exception {
-        CompiledModel m = new Fixtures(dir).baseline(Fixtures.exact("u1", 100))
-                .with("horizon", "horizon: 2025").with("trend", "trend:\n  real_growth: 1e100").compile().model();
+        CompiledModel m = new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 100))
+                .with("horizon", "horizon: 2025")
+                .with("trend", "trend:\n  real_growth: 1e100")
+                .compile()
+                .model();
         String message = null;
         for (int threads : new int[] {1, 2, 3}) {
-            SimulationException e = org.junit.jupiter.api.Assertions.assertThrows(SimulationException.class,
+            SimulationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    SimulationException.class,
                     () -> new SimulationEngine(m).run(8 * SimulationEngine.BLOCK_SIZE, 3, threads));
             assertEquals(0, e.trial(), threads + " threads");
             if (message == null) {

@@ -53,20 +53,27 @@ class SamplerTest {
             assertEquals(q, below / (double) draws.length, 4 * se, d + ": share at or below the " + q + " quantile");
         }
         double mean = java.util.Arrays.stream(draws).average().orElseThrow();
-        double sd = Math.sqrt(java.util.Arrays.stream(draws).map(v -> (v - mean) * (v - mean)).sum() / (draws.length - 1));
+        double sd = Math.sqrt(
+                java.util.Arrays.stream(draws).map(v -> (v - mean) * (v - mean)).sum() / (draws.length - 1));
         assertEquals(d.mean(), mean, 4 * sd / Math.sqrt(draws.length), d + ": mean");
     }
 
     static Stream<Arguments> discrete() {
         return Stream.of(
                 Arguments.of(new Distribution.Bernoulli(0.7), new double[] {0, 1}, new double[] {0.3, 0.7}),
-                Arguments.of(new Distribution.Discrete(new double[] {2023, 2024, 2025}, new double[] {0.3, 0.4, 0.3}),
-                        new double[] {2023, 2024, 2025}, new double[] {0.3, 0.4, 0.3}),
+                Arguments.of(
+                        new Distribution.Discrete(new double[] {2023, 2024, 2025}, new double[] {0.3, 0.4, 0.3}),
+                        new double[] {2023, 2024, 2025},
+                        new double[] {0.3, 0.4, 0.3}),
                 // a zero weight is never drawn; four values is the largest unrolled case, five goes the general way
-                Arguments.of(new Distribution.Discrete(new double[] {1, 2, 3, 4}, new double[] {0.1, 0, 0.6, 0.3}),
-                        new double[] {1, 2, 3, 4}, new double[] {0.1, 0, 0.6, 0.3}),
-                Arguments.of(new Distribution.Discrete(new double[] {1, 2, 3, 4, 5}, new double[] {1, 1, 1, 1, 4}),
-                        new double[] {1, 2, 3, 4, 5}, new double[] {0.125, 0.125, 0.125, 0.125, 0.5}));
+                Arguments.of(
+                        new Distribution.Discrete(new double[] {1, 2, 3, 4}, new double[] {0.1, 0, 0.6, 0.3}),
+                        new double[] {1, 2, 3, 4},
+                        new double[] {0.1, 0, 0.6, 0.3}),
+                Arguments.of(
+                        new Distribution.Discrete(new double[] {1, 2, 3, 4, 5}, new double[] {1, 1, 1, 1, 4}),
+                        new double[] {1, 2, 3, 4, 5},
+                        new double[] {0.125, 0.125, 0.125, 0.125, 0.5}));
     }
 
     @ParameterizedTest

@@ -71,11 +71,14 @@ class CalibratorTest {
 
     @Test
     void fewerThanThreeGrowthRatesIsAnError() {
-        History h = Synthetic.history(List.of(Synthetic.growthRow("city", 2020, 0.03, 2),
-                Synthetic.growthRow("city", 2021, 0.08, 3)));
+        History h = Synthetic.history(
+                List.of(Synthetic.growthRow("city", 2020, 0.03, 2), Synthetic.growthRow("city", 2021, 0.08, 3)));
         HistoryException e = assertThrows(HistoryException.class, () -> Calibrator.calibrate(h, List.of()));
-        assertTrue(e.getMessage().contains("unit city has 2 real growth observations (2020, 2021); the trend needs at"
-                + " least 3"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("unit city has 2 real growth observations (2020, 2021); the trend needs at"
+                                + " least 3"),
+                e.getMessage());
     }
 
     @Test
@@ -84,7 +87,9 @@ class CalibratorTest {
         Calibration c = Calibrator.calibrate(h, List.of());
         assertNotNull(c.trend());
         assertNull(c.commonSd());
-        assertTrue(c.notes().stream().anyMatch(n -> n.contains("σ_common not estimated")), c.notes().toString());
+        assertTrue(
+                c.notes().stream().anyMatch(n -> n.contains("σ_common not estimated")),
+                c.notes().toString());
     }
 
     @Test

@@ -18,7 +18,8 @@ class ScoresTest {
     /** CRPS(N(μ, σ²), y) = σ[z(2Φ(z) − 1) + 2φ(z) − 1/√π], z = (y − μ)/σ (Gneiting &amp; Raftery 2007, eq. 5). */
     static double normalCrps(double mu, double sigma, double y) {
         double z = (y - mu) / sigma;
-        return sigma * (z * (2 * STANDARD.cumulativeProbability(z) - 1) + 2 * STANDARD.density(z) - 1 / Math.sqrt(Math.PI));
+        return sigma
+                * (z * (2 * STANDARD.cumulativeProbability(z) - 1) + 2 * STANDARD.density(z) - 1 / Math.sqrt(Math.PI));
     }
 
     /** E|x − X'| for X' ~ N(μ, σ²): the projection of the spread term, for the estimator's standard error. */
@@ -104,7 +105,8 @@ class ScoresTest {
             sum += Scores.meanDistance(sorted, 95 + 25 * (i + 0.5) / grid) - spread;
         }
         assertEquals(sum / grid, s.crps(), 1e-4);
-        double inside = java.util.Arrays.stream(x).filter(v -> v >= 95 && v <= 120).count() / (double) x.length;
+        double inside =
+                java.util.Arrays.stream(x).filter(v -> v >= 95 && v <= 120).count() / (double) x.length;
         assertEquals(inside, s.pBand(), 1e-12);
         assertTrue(Double.isNaN(s.pit()));
         // [P5, P95] ≈ [83.6, 116.4]: the share of [95, 120] inside is (116.4 − 95)/25

@@ -7,17 +7,21 @@ import java.util.SplittableRandom;
 
 /** Histories drawn from the model's own law (model.md §2), whose μ, σ_common, σ_c and ρ are known. */
 final class Synthetic {
-    private Synthetic() {
-    }
+    private Synthetic() {}
 
     static HistoryRow growthRow(String unit, int year, double growth, int line) {
-        return new HistoryRow(unit, "", "", year, Double.NaN, Double.NaN, Double.NaN, growth, Double.NaN, null, "", 0,
-                line);
+        return new HistoryRow(
+                unit, "", "", year, Double.NaN, Double.NaN, Double.NaN, growth, Double.NaN, null, "", 0, line);
     }
 
     static History history(List<HistoryRow> rows) {
-        return new History("synthetic.csv", "0".repeat(64), "UTF-8", Map.of("unit", 1, "year", 2, "real_growth", 3),
-                rows, List.of());
+        return new History(
+                "synthetic.csv",
+                "0".repeat(64),
+                "UTF-8",
+                Map.of("unit", 1, "year", 2, "real_growth", 3),
+                rows,
+                List.of());
     }
 
     /** One series: μ + σ·z, independent years. */

@@ -18,7 +18,8 @@ class BandedBaselineTest {
     void baseYearDrawIsUniformOnTheBand() throws Exception {
         long n = 50_000;
         Summary s = new Fixtures(dir).baseline(Fixtures.banded("u1", 200, 300)).summary(n, 77);
-        Summary.UnitYear base = s.unitYears().stream().filter(u -> u.year() == 2021).findFirst().orElseThrow();
+        Summary.UnitYear base =
+                s.unitYears().stream().filter(u -> u.year() == 2021).findFirst().orElseThrow();
         for (int i = 0; i < Summary.LEVELS.length; i++) {
             double q = Summary.LEVELS[i];
             // SE of a sample quantile: sqrt(q(1−q)/n) / density, density 1/100; plus the sketch's resolution.
@@ -32,11 +33,15 @@ class BandedBaselineTest {
     @Test
     void triangularDrawAroundThePointFigure() throws Exception {
         long n = 50_000;
-        Summary s = new Fixtures(dir).baseline("u1,,u1,county,2021,280,200,300,band,test")
-                .with("data", "data:\n  baseline: base.csv\n  band_draw: triangular\n"
-                        + "  sector_shares: {primary: 0.1, secondary: 0.4, tertiary: 0.5}")
+        Summary s = new Fixtures(dir)
+                .baseline("u1,,u1,county,2021,280,200,300,band,test")
+                .with(
+                        "data",
+                        "data:\n  baseline: base.csv\n  band_draw: triangular\n"
+                                + "  sector_shares: {primary: 0.1, secondary: 0.4, tertiary: 0.5}")
                 .summary(n, 5);
-        Summary.UnitYear base = s.unitYears().stream().filter(u -> u.year() == 2021).findFirst().orElseThrow();
+        Summary.UnitYear base =
+                s.unitYears().stream().filter(u -> u.year() == 2021).findFirst().orElseThrow();
         double mean = (200 + 280 + 300) / 3.0;
         double sd = Math.sqrt((200 * 200 + 280 * 280 + 300 * 300 - 200 * 280 - 200 * 300 - 280 * 300) / 18.0);
         McAssert.withinSe(mean, base.mean().value(), sd / Math.sqrt(n), "triangular mean");

@@ -17,7 +17,8 @@ class ClosedFormTest {
     Path dir;
 
     private Fixtures oneUnit(double mu, double sigma, double rho, int horizon) throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.exact("u1", 100))
+        return new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 100))
                 .with("horizon", "horizon: " + horizon)
                 .with("trend", "trend:\n  real_growth: " + mu)
                 .with("shocks", "shocks: {common_sd: 0, unit_sd: " + sigma + ", rho: " + rho + "}");
@@ -44,7 +45,8 @@ class ClosedFormTest {
         double expectedMean = 100 * Math.pow(1.05, 4);
         double expectedVar = 100 * 100 * (Math.pow(1.05 * 1.05 + 0.0064, 4) - Math.pow(1.05, 8));
         McAssert.withinSe(expectedMean, mean, Math.sqrt(expectedVar / n), "E[Y_2025]");
-        // SE of a sample variance ≈ σ²·sqrt(2/n) for a near-normal variable (here Y is a product of normals, close to it).
+        // SE of a sample variance ≈ σ²·sqrt(2/n) for a near-normal variable (here Y is a product of normals, close to
+        // it).
         McAssert.withinSe(expectedVar, variance, expectedVar * Math.sqrt(2.0 / n) * 1.2, "Var Y_2025");
     }
 

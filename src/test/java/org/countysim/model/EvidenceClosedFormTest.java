@@ -40,18 +40,22 @@ class EvidenceClosedFormTest {
     }
 
     private Summary conditioned(String tolerance, double value, double threshold) throws Exception {
-        CompiledScenario c = new Fixtures(dir).baseline(Fixtures.banded("u1", A1, B1), Fixtures.banded("u2", A2, B2))
+        CompiledScenario c = new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", A1, B1), Fixtures.banded("u2", A2, B2))
                 .with("tiers", "tiers:\n  bands:\n    - {threshold: " + threshold + ", target: 1}")
                 .with("evidence", "evidence:\n  - {units: all, year: 2021, value: " + value + ", " + tolerance + "}")
                 .compile();
         Tally t = new SimulationEngine(c.model()).run(TRIALS, 17, 2);
-        return WeightedSummarizer.summarize(t, c.model().evidence(), c.model().thresholds(), c.model().targets(),
-                2021, List.of());
+        return WeightedSummarizer.summarize(
+                t, c.model().evidence(), c.model().thresholds(), c.model().targets(), 2021, List.of());
     }
 
     /** u1 in the base year: the mean and P(X1 ≥ X) with their SEs. */
     private static Summary.UnitYear u1(Summary s) {
-        return s.unitYears().stream().filter(u -> u.unit() == 0 && u.year() == 2021).findFirst().orElseThrow();
+        return s.unitYears().stream()
+                .filter(u -> u.unit() == 0 && u.year() == 2021)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** ∫ f over [a, b] by Simpson's rule. */
@@ -75,7 +79,8 @@ class EvidenceClosedFormTest {
         double above = simpson(density, threshold, B1) / mass;
         Summary.UnitYear u = u1(s);
         // not a vacuous check: the evidence moves the mean far from the band's midpoint
-        org.junit.jupiter.api.Assertions.assertTrue(Math.abs(mean - (A1 + B1) / 2) > 20 * u.mean().se(),
+        org.junit.jupiter.api.Assertions.assertTrue(
+                Math.abs(mean - (A1 + B1) / 2) > 20 * u.mean().se(),
                 what + ": the posterior mean " + mean + " is far from the prior's " + (A1 + B1) / 2);
         McAssert.withinSe(mean, u.mean().value(), u.mean().se(), what + ": E[X1 | S]");
         McAssert.withinSe(above, u.pReach()[0].value(), u.pReach()[0].se(), what + ": P(X1 ≥ " + threshold + " | S)");
@@ -86,8 +91,10 @@ class EvidenceClosedFormTest {
         double v = 280;
         double sd = 15;
         NormalDistribution phi = NormalDistribution.of(0, 1);
-        check(conditioned("sd: " + sd, v), x -> phi.cumulativeProbability((v - x - A2) / sd)
-                - phi.cumulativeProbability((v - x - B2) / sd), "sum 280 ± 15 (sd)");
+        check(
+                conditioned("sd: " + sd, v),
+                x -> phi.cumulativeProbability((v - x - A2) / sd) - phi.cumulativeProbability((v - x - B2) / sd),
+                "sum 280 ± 15 (sd)");
     }
 
     /** An observation far in the prior's tail (its 2nd percentile) with a tight sd: few trials carry the weight. */
@@ -96,8 +103,10 @@ class EvidenceClosedFormTest {
         double v = 170;
         double sd = 5;
         NormalDistribution phi = NormalDistribution.of(0, 1);
-        check(conditioned("sd: " + sd, v), x -> phi.cumulativeProbability((v - x - A2) / sd)
-                - phi.cumulativeProbability((v - x - B2) / sd), "sum 170 ± 5 (sd)");
+        check(
+                conditioned("sd: " + sd, v),
+                x -> phi.cumulativeProbability((v - x - A2) / sd) - phi.cumulativeProbability((v - x - B2) / sd),
+                "sum 170 ± 5 (sd)");
     }
 
     /**
@@ -111,15 +120,20 @@ class EvidenceClosedFormTest {
         double t = 150.3;
         org.junit.jupiter.api.Assertions.assertFalse(org.countysim.result.WeightedSketch.isEdge(t));
         NormalDistribution phi = NormalDistribution.of(0, 1);
-        check(conditioned("sd: " + sd, v, t), x -> phi.cumulativeProbability((v - x - A2) / sd)
-                - phi.cumulativeProbability((v - x - B2) / sd), "sum 280 ± 15 (sd), threshold 150.3", t);
+        check(
+                conditioned("sd: " + sd, v, t),
+                x -> phi.cumulativeProbability((v - x - A2) / sd) - phi.cumulativeProbability((v - x - B2) / sd),
+                "sum 280 ± 15 (sd), threshold 150.3",
+                t);
     }
 
     @Test
     void uniformToleranceMatchesNumericalIntegration() throws Exception {
         double v = 300;
         double h = 10;
-        check(conditioned("within: " + h, v), x -> Math.max(0, Math.min(B2, v - x + h) - Math.max(A2, v - x - h)),
+        check(
+                conditioned("within: " + h, v),
+                x -> Math.max(0, Math.min(B2, v - x + h) - Math.max(A2, v - x - h)),
                 "sum 300 ± 10 (uniform)");
     }
 }

@@ -34,7 +34,8 @@ class InterventionTest {
                      success: 0.3, start: 2022, ramp: [1.0]}
                 """);
         Summary s = f.summary(n, 5);
-        Summary.UnitYear horizon = s.unitYears().stream().filter(u -> u.year() == 2023).findFirst().orElseThrow();
+        Summary.UnitYear horizon =
+                s.unitYears().stream().filter(u -> u.year() == 2023).findFirst().orElseThrow();
         McAssert.probability(0.3, s.tiers().bands().get(0).met().value(), n, "P(project succeeds)");
         assertEquals(100, horizon.quantiles()[0], 100 * QuantileSketch.RELATIVE_ACCURACY, "P5 without the project");
         assertEquals(120, horizon.quantiles()[6], 120 * QuantileSketch.RELATIVE_ACCURACY, "P95 with the project");
@@ -79,24 +80,33 @@ class InterventionTest {
     @Test
     void randomStartsReachBothEndsOfTheProjectedYears() throws Exception {
         long n = 30_000;
-        Fixtures f = flat().with("horizon", "horizon: 2025").with("interventions", """
+        Fixtures f = flat().with("horizon", "horizon: 2025")
+                .with("interventions", """
                 interventions:
                   - {id: p1, kind: project, county: u1, output: 100, va_ratio: 0.2, additionality: 0.5,
                      start: {dist: discrete, values: [2015, 2023, 2027]}, ramp: [0.5, 1.0], capex: 30,
                      build_years: 2, demand_multiplier: 0.4}
-                """).with("tiers", "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 108, target: 1}\n"
-                + "    - {threshold: 103, target: 1}");
+                """)
+                .with(
+                        "tiers",
+                        "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 108, target: 1}\n"
+                                + "    - {threshold: 103, target: 1}");
         Summary s = f.summary(n, 4);
         double[][] paths = {{100, 100, 100, 100}, {106, 105, 110, 110}, {100, 100, 100, 106}};
         for (int t = 0; t < 4; t++) {
             int year = 2022 + t;
-            Summary.UnitYear u = s.unitYears().stream().filter(x -> x.year() == year).findFirst().orElseThrow();
+            Summary.UnitYear u = s.unitYears().stream()
+                    .filter(x -> x.year() == year)
+                    .findFirst()
+                    .orElseThrow();
             double expected = (paths[0][t] + paths[1][t] + paths[2][t]) / 3;
             McAssert.withinSe(expected, u.mean().value(), u.mean().se(), "mean GDP " + year);
             for (double value : new double[] {u.quantiles()[0], u.quantiles()[6]}) {
-                double nearest = Math.min(Math.abs(value - paths[0][t]), Math.min(Math.abs(value - paths[1][t]),
-                        Math.abs(value - paths[2][t])));
-                assertEquals(0, nearest, value * QuantileSketch.RELATIVE_ACCURACY, year + ": a quantile off every path");
+                double nearest = Math.min(
+                        Math.abs(value - paths[0][t]),
+                        Math.min(Math.abs(value - paths[1][t]), Math.abs(value - paths[2][t])));
+                assertEquals(
+                        0, nearest, value * QuantileSketch.RELATIVE_ACCURACY, year + ": a quantile off every path");
             }
         }
         // 2025: ≥ 108 only with the 2023 start (110), 103–108 only with the 2027 start (106)
@@ -112,8 +122,11 @@ class InterventionTest {
                 interventions:
                   - {id: p1, kind: project, counties: all, count: 2, output: 40, va_ratio: 0.5, success: 0.5,
                      start: 2022, ramp: [1.0]}
-                """).with("tiers", "tiers:\n  targets: cumulative\n  bands:\n    - {threshold: 130, target: 1}\n"
-                + "    - {threshold: 110, target: 1}");
+                """)
+                .with(
+                        "tiers",
+                        "tiers:\n  targets: cumulative\n  bands:\n    - {threshold: 130, target: 1}\n"
+                                + "    - {threshold: 110, target: 1}");
         Summary s = f.summary(n, 9);
         McAssert.probability(0.25, s.tiers().bands().get(0).met().value(), n, "both succeed");
         McAssert.probability(0.75, s.tiers().bands().get(1).met().value(), n, "at least one succeeds");
@@ -123,7 +136,8 @@ class InterventionTest {
     @Test
     void programSpendsThenReturns() throws Exception {
         Fixtures f = flat().baseline(Fixtures.exact("u1", 100), Fixtures.exact("u2", 300))
-                .with("horizon", "horizon: 2024").with("interventions", """
+                .with("horizon", "horizon: 2024")
+                .with("interventions", """
                 interventions:
                   - {id: g1, kind: program, quantity: 100, years: {from: 2022, to: 2022}, allocation: by_gdp,
                      unit_cost: 0.5, demand_multiplier: 0.2, return: 0.1, unit_output: 0.01, lag: 1}
@@ -141,10 +155,11 @@ class InterventionTest {
      */
     @Test
     void programOnASubsetGivesTheUnitsOnlyTheirShare() throws Exception {
-        Fixtures f = flat().baseline(Fixtures.exact("u1", 100), Fixtures.exact("u2", 300),
-                        "z1,,z1,zone,2021,,50,150,band,test")
+        Fixtures f = flat().baseline(
+                        Fixtures.exact("u1", 100), Fixtures.exact("u2", 300), "z1,,z1,zone,2021,,50,150,band,test")
                 .with("universe", "universe:\n  units: [u1]")
-                .with("horizon", "horizon: 2024").with("interventions", """
+                .with("horizon", "horizon: 2024")
+                .with("interventions", """
                 interventions:
                   - {id: g1, kind: program, quantity: 100, years: {from: 2022, to: 2022}, allocation: by_gdp,
                      unit_cost: 0.5, demand_multiplier: 0.2, return: 0.1, unit_output: 0.01, lag: 1}
@@ -166,7 +181,8 @@ class InterventionTest {
     /** A growth adjustment adds to the real growth of the selected units, sectors and years only. */
     @Test
     void growthDeltaAppliesToItsSelection() throws Exception {
-        Fixtures f = flat().baseline(Fixtures.exact("u1", 100), Fixtures.exact("u2", 100)).with("interventions", """
+        Fixtures f = flat().baseline(Fixtures.exact("u1", 100), Fixtures.exact("u2", 100))
+                .with("interventions", """
                 interventions:
                   - {id: d1, kind: growth, delta: 0.1, counties: [u2], sectors: [secondary], years: {from: 2023}}
                 """);

@@ -25,7 +25,8 @@ class KnownYearsTest {
 
     @Test
     void aYearWithAKnownDeflatorUsesIt() throws Exception {
-        Tally t = flat().with("deflator", "deflator: {2022: 0.1, 2023: -0.5, default: 0}").tally(100, 1);
+        Tally t = flat().with("deflator", "deflator: {2022: 0.1, 2023: -0.5, default: 0}")
+                .tally(100, 1);
         assertEquals(110, meanGdp(t, 1), 1e-9);
         assertEquals(55, meanGdp(t, 2), 1e-9);
         assertEquals(55, meanGdp(t, 3), 1e-9, "2024 takes the default");
@@ -36,7 +37,8 @@ class KnownYearsTest {
     void fixingOneYearDoesNotMoveTheOthersDraws() throws Exception {
         String random = "{dist: normal, mean: 0.02, sd: 0.05, scope: year}";
         Tally before = flat().with("deflator", "deflator: " + random).tally(2000, 7);
-        Tally after = flat().with("deflator", "deflator: {2023: 0.01, default: " + random + "}").tally(2000, 7);
+        Tally after = flat().with("deflator", "deflator: {2023: 0.01, default: " + random + "}")
+                .tally(2000, 7);
         assertEquals(meanGdp(before, 1), meanGdp(after, 1), 0, "2022 draws unchanged");
         assertNotEquals(meanGdp(before, 2), meanGdp(after, 2), "2023 fixed");
         // 2024 = 2022 price × 1.01 × the same 2024 draw: the ratio of 2024 to 2023 GDP keeps its draws.
@@ -49,7 +51,8 @@ class KnownYearsTest {
         Fixtures.CliResult r = Fixtures.cli("validate", s.toString());
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("deflator: no value for 2024"), r.err());
-        Tally t = flat().with("deflator", "deflator: {2021: 0.5, 2030: 0.5, default: 0}").tally(100, 1);
+        Tally t = flat().with("deflator", "deflator: {2021: 0.5, 2030: 0.5, default: 0}")
+                .tally(100, 1);
         assertEquals(100, meanGdp(t, 3), 1e-9, "2021 (the base year) and 2030 are not projected: ignored");
     }
 

@@ -35,7 +35,8 @@ class TierCountingTest {
         assertArrayEquals(new int[] {3, 5, 9, 11}, PLAN_TARGETS.cumulative());
         assertEquals(PLAN_TARGETS, Targets.of(TargetForm.CUMULATIVE, new int[] {3, 5, 9, 11}), "one internal form");
         assertEquals("3/2/4/2", PLAN_TARGETS.structure());
-        assertEquals("the 3rd largest unit ≥1000亿, the 5th ≥500亿, the 9th ≥300亿, the 11th ≥250亿",
+        assertEquals(
+                "the 3rd largest unit ≥1000亿, the 5th ≥500亿, the 9th ≥300亿, the 11th ≥250亿",
                 BandLabels.sortedReading(PLAN_TARGETS.cumulative(), PLAN));
         assertEquals("at least 5 units ≥500亿", BandLabels.atLeast(5, PLAN, 1));
         assertEquals("exactly 2 units in 500–1000亿", BandLabels.exactly(2, PLAN, 1));
@@ -112,9 +113,16 @@ class TierCountingTest {
     /** Units at 1200, 600, 350, 260, 100 and 500 (reaching exactly counts), through the engine: counts by hand. */
     @Test
     void handComputedCase() throws Exception {
-        Summary s = new Fixtures(dir).baseline(Fixtures.exact("a", 1200), Fixtures.exact("b", 600),
-                Fixtures.exact("c", 350), Fixtures.exact("d", 260), Fixtures.exact("e", 100), Fixtures.exact("f", 500))
-                .with("tiers", BANDS).summary(1000, 1);
+        Summary s = new Fixtures(dir)
+                .baseline(
+                        Fixtures.exact("a", 1200),
+                        Fixtures.exact("b", 600),
+                        Fixtures.exact("c", 350),
+                        Fixtures.exact("d", 260),
+                        Fixtures.exact("e", 100),
+                        Fixtures.exact("f", 500))
+                .with("tiers", BANDS)
+                .summary(1000, 1);
         Summary.Tiers t = s.tiers();
         int[] inBand = {1, 2, 1, 1};
         int[] reaching = {1, 3, 4, 5};
@@ -138,9 +146,15 @@ class TierCountingTest {
     /** Two units above 1000 where one is asked: all met; the structure is not exact. Before issue 9 this "failed". */
     @Test
     void doingBetterThanPlannedMeetsTheTargetsThroughTheEngine() throws Exception {
-        Summary s = new Fixtures(dir).baseline(Fixtures.exact("a", 1200), Fixtures.exact("b", 1100),
-                Fixtures.exact("c", 600), Fixtures.exact("d", 400), Fixtures.exact("e", 270))
-                .with("tiers", BANDS).summary(500, 1);
+        Summary s = new Fixtures(dir)
+                .baseline(
+                        Fixtures.exact("a", 1200),
+                        Fixtures.exact("b", 1100),
+                        Fixtures.exact("c", 600),
+                        Fixtures.exact("d", 400),
+                        Fixtures.exact("e", 270))
+                .with("tiers", BANDS)
+                .summary(500, 1);
         // in band 2, 1, 1, 1 (band 500 misses its 2); at or above 2, 3, 4, 5 against 1, 3, 4, 5: all met
         assertEquals(1.0, s.tiers().bands().get(1).met().value(), 0);
         assertEquals(0.0, s.tiers().bands().get(1).exact().value(), 0);
@@ -154,17 +168,27 @@ class TierCountingTest {
      */
     @Test
     void perTrialMetricsAgreeWithTheTally() throws Exception {
-        CompiledScenario c = new Fixtures(dir).baseline(Fixtures.banded("a", 800, 1200), Fixtures.banded("b", 400, 700),
-                Fixtures.banded("c", 250, 600), Fixtures.banded("d", 200, 400))
-                .with("tiers", "tiers:\n  bands:\n    - {threshold: 1000, target: 1}\n    - {threshold: 500, target: 1}\n"
-                        + "    - {threshold: 300, target: 1}\n    - {threshold: 250, target: 1}")
+        CompiledScenario c = new Fixtures(dir)
+                .baseline(
+                        Fixtures.banded("a", 800, 1200),
+                        Fixtures.banded("b", 400, 700),
+                        Fixtures.banded("c", 250, 600),
+                        Fixtures.banded("d", 200, 400))
+                .with(
+                        "tiers",
+                        "tiers:\n  bands:\n    - {threshold: 1000, target: 1}\n    - {threshold: 500, target: 1}\n"
+                                + "    - {threshold: 300, target: 1}\n    - {threshold: 250, target: 1}")
                 .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.05, sd: 0.02}")
                 .compile();
         long n = 3000;
         Summary s = org.countysim.result.Summarizer.summarize(
-                new org.countysim.engine.SimulationEngine(c.model()).run(n, 9, 2), c.model().thresholds(),
-                c.model().targets(), 2021, List.of());
-        VariantResult r = VariantRunner.run(List.of(c), List.of("x"), false, n, 9, 2).result();
+                new org.countysim.engine.SimulationEngine(c.model()).run(n, 9, 2),
+                c.model().thresholds(),
+                c.model().targets(),
+                2021,
+                List.of());
+        VariantResult r =
+                VariantRunner.run(List.of(c), List.of("x"), false, n, 9, 2).result();
         for (int k = 0; k < 4; k++) {
             String t = org.countysim.model.BandLabels.yi(c.model().thresholds()[k]);
             Summary.Band b = s.tiers().bands().get(k);
@@ -175,7 +199,8 @@ class TierCountingTest {
         }
         assertEquals(s.tiers().allMet().value(), r.values()[0][r.metric("p_all_met")].value(), 0);
         assertEquals(s.tiers().exactAll().value(), r.values()[0][r.metric("p_exact_all")].value(), 0);
-        assertTrue(s.tiers().allMet().value() > 0.05 && s.tiers().allMet().value() < 0.95, "a case that tests something");
+        assertTrue(
+                s.tiers().allMet().value() > 0.05 && s.tiers().allMet().value() < 0.95, "a case that tests something");
         assertEquals(MetricIds.ids(c.model().thresholds()), r.metrics());
     }
 
@@ -193,7 +218,8 @@ class TierCountingTest {
             variance += p * (1 - p);
         }
         long n = 60_000;
-        Tally t = new Fixtures(dir).baseline(rows)
+        Tally t = new Fixtures(dir)
+                .baseline(rows)
                 .with("tiers", "tiers:\n  bands:\n    - {threshold: 100, target: 3}")
                 .tally(n, 2024);
         long[] hist = t.countHistogram(Counting.CUMULATIVE, 0);
@@ -215,12 +241,17 @@ class TierCountingTest {
     /** Targets that cannot be met are flagged in the run's warnings, once. */
     @Test
     void impossibleTargetsAreWarned() throws Exception {
-        var compiled = new Fixtures(dir).baseline(Fixtures.exact("a", 1200), Fixtures.exact("b", 600))
-                .with("tiers", "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 1000, target: 1}\n"
-                        + "    - {threshold: 500, target: 3}").compile();
+        var compiled = new Fixtures(dir)
+                .baseline(Fixtures.exact("a", 1200), Fixtures.exact("b", 600))
+                .with(
+                        "tiers",
+                        "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 1000, target: 1}\n"
+                                + "    - {threshold: 500, target: 3}")
+                .compile();
         var warnings = org.countysim.app.RunPipeline.targetWarnings(compiled);
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).contains("'at least 4 units ≥500亿' asks for more than the 2 projected units"),
+        assertTrue(
+                warnings.get(0).contains("'at least 4 units ≥500亿' asks for more than the 2 projected units"),
                 warnings.get(0));
     }
 }

@@ -34,9 +34,14 @@ class MutatedInputProperties {
      */
     @Provide
     Arbitrary<List<Tuple.Tuple3<Integer, Double, Character>>> mutations() {
-        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.doubles().between(0, 1),
-                Arbitraries.of(ALPHABET.chars().mapToObj(c -> (char) c).toList()))
-                .as(Tuple::of).list().ofMinSize(1).ofMaxSize(4);
+        return net.jqwik.api.Combinators.combine(
+                        Arbitraries.integers().between(0, 6),
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.of(ALPHABET.chars().mapToObj(c -> (char) c).toList()))
+                .as(Tuple::of)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(4);
     }
 
     static String mutate(String text, List<Tuple.Tuple3<Integer, Double, Character>> edits) {
@@ -72,11 +77,22 @@ class MutatedInputProperties {
             String csv = Files.readString(Path.of("data/jining_units_2021.csv"));
             String yaml = Files.readString(Path.of("scenarios/plan-2025.yaml"))
                     .replace("../data/jining_units_2021.csv", "base.csv");
-            Files.writeString(dir.resolve("base.csv"), mutateScenario ? csv : mutate(csv, edits), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("s.yaml"), mutateScenario ? mutate(yaml, edits) : yaml, StandardCharsets.UTF_8);
-            Fixtures.CliResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fixtures.cli("run",
-                    dir.resolve("s.yaml").toString(), "--trials", "50", "--attribution-trials", "50", "--no-charts",
-                    "--out", dir.resolve("out").toString()));
+            Files.writeString(
+                    dir.resolve("base.csv"), mutateScenario ? csv : mutate(csv, edits), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve("s.yaml"), mutateScenario ? mutate(yaml, edits) : yaml, StandardCharsets.UTF_8);
+            Fixtures.CliResult r = assertTimeoutPreemptively(
+                    Duration.ofSeconds(20),
+                    () -> Fixtures.cli(
+                            "run",
+                            dir.resolve("s.yaml").toString(),
+                            "--trials",
+                            "50",
+                            "--attribution-trials",
+                            "50",
+                            "--no-charts",
+                            "--out",
+                            dir.resolve("out").toString()));
             assertTrue(r.exitCode() == 0 || r.exitCode() == 2, "exit " + r.exitCode() + ": " + r.err());
             assertFalse(r.err().contains("\tat "), r.err());
             if (r.exitCode() == 2) {
@@ -85,7 +101,8 @@ class MutatedInputProperties {
             }
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -93,22 +110,41 @@ class MutatedInputProperties {
     /** An override: a path of keys and indices (ids, small, or beyond any int) and a value from the alphabet. */
     @Provide
     Arbitrary<String> overrides() {
-        Arbitrary<String> key = Arbitraries.of("interventions", "simulation", "trials", "trend", "real_growth",
-                "deflator", "tiers", "bands", "counties", "quantity", "label", "title", "enabled", "universe", "kinds");
-        Arbitrary<String> index = Arbitraries.oneOf(Arbitraries.longs().between(0, 5).map(i -> "[" + i + "]"),
+        Arbitrary<String> key = Arbitraries.of(
+                "interventions",
+                "simulation",
+                "trials",
+                "trend",
+                "real_growth",
+                "deflator",
+                "tiers",
+                "bands",
+                "counties",
+                "quantity",
+                "label",
+                "title",
+                "enabled",
+                "universe",
+                "kinds");
+        Arbitrary<String> index = Arbitraries.oneOf(
+                Arbitraries.longs().between(0, 5).map(i -> "[" + i + "]"),
                 Arbitraries.longs().between(0, Long.MAX_VALUE).map(i -> "[" + i + "]"),
-                Arbitraries.of("[tech-upgrade]", "[x]", "[]", "[-1]", "["), Arbitraries.just(""));
-        Arbitrary<String> segment = net.jqwik.api.Combinators.combine(key, index).as(String::concat);
+                Arbitraries.of("[tech-upgrade]", "[x]", "[]", "[-1]", "["),
+                Arbitraries.just(""));
+        Arbitrary<String> segment =
+                net.jqwik.api.Combinators.combine(key, index).as(String::concat);
         Arbitrary<String> path = segment.list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(".", l));
-        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.strings().withChars(ALPHABET).ofMaxLength(12),
+        Arbitrary<String> value = Arbitraries.oneOf(
+                Arbitraries.strings().withChars(ALPHABET).ofMaxLength(12),
                 Arbitraries.of("!!java.io.File x", "&a [*a]", "1e307", "[1, 2]", "{dist: normal, mean: 0, sd: 1}"));
         return net.jqwik.api.Combinators.combine(path, value).as((p, v) -> p + "=" + v);
     }
 
     @Property
     void randomOverridesGiveAResultOrACleanError(@ForAll("overrides") String assignment) {
-        Fixtures.CliResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Fixtures.cli("validate",
-                "scenarios/plan-2025.yaml", "--set", assignment));
+        Fixtures.CliResult r = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> Fixtures.cli("validate", "scenarios/plan-2025.yaml", "--set", assignment));
         assertTrue(r.exitCode() == 0 || r.exitCode() == 2, "exit " + r.exitCode() + ": " + r.err());
         assertFalse(r.err().contains("\tat "), r.err());
         assertFalse(r.err().contains("internal error"), r.err());

@@ -32,15 +32,32 @@ class TierOutcomeProperties {
 
     @Provide
     Arbitrary<Trial> trials() {
-        Arbitrary<double[]> thresholds = Arbitraries.integers().between(1, 60).set().ofMinSize(1).ofMaxSize(5)
-                .map(set -> set.stream().sorted((a, b) -> b - a).mapToDouble(Integer::doubleValue).toArray());
-        Arbitrary<double[]> gdp = Arbitraries.integers().between(0, 70).list().ofMinSize(1).ofMaxSize(15)
+        Arbitrary<double[]> thresholds = Arbitraries.integers()
+                .between(1, 60)
+                .set()
+                .ofMinSize(1)
+                .ofMaxSize(5)
+                .map(set -> set.stream()
+                        .sorted((a, b) -> b - a)
+                        .mapToDouble(Integer::doubleValue)
+                        .toArray());
+        Arbitrary<double[]> gdp = Arbitraries.integers()
+                .between(0, 70)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(15)
                 .map(l -> l.stream().mapToDouble(Integer::doubleValue).toArray());
-        return Combinators.combine(thresholds, gdp, Arbitraries.integers().between(0, 6).list().ofSize(5),
-                Arbitraries.of(TargetForm.values()), Arbitraries.integers().between(0, 14),
-                Arbitraries.integers().between(0, 40))
+        return Combinators.combine(
+                        thresholds,
+                        gdp,
+                        Arbitraries.integers().between(0, 6).list().ofSize(5),
+                        Arbitraries.of(TargetForm.values()),
+                        Arbitraries.integers().between(0, 14),
+                        Arbitraries.integers().between(0, 40))
                 .as((th, y, stated, form, unit, raise) -> {
-                    int[] t = stated.subList(0, th.length).stream().mapToInt(Integer::intValue).toArray();
+                    int[] t = stated.subList(0, th.length).stream()
+                            .mapToInt(Integer::intValue)
+                            .toArray();
                     if (form == TargetForm.CUMULATIVE) {
                         for (int k = 1; k < t.length; k++) {
                             t[k] += t[k - 1];

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.countysim.model.Counting;
-import org.countysim.model.UnitInfo;
 import org.countysim.model.TargetForm;
 import org.countysim.model.Targets;
+import org.countysim.model.UnitInfo;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 import org.countysim.testing.Fixtures;
@@ -30,10 +30,13 @@ class ChartsTest {
     private static final double[] THRESHOLDS = {300, 200};
 
     private Summary summary() throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.banded("a", 250, 350), Fixtures.banded("b", 150, 260))
+        return new Fixtures(dir)
+                .baseline(Fixtures.banded("a", 250, 350), Fixtures.banded("b", 150, 260))
                 .with("horizon", "horizon: 2023")
-                .with("tiers", "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 300, target: 1}\n"
-                        + "    - {threshold: 200, target: 1}")
+                .with(
+                        "tiers",
+                        "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 300, target: 1}\n"
+                                + "    - {threshold: 200, target: 1}")
                 .summary(4000, 3);
     }
 
@@ -62,13 +65,16 @@ class ChartsTest {
         Summary.Band second = s.tiers().bands().get(1);
         assertEquals("at least 2 units >=200 yi", chart.reading(second, Counting.CUMULATIVE, THRESHOLDS, 1));
         assertEquals("exactly 1 unit in 200-300 yi", chart.reading(second, Counting.EXCLUSIVE, THRESHOLDS, 1));
-        String title = chart.panel(second, Counting.CUMULATIVE, THRESHOLDS, 1, s.trials()).getTitle().getText();
+        String title = chart.panel(second, Counting.CUMULATIVE, THRESHOLDS, 1, s.trials())
+                .getTitle()
+                .getText();
         assertTrue(title.startsWith("at least 2 units >=200 yi: "), title);
     }
 
     @Test
     void fanDatasetRunsFromBaseYearToHorizonWithOrderedBands() throws Exception {
-        List<Summary.UnitYear> a = summary().unitYears().stream().filter(u -> u.unit() == 0).toList();
+        List<Summary.UnitYear> a =
+                summary().unitYears().stream().filter(u -> u.unit() == 0).toList();
         YIntervalSeriesCollection data = FanChart.dataset(a);
         assertEquals(3, data.getItemCount(0), "2021, 2022, 2023");
         assertEquals(2021, data.getXValue(0, 0), 0);
@@ -82,11 +88,13 @@ class ChartsTest {
     @Test
     void countyTierDatasetSumsToOnePerUnit() throws Exception {
         List<UnitInfo> units = List.of(new UnitInfo("a", "甲", "A"), new UnitInfo("b", "乙", "B"));
-        DefaultCategoryDataset data = new CountyTierChart(new ChartStyle(null)).dataset(summary(), units, THRESHOLDS, 2023);
+        DefaultCategoryDataset data =
+                new CountyTierChart(new ChartStyle(null)).dataset(summary(), units, THRESHOLDS, 2023);
         for (Object unit : data.getColumnKeys()) {
             double total = 0;
             for (Object band : data.getRowKeys()) {
-                total += data.getValue((Comparable<?>) band, (Comparable<?>) unit).doubleValue();
+                total += data.getValue((Comparable<?>) band, (Comparable<?>) unit)
+                        .doubleValue();
             }
             assertEquals(1.0, total, 1e-12, unit.toString());
         }
@@ -125,14 +133,20 @@ class ChartsTest {
         Summary.Band second = prior.tiers().bands().get(1);
         org.jfree.chart.JFreeChart panel = tiers.panel(second, second, Counting.CUMULATIVE, THRESHOLDS, 1, 812, 4000);
         assertTrue(panel.getTitle().getText().contains(" → "), panel.getTitle().getText());
-        assertEquals(second.reaching().p().length, panel.getXYPlot().getDataset(1).getItemCount(0),
+        assertEquals(
+                second.reaching().p().length,
+                panel.getXYPlot().getDataset(1).getItemCount(0),
                 "one prior dot per count");
         java.util.List<org.countysim.result.BaselineShift> shifts = List.of(
-                new org.countysim.result.BaselineShift(0, "任城区", "Rencheng", 2021, 500, 930,
-                        new double[] {521.5, 715, 908.5}, new double[] {505.2, 558.4, 661.3}),
-                new org.countysim.result.BaselineShift(1, "泗水县", "Sishui", 2021, 200, 300,
-                        new double[] {205, 250, 295}, new double[] {204, 238, 291}));
-        assertEquals("任城区 2021: 500–930 assumed → 505–661 (P5–P95, median 558) given the city total 2021 = 5069.96",
+                new org.countysim.result.BaselineShift(
+                        0, "任城区", "Rencheng", 2021, 500, 930, new double[] {521.5, 715, 908.5}, new double[] {
+                            505.2, 558.4, 661.3
+                        }),
+                new org.countysim.result.BaselineShift(
+                        1, "泗水县", "Sishui", 2021, 200, 300, new double[] {205, 250, 295}, new double[] {204, 238, 291
+                        }));
+        assertEquals(
+                "任城区 2021: 500–930 assumed → 505–661 (P5–P95, median 558) given the city total 2021 = 5069.96",
                 BaselineChart.sentences(shifts, "the city total 2021 = 5069.96").get(0));
         var data = BaselineChart.dataset(shifts);
         assertEquals(3, data.getSeriesCount(), "band, prior, given the evidence");
@@ -173,8 +187,8 @@ class ChartsTest {
     @Test
     void compareDifferencesAreAgainstTheFirstWithTwoPairedSe() {
         CompareChart chart = new CompareChart(new ChartStyle(null));
-        DefaultStatisticalCategoryDataset d = chart.differenceDataset(variants(3), List.of("p_met_", "p_all_met"), new double[] {300},
-                ONE_BAND);
+        DefaultStatisticalCategoryDataset d =
+                chart.differenceDataset(variants(3), List.of("p_met_", "p_all_met"), new double[] {300}, ONE_BAND);
         assertEquals(List.of("v1", "v2"), d.getRowKeys(), "the first scenario is the reference, not a bar");
         assertEquals(List.of(ONE_BAND_LABEL, "all targets"), d.getColumnKeys());
         assertEquals(20.0, d.getMeanValue("v2", ONE_BAND_LABEL).doubleValue(), 1e-9, "points");
@@ -184,8 +198,8 @@ class ChartsTest {
     @Test
     void sweepDifferencesStartAtZeroWithTheirPairedBand() {
         List<double[]> points = List.of(new double[] {0}, new double[] {5}, new double[] {10});
-        SweepChart.Sweep sweep = new SweepChart.Sweep(List.of(new ParamAxis("a.b", "甲", "a")), points, variants(3),
-                "p_met_300");
+        SweepChart.Sweep sweep =
+                new SweepChart.Sweep(List.of(new ParamAxis("a.b", "甲", "a")), points, variants(3), "p_met_300");
         YIntervalSeriesCollection d = SweepChart.differenceDataset(sweep);
         assertEquals(0, d.getYValue(0, 0), 0);
         assertEquals(20.0, d.getYValue(0, 2), 1e-9);
@@ -195,18 +209,34 @@ class ChartsTest {
     @Test
     void sweepAndCompareChartsDrawWithAndWithoutACjkFont() throws Exception {
         List<double[]> line = List.of(new double[] {0}, new double[] {5}, new double[] {10});
-        List<double[]> grid = List.of(new double[] {0, 1}, new double[] {0, 2}, new double[] {0, 3},
-                new double[] {10, 1}, new double[] {10, 2}, new double[] {10, 3});
-        List<ParamAxis> axes = List.of(new ParamAxis("interventions[x].quantity", "技术改造：每年数量", "x: quantity a year"),
+        List<double[]> grid = List.of(
+                new double[] {0, 1},
+                new double[] {0, 2},
+                new double[] {0, 3},
+                new double[] {10, 1},
+                new double[] {10, 2},
+                new double[] {10, 3});
+        List<ParamAxis> axes = List.of(
+                new ParamAxis("interventions[x].quantity", "技术改造：每年数量", "x: quantity a year"),
                 new ParamAxis("trend.real_growth", "趋势实际增速", "trend real growth"));
         for (ChartStyle style : List.of(new ChartStyle(null), ChartStyle.detect("技术改造"))) {
             Path one = dir.resolve("one.png");
             Path two = dir.resolve("two.png");
             Path compare = dir.resolve("compare.png");
-            new SweepChart(style).write(one, new SweepChart.Sweep(axes.subList(0, 1), line, variants(3), "p_met_300"),
-                    new double[] {300}, ONE_BAND, "test");
-            new SweepChart(style).write(two, new SweepChart.Sweep(axes, grid, variants(6), "city_gdp"),
-                    new double[] {300}, ONE_BAND, "test");
+            new SweepChart(style)
+                    .write(
+                            one,
+                            new SweepChart.Sweep(axes.subList(0, 1), line, variants(3), "p_met_300"),
+                            new double[] {300},
+                            ONE_BAND,
+                            "test");
+            new SweepChart(style)
+                    .write(
+                            two,
+                            new SweepChart.Sweep(axes, grid, variants(6), "city_gdp"),
+                            new double[] {300},
+                            ONE_BAND,
+                            "test");
             new CompareChart(style).write(compare, variants(3), new double[] {300}, ONE_BAND, 2025, List.of("a=1"));
             for (Path p : List.of(one, two, compare)) {
                 BufferedImage image = ImageIO.read(p.toFile());

@@ -23,10 +23,13 @@ class HtmlReportTest {
                 .with("interventions", """
                         interventions:
                           - {id: g, label: "<img src=x onerror=alert(2)>", kind: growth, delta: 0.01}
-                        """).scenario();
+                        """)
+                .scenario();
         Path out = dir.resolve("o");
-        assertEquals(0, Fixtures.cli("run", scenario.toString(), "--trials", "200", "--out", out.toString())
-                .exitCode());
+        assertEquals(
+                0,
+                Fixtures.cli("run", scenario.toString(), "--trials", "200", "--out", out.toString())
+                        .exitCode());
         String html = Files.readString(out.resolve("report.html"));
         assertFalse(html.contains("<script>alert"), "unit name escaped");
         assertFalse(html.contains("<img src=x"), "intervention label escaped");

@@ -81,7 +81,9 @@ class LeftoverCleanerTest {
         Path target = result(dir.resolve("plan"), "previous\n");
         OutputFolder.check(target, List.of()).write(folder -> Files.writeString(folder.resolve("city.csv"), "new\n"));
         assertEquals(List.of(OutputFolder.MARKER, "city.csv"), names(target));
-        assertEquals(List.of(OutputFolder.MARKER_HEADER, "city.csv"), Files.readAllLines(target.resolve(OutputFolder.MARKER)));
+        assertEquals(
+                List.of(OutputFolder.MARKER_HEADER, "city.csv"),
+                Files.readAllLines(target.resolve(OutputFolder.MARKER)));
         assertEquals(List.of("plan"), names(dir));
     }
 
@@ -89,10 +91,12 @@ class LeftoverCleanerTest {
     void aFailedWriteLeavesThePreviousResultAndNoStagingFolder() throws Exception {
         Path target = result(dir.resolve("plan"), "previous\n");
         OutputFolder folder = OutputFolder.check(target, List.of());
-        assertThrows(java.io.UncheckedIOException.class, () -> folder.write(f -> {
-            Files.writeString(f.resolve("city.csv"), "half");
-            throw new java.io.IOException("disk full");
-        }));
+        assertThrows(
+                java.io.UncheckedIOException.class,
+                () -> folder.write(f -> {
+                    Files.writeString(f.resolve("city.csv"), "half");
+                    throw new java.io.IOException("disk full");
+                }));
         assertEquals("previous\n", Files.readString(target.resolve("summary.csv")));
         assertEquals(List.of("plan"), names(dir));
     }

@@ -28,7 +28,8 @@ class QuantileSketchTest {
             for (double q : new double[] {0.001, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.999, 1}) {
                 double e = exact(values, q);
                 double relative = Math.abs(sketch.quantile(q) - e) / e;
-                assertTrue(relative <= QuantileSketch.RELATIVE_ACCURACY, "q " + q + " scale " + scale + ": " + relative);
+                assertTrue(
+                        relative <= QuantileSketch.RELATIVE_ACCURACY, "q " + q + " scale " + scale + ": " + relative);
             }
         }
         assertTrue(QuantileSketch.RELATIVE_ACCURACY < 0.001, "documented as within 0.1%");

@@ -21,7 +21,9 @@ class InterventionKindsTest {
     Path dir;
 
     private Fixtures oneOfEach() throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.exact("u1", 100), Fixtures.exact("u2", 200)).with("interventions", """
+        return new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 100), Fixtures.exact("u2", 200))
+                .with("interventions", """
                 interventions:
                   - {id: p, kind: project, county: u1, output: 10, va_ratio: 0.2, start: 2022}
                   - {id: q, kind: program, quantity: 10, allocation: by_gdp, unit_cost: 0.1, return: 0.1}
@@ -40,8 +42,9 @@ class InterventionKindsTest {
     @Test
     void everyKindSwitchesOffAndOnWithoutLosingAField() throws Exception {
         Scenario sc = oneOfEach().compile().scenario();
-        assertEquals(List.of("project", "program", "growth"), sc.interventions().stream().map(Scenario.Intervention::kind)
-                .toList());
+        assertEquals(
+                List.of("project", "program", "growth"),
+                sc.interventions().stream().map(Scenario.Intervention::kind).toList());
         Scenario none = sc.withOnly(Set.of());
         assertTrue(none.enabledInterventions().isEmpty());
         for (Scenario.Intervention i : none.interventions()) {

@@ -13,9 +13,12 @@ class NumberSyntaxTest {
     Path dir;
 
     private double[] template(String unitSd) throws Exception {
-        return new Fixtures(dir).baseline(Fixtures.exact("u1", 100))
+        return new Fixtures(dir)
+                .baseline(Fixtures.exact("u1", 100))
                 .with("shocks", "shocks: {common_sd: 0.015, unit_sd: " + unitSd + ", rho: 0.3}")
-                .compile().model().template();
+                .compile()
+                .model()
+                .template();
     }
 
     @Test

@@ -24,8 +24,10 @@ class UnitResolverTest {
     void aNameTwoUnitsShareResolvesToNeither() {
         assertNull(resolver.find("金乡县"));
         assertTrue(resolver.isAmbiguous("金乡县"));
-        assertEquals("ambiguous unit '金乡县': it names 370828 (baseline line 2) and 370899 (baseline line 3); use the"
-                + " code", resolver.problem("金乡县", "unit"));
+        assertEquals(
+                "ambiguous unit '金乡县': it names 370828 (baseline line 2) and 370899 (baseline line 3); use the"
+                        + " code",
+                resolver.problem("金乡县", "unit"));
     }
 
     @Test

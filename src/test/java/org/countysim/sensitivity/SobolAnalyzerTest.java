@@ -40,8 +40,9 @@ class SobolAnalyzerTest {
     }
 
     private static void within(String what, double truth, SobolAnalyzer.Estimate e) {
-        assertTrue(Math.abs(e.value() - truth) <= K * e.se() + 1e-12, what + " = " + e.value() + " ± " + e.se()
-                + ", truth " + truth);
+        assertTrue(
+                Math.abs(e.value() - truth) <= K * e.se() + 1e-12,
+                what + " = " + e.value() + " ± " + e.se() + ", truth " + truth);
         assertTrue(e.lo() <= e.value() + 1e-12 && e.value() <= e.hi() + 1e-12, what + " interval holds its estimate");
     }
 
@@ -69,7 +70,7 @@ class SobolAnalyzerTest {
 
     @Test
     void aConstantOutputHasNoIndices() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> SobolAnalyzer.analyze(new double[4 * 10], 10, 2, 10, 0.95, 1));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> SobolAnalyzer.analyze(new double[4 * 10], 10, 2, 10, 0.95, 1));
     }
 }

@@ -28,7 +28,8 @@ public final class Fixtures {
     public Fixtures(Path dir) {
         this.dir = dir;
         sections.put("name", "name: test");
-        sections.put("data", "data:\n  baseline: base.csv\n  sector_shares: {primary: 0.1, secondary: 0.4, tertiary: 0.5}");
+        sections.put(
+                "data", "data:\n  baseline: base.csv\n  sector_shares: {primary: 0.1, secondary: 0.4, tertiary: 0.5}");
         sections.put("base_year", "base_year: 2021");
         sections.put("horizon", "horizon: 2022");
         sections.put("simulation", "simulation: {trials: 1000, seed: 42}");
@@ -97,13 +98,12 @@ public final class Fixtures {
     public Summary summary(long trials, long seed) throws IOException {
         CompiledScenario c = compile();
         Tally tally = new SimulationEngine(c.model()).run(trials, seed, 2);
-        return Summarizer.summarize(tally, c.model().thresholds(), c.model().targets(), c.scenario().baseYear(),
-                List.of());
+        return Summarizer.summarize(
+                tally, c.model().thresholds(), c.model().targets(), c.scenario().baseYear(), List.of());
     }
 
     /** The result of running the CLI in-process. */
-    public record CliResult(int exitCode, String out, String err) {
-    }
+    public record CliResult(int exitCode, String out, String err) {}
 
     public static CliResult cli(String... args) {
         StringWriter out = new StringWriter();

@@ -13,8 +13,7 @@ public final class JsonStyle {
     /** Objects keyed by data (scenario paths of a sweep point), not by field names. */
     private static final Set<String> KEYED_BY_DATA = Set.of("params");
 
-    private JsonStyle() {
-    }
+    private JsonStyle() {}
 
     /** Every field name is snake_case (metric ids are too); no value is a file: URI. */
     public static void assertSnakeCase(JsonNode node, String where) {

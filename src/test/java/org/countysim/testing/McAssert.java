@@ -11,12 +11,19 @@ import java.util.Locale;
 public final class McAssert {
     public static final double K = 4;
 
-    private McAssert() {
-    }
+    private McAssert() {}
 
     public static void withinSe(double expected, double estimate, double se, String what) {
-        assertTrue(Math.abs(estimate - expected) <= K * se, String.format(Locale.ROOT,
-                "%s: estimate %.6g differs from %.6g by more than %.0f SE (SE %.3g)", what, estimate, expected, K, se));
+        assertTrue(
+                Math.abs(estimate - expected) <= K * se,
+                String.format(
+                        Locale.ROOT,
+                        "%s: estimate %.6g differs from %.6g by more than %.0f SE (SE %.3g)",
+                        what,
+                        estimate,
+                        expected,
+                        K,
+                        se));
     }
 
     /** For a probability estimated from n trials: SE from the expected p. */

@@ -17,8 +17,11 @@ class InputTextTest {
 
     @Test
     void lengthAndControlCharactersAreRefused() {
-        assertEquals("is 201 characters long; at most 200 are allowed", InputText.problem("x".repeat(201), 200).get());
-        assertEquals("contains the control character U+0000 at character 3: remove it",
+        assertEquals(
+                "is 201 characters long; at most 200 are allowed",
+                InputText.problem("x".repeat(201), 200).get());
+        assertEquals(
+                "contains the control character U+0000 at character 3: remove it",
                 InputText.problem("ab\0c", 200).get());
         for (String bad : new String[] {"a\tb", "a\nb", "a\u0085b", "a\u2028b", "a\u202Eb", "a\u2067b"}) {
             assertTrue(InputText.problem(bad, 200).isPresent(), bad);
