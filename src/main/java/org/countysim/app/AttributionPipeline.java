@@ -7,10 +7,9 @@ import java.util.Set;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
-import org.countysim.model.Targets;
+import org.countysim.model.MetricSet;
 import org.countysim.result.Attribution;
 import org.countysim.result.Contrasts;
-import org.countysim.result.MetricIds;
 import org.countysim.result.PairedTally;
 import org.countysim.result.Summary;
 import org.countysim.scenario.CompiledScenario;
@@ -95,14 +94,7 @@ public final class AttributionPipeline {
         double ess = result.paired().weighted() == null
                 ? Double.NaN
                 : result.paired().ess(masks.indexOf(full));
-        return collect(
-                result.paired(),
-                enabled,
-                compiled.model().thresholds(),
-                compiled.model().targets(),
-                exact,
-                trials,
-                ess);
+        return collect(result.paired(), enabled, MetricSet.of(compiled.model()), exact, trials, ess);
     }
 
     /**
@@ -150,30 +142,27 @@ public final class AttributionPipeline {
     private static Attribution collect(
             PairedTally p,
             List<Scenario.Intervention> enabled,
-            double[] thresholds,
-            Targets targets,
+            MetricSet metrics,
             boolean exact,
             long trials,
             double ess) {
         int k = enabled.size();
-        int metrics = p.metrics();
-        Summary.Estimate[] all = row(p, 0, metrics);
-        Summary.Estimate[] none = row(p, 1, metrics);
-        Summary.Estimate[] total = row(p, 2, metrics);
+        int count = p.metrics();
+        Summary.Estimate[] all = row(p, 0, count);
+        Summary.Estimate[] none = row(p, 1, count);
+        Summary.Estimate[] total = row(p, 2, count);
         Summary.Estimate[][] loo = new Summary.Estimate[k][];
         Summary.Estimate[][] shapley = exact ? new Summary.Estimate[k][] : null;
         for (int i = 0; i < k; i++) {
-            loo[i] = row(p, 3 + i, metrics);
+            loo[i] = row(p, 3 + i, count);
             if (exact) {
-                shapley[i] = row(p, 3 + k + i, metrics);
+                shapley[i] = row(p, 3 + k + i, count);
             }
         }
         return new Attribution(
                 enabled.stream().map(Scenario.Intervention::id).toList(),
                 enabled.stream().map(Scenario.Intervention::label).toList(),
-                MetricIds.ids(thresholds),
-                thresholds,
-                targets,
+                metrics,
                 all,
                 none,
                 total,

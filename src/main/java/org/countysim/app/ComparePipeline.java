@@ -65,13 +65,7 @@ public final class ComparePipeline {
             VariantCsv.writeCompare(folder.resolve("compare.csv"), result, o.excelBom());
             if (o.charts()) {
                 new CompareChart(ChartStyle.detect(""))
-                        .write(
-                                folder.resolve("compare.png"),
-                                result,
-                                scenarios.get(0).model().thresholds(),
-                                scenarios.get(0).model().targets(),
-                                first.horizon(),
-                                o.overrides());
+                        .write(folder.resolve("compare.png"), result, first.horizon(), o.overrides());
             }
         });
         return outcome;

@@ -2,10 +2,10 @@ package org.countysim.app;
 
 import java.util.List;
 import org.countysim.CountySimException;
+import org.countysim.model.TrialOutput;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.sensitivity.Prim;
-import org.countysim.sensitivity.TrialOutputs;
 
 /** PRIM on the base trials a pass kept: the factor values of variant 0 against the condition. */
 final class PrimStep {
@@ -15,7 +15,7 @@ final class PrimStep {
     private PrimStep() {}
 
     static PrimResult run(
-            TrialCollector data, int output, TrialOutputs.Output condition, List<Factor> factors, double minCoverage) {
+            TrialCollector data, int output, TrialOutput condition, List<Factor> factors, double minCoverage) {
         int n = data.trials;
         boolean[] y = new boolean[n];
         long hits = 0;

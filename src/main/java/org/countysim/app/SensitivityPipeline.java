@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.countysim.CountySimException;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.MetricSet;
+import org.countysim.model.TrialOutput;
 import org.countysim.report.OutputFolder;
 import org.countysim.result.Factor;
-import org.countysim.result.MetricIds;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
 import org.countysim.result.TornadoResult;
@@ -17,7 +18,6 @@ import org.countysim.result.ValueOfInformation;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Scenario;
 import org.countysim.sensitivity.TrialOutputs;
-import org.countysim.util.Suggest;
 
 /**
  * {@code countysim sensitivity} (model.md §8): the factors, a tornado of one metric, Sobol indices of one per-trial
@@ -50,8 +50,8 @@ public final class SensitivityPipeline {
         }
         List<Factor> chosen = q.factors().isEmpty() ? all : FactorCatalog.select(all, q.factors());
         check(q, model);
-        TrialOutputs.Output output = TrialOutputs.find(model, q.output(), "--output");
-        TrialOutputs.Output condition = TrialOutputs.find(model, q.condition(), "--condition");
+        TrialOutput output = TrialOutputs.find(model, q.output(), "--output");
+        TrialOutput condition = TrialOutputs.find(model, q.condition(), "--condition");
         if (!condition.binary()) {
             throw new CountySimException("--condition " + q.condition() + " is not a yes/no output; PRIM looks for"
                     + " one of: all_met, exact_all, met_<threshold>, exact_<threshold>");
@@ -69,10 +69,8 @@ public final class SensitivityPipeline {
     }
 
     private static void check(SensitivityRequest q, CompiledModel model) {
-        List<String> metrics = MetricIds.ids(model.thresholds());
-        if (q.has(SensitivityRequest.Method.TORNADO) && !metrics.contains(q.metric())) {
-            throw new CountySimException("--metric " + q.metric() + " is not a metric"
-                    + Suggest.hint(q.metric(), metrics) + "; one of " + String.join(", ", metrics));
+        if (q.has(SensitivityRequest.Method.TORNADO)) {
+            MetricOption.find(MetricSet.of(model), q.metric(), "--metric");
         }
         if (q.samples() < MIN_SAMPLES) {
             throw new CountySimException("--samples " + q.samples() + " is too small: a Saltelli design needs at least "
@@ -99,8 +97,8 @@ public final class SensitivityPipeline {
             CompiledScenario compiled,
             List<Factor> all,
             List<Factor> chosen,
-            TrialOutputs.Output output,
-            TrialOutputs.Output condition,
+            TrialOutput output,
+            TrialOutput condition,
             long tornadoTrials,
             long exportTrials,
             Path outDir,
@@ -121,7 +119,7 @@ public final class SensitivityPipeline {
         long t0 = System.nanoTime();
         List<TornadoResult> tornado = List.of();
         if (q.has(SensitivityRequest.Method.TORNADO)) {
-            tornado = runs.tornado(chosen, tornadoTrials, q.metric());
+            tornado = runs.tornado(chosen, tornadoTrials, MetricSet.of(model).find(q.metric()));
             seconds.put("tornado", lap(t0));
         }
         List<SobolResult> indices = new ArrayList<>();
@@ -129,7 +127,7 @@ public final class SensitivityPipeline {
         PrimResult primResult = null;
         if (sobol || prim) {
             long t1 = System.nanoTime();
-            List<TrialOutputs.Output> outputs = SobolOutputs.of(model, output, condition);
+            List<TrialOutput> outputs = SobolOutputs.of(model, output, condition);
             List<Factor> primFactors = chosen.stream().filter(f -> !f.isGroup()).toList();
             TrialCollector data =
                     runs.collect(sobol ? design : List.of(), outputs, q.samples(), prim ? primFactors : null);

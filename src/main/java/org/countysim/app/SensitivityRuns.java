@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
-import org.countysim.model.BandLabels;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Metric;
+import org.countysim.model.MetricSet;
+import org.countysim.model.TrialOutput;
 import org.countysim.result.Contrasts;
 import org.countysim.result.Factor;
-import org.countysim.result.MetricIds;
 import org.countysim.result.TornadoResult;
 import org.countysim.sensitivity.ModelVariants;
 import org.countysim.sensitivity.SaltelliDesign;
@@ -38,49 +39,21 @@ final class SensitivityRuns {
     }
 
     /** Each factor at its P10 and P90 beside the base: the tornado of every metric, the chosen one first. */
-    List<TornadoResult> tornado(List<Factor> factors, long trials, String metric) {
+    List<TornadoResult> tornado(List<Factor> factors, long trials, Metric chosen) {
         TornadoDesign design = TornadoDesign.of(model, factors, 0.10, 0.90);
         boolean[] tallied = new boolean[design.variants().size()];
         EngineResult r = run(
                 new SimulationEngine(design.variants(), tallied, design.contrasts()),
                 trials,
                 design.variants().size());
-        List<String> ids = MetricIds.ids(model.thresholds());
         List<TornadoResult> out = new ArrayList<>();
-        out.add(design.result(r.paired(), ids.indexOf(metric), metric, label(metric), labelZh(metric)));
-        for (int j = 0; j < ids.size(); j++) {
-            if (!ids.get(j).equals(metric)) {
-                out.add(design.result(r.paired(), j, ids.get(j), label(ids.get(j)), labelZh(ids.get(j))));
+        out.add(design.result(r.paired(), chosen));
+        for (Metric m : MetricSet.of(model)) {
+            if (!m.equals(chosen)) {
+                out.add(design.result(r.paired(), m));
             }
         }
         return out;
-    }
-
-    private String label(String metric) {
-        return MetricIds.label(metric, model.thresholds(), model.targets());
-    }
-
-    /** A metric in Chinese, for the charts: "全部目标达成的概率", "≥1000亿 至少 3 个的概率", "全市GDP（亿元）". */
-    private String labelZh(String metric) {
-        double[] t = model.thresholds();
-        int k = MetricIds.band(metric, t);
-        if (metric.equals("p_all_met")) {
-            return "全部目标达成的概率";
-        }
-        if (metric.equals("p_exact_all")) {
-            return "恰好达到结构 " + model.targets().structure() + " 的概率";
-        }
-        if (metric.equals("city_gdp")) {
-            return "全市GDP（亿元）";
-        }
-        if (metric.startsWith("p_met_")) {
-            return BandLabels.atLeastZh(model.targets().cumulative(k), t, k) + "的概率";
-        }
-        if (metric.startsWith("p_exact_")) {
-            return BandLabels.exactlyZh(model.targets().band(k), t, k) + "的概率";
-        }
-        return (metric.startsWith("mean_count_") ? BandLabels.exclusive(t, k) : BandLabels.cumulative(t, k))
-                + " 的单位数（期望）";
     }
 
     /**
@@ -88,7 +61,7 @@ final class SensitivityRuns {
      * for PRIM when {@code primFactors} is given.
      */
     TrialCollector collect(
-            List<Factor> designFactors, List<TrialOutputs.Output> outputs, int samples, List<Factor> primFactors) {
+            List<Factor> designFactors, List<TrialOutput> outputs, int samples, List<Factor> primFactors) {
         List<CompiledModel> variants = designFactors.isEmpty()
                 ? List.of(model)
                 : SaltelliDesign.of(model, designFactors).variants();

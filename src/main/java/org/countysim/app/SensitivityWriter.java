@@ -88,7 +88,7 @@ final class SensitivityWriter {
                     "tornado",
                     Map.of(
                             "metric",
-                            o.tornado().metric(),
+                            o.tornado().metric().id(),
                             "trials_per_arm",
                             o.tornado().trials(),
                             "quantiles",
@@ -101,7 +101,7 @@ final class SensitivityWriter {
                     "sobol",
                     Map.of(
                             "output",
-                            o.mainSobol().output(),
+                            o.mainSobol().output().id(),
                             "base_samples",
                             o.mainSobol().baseSamples(),
                             "model_evaluations",

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Measure;
+import org.countysim.model.TrialOutput;
 import org.countysim.result.Factor;
 import org.countysim.result.SobolResult;
 import org.countysim.result.ValueOfInformation;
@@ -20,11 +22,10 @@ final class SobolOutputs {
 
     private SobolOutputs() {}
 
-    static List<TrialOutputs.Output> of(
-            CompiledModel model, TrialOutputs.Output chosen, TrialOutputs.Output condition) {
-        List<TrialOutputs.Output> out = new ArrayList<>();
+    static List<TrialOutput> of(CompiledModel model, TrialOutput chosen, TrialOutput condition) {
+        List<TrialOutput> out = new ArrayList<>();
         out.add(chosen);
-        for (TrialOutputs.Output o : voiOutputs(model)) {
+        for (TrialOutput o : voiOutputs(model)) {
             if (!out.contains(o)) {
                 out.add(o);
             }
@@ -36,10 +37,8 @@ final class SobolOutputs {
     }
 
     /** all_met, then met_k of every band. */
-    static List<TrialOutputs.Output> voiOutputs(CompiledModel model) {
-        return TrialOutputs.all(model).stream()
-                .filter(o -> o.id().equals("all_met") || o.id().startsWith("met_"))
-                .toList();
+    static List<TrialOutput> voiOutputs(CompiledModel model) {
+        return TrialOutputs.all(model).stream().filter(TrialOutput::isTarget).toList();
     }
 
     /** Fewer trials than this on the rarer side of a yes/no output make its Sobol indices noise. */
@@ -52,22 +51,22 @@ final class SobolOutputs {
      */
     static List<SobolResult> analyze(
             TrialCollector data,
-            List<TrialOutputs.Output> outputs,
-            TrialOutputs.Output chosen,
+            List<TrialOutput> outputs,
+            TrialOutput chosen,
             List<Factor> design,
             SensitivityRequest q,
             List<String> skipped,
             long seed) {
         List<SobolResult> out = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
-            TrialOutputs.Output output = outputs.get(o);
+            TrialOutput output = outputs.get(o);
             boolean main = output.equals(chosen);
-            boolean yesNo = output.id().equals("all_met") || output.id().startsWith("met_");
-            if (!main && !yesNo) {
+            boolean target = output.isTarget();
+            if (!main && !target) {
                 continue;
             }
-            long events = yesNo ? events(data.y[o], data.trials) : Long.MAX_VALUE;
-            if (yesNo && events > 0 && events < MIN_EVENTS) {
+            long events = target ? events(data.y[o], data.trials) : Long.MAX_VALUE;
+            if (target && events > 0 && events < MIN_EVENTS) {
                 skipped.add(output.id() + " (" + output.label() + ") holds in only " + events + " of the design's"
                         + " trials on its rarer side: too few for Sobol indices (at least " + MIN_EVENTS + ")");
                 continue;
@@ -102,7 +101,7 @@ final class SobolOutputs {
     }
 
     private static SobolResult result(
-            TrialOutputs.Output output, SobolAnalyzer.Indices s, List<Factor> design, int samples, int resamples) {
+            TrialOutput output, SobolAnalyzer.Indices s, List<Factor> design, int samples, int resamples) {
         List<SobolResult.Index> indices = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
             SobolAnalyzer.Estimate f = s.first()[i];
@@ -110,23 +109,14 @@ final class SobolOutputs {
             indices.add(new SobolResult.Index(
                     design.get(i), f.value(), f.se(), f.lo(), f.hi(), t.value(), t.se(), t.lo(), t.hi()));
         }
-        return new SobolResult(
-                output.id(),
-                output.label(),
-                output.labelZh(),
-                samples,
-                resamples,
-                CONFIDENCE,
-                s.mean(),
-                s.variance(),
-                indices);
+        return new SobolResult(output, samples, resamples, CONFIDENCE, s.mean(), s.variance(), indices);
     }
 
     /** The banded baselines by first-order index, for all targets met and for each target. */
     static ValueOfInformation voi(List<SobolResult> results, List<String> skipped) {
         List<ValueOfInformation.Ranking> rankings = new ArrayList<>();
         for (SobolResult r : results) {
-            if (!(r.output().equals("all_met") || r.output().startsWith("met_"))) {
+            if (!r.output().isTarget()) {
                 continue;
             }
             List<SobolResult.Index> baselines = r.indices().stream()
@@ -137,10 +127,10 @@ final class SobolOutputs {
                     .filter(i -> i.factor().kind() == Factor.Kind.COMBINED)
                     .findFirst()
                     .orElse(null);
-            rankings.add(new ValueOfInformation.Ranking(r.output(), r.outputLabel(), r.mean(), baselines, together));
+            rankings.add(new ValueOfInformation.Ranking(r.output(), r.mean(), baselines, together));
         }
         rankings.sort(Comparator.comparing(
-                (ValueOfInformation.Ranking x) -> !x.output().equals("all_met")));
+                (ValueOfInformation.Ranking x) -> !x.output().is(Measure.ALL_MET)));
         return new ValueOfInformation(rankings, skipped);
     }
 }

@@ -77,10 +77,10 @@ public final class SolvePipeline {
         ScenarioVariants scenario = new ScenarioVariants(q.scenario(), o);
         YNode node = Overrides.existing(scenario.document(), q.path());
         CompiledScenario base = scenario.base();
-        SolveTarget target = SolveTarget.parse(q.target(), VariantRunner.metricIds(base));
+        SolveTarget target = SolveTarget.parse(q.target(), VariantRunner.metrics(base));
         if (sampling.precision() != null && !target.isProbability()) {
-            throw new CountySimException("--precision bounds the standard error of a probability; " + target.metric()
-                    + " is not one: give --trials instead");
+            throw new CountySimException("--precision bounds the standard error of a probability; "
+                    + target.metric().id() + " is not one: give --trials instead");
         }
         boolean integer = q.integer() != null ? q.integer() : WholeNumberFields.contains(q.path());
         double low = q.lo() != null ? q.lo() : 0;
@@ -127,7 +127,7 @@ public final class SolvePipeline {
             VariantCsv.writeSolve(
                     folder.resolve("solve.csv"),
                     q.path(),
-                    target.metric(),
+                    target.metric().id(),
                     result.evaluations(),
                     result.grid(),
                     target::reached,
@@ -231,7 +231,7 @@ public final class SolvePipeline {
             Sampling pass =
                     new Sampling(sampling.precision(), sampling.maxTrials(), progress.pass(xs.size(), grid ? 8 : 0));
             grid = false;
-            int j = VariantRunner.metricIds(variants.get(0)).indexOf(target.metric());
+            int j = target.metric().position();
             VariantRunner.Run run =
                     VariantRunner.run(variants, names, false, trials, seed, o.threads(), pass, r -> largestSe(r, j));
             List<String> ess = run.result().weighted() ? VariantRunner.essWarnings(run.result()) : List.of();

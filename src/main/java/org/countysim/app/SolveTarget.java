@@ -1,11 +1,12 @@
 package org.countysim.app;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.countysim.CountySimException;
-import org.countysim.model.BandLabels;
+import org.countysim.model.Measure;
+import org.countysim.model.Metric;
+import org.countysim.model.MetricSet;
 import org.countysim.util.Suggest;
 
 /**
@@ -15,34 +16,38 @@ import org.countysim.util.Suggest;
  *
  * @param op one of {@code >=}, {@code >}, {@code <=}, {@code <}
  */
-public record SolveTarget(String text, String metric, String op, double level) {
+public record SolveTarget(String text, Metric metric, String op, double level) {
     private static final Pattern FORM = Pattern.compile("\\s*(P\\(\\s*(all|[0-9]+(?:\\.[0-9]+)?)\\s*\\)"
             + "|[a-z][a-z0-9_]*)\\s*(>=|>|<=|<)\\s*(-?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*");
 
     /** Reads the --target text; the metric is checked against those the scenario reports. */
-    public static SolveTarget parse(String text, List<String> metrics) {
+    public static SolveTarget parse(String text, MetricSet metrics) {
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             throw new CountySimException("--target '" + text + "': write METRIC>=LEVEL, e.g. p_all_met>=0.8 or"
                     + " P(all)>=0.8, or P(300)>=0.5 for the band whose threshold is 300");
         }
-        String metric = m.group(2) == null
-                ? m.group(1)
-                : m.group(2).equals("all") ? "p_all_met" : "p_met_" + BandLabels.yi(Double.parseDouble(m.group(2)));
-        if (!metrics.contains(metric)) {
-            throw new CountySimException("--target '" + text + "': the scenario has no metric '" + metric + "'"
-                    + Suggest.hint(metric, metrics) + "; write METRIC>=LEVEL with one of " + String.join(", ", metrics)
-                    + ", or P(all)>=0.8, P(300)>=0.5 for short");
+        String id = m.group(2) == null ? m.group(1) : shortForm(m.group(2), metrics);
+        Metric metric = metrics.find(id);
+        if (metric == null) {
+            throw new CountySimException("--target '" + text + "': the scenario has no metric '" + id + "'"
+                    + Suggest.hint(id, metrics.ids()) + "; write METRIC>=LEVEL with one of "
+                    + String.join(", ", metrics.ids()) + ", or P(all)>=0.8, P(300)>=0.5 for short");
         }
         double level = Double.parseDouble(m.group(4));
-        if (metric.startsWith("p_") && (level < 0 || level > 1)) {
+        if (metric.isProbability() && (level < 0 || level > 1)) {
             throw new CountySimException("--target '" + text + "': a probability lies in [0, 1], got " + level);
         }
         return new SolveTarget(text.strip(), metric, m.group(3), level);
     }
 
+    /** P(all): all targets met; P(300): the target of the band whose threshold is 300 (its id, found or not). */
+    private static String shortForm(String inside, MetricSet metrics) {
+        return inside.equals("all") ? metrics.of(Measure.ALL_MET).id() : Measure.MET.idAt(Double.parseDouble(inside));
+    }
+
     public boolean isProbability() {
-        return metric.startsWith("p_");
+        return metric.isProbability();
     }
 
     /** Whether a value meets the target. */
@@ -72,6 +77,6 @@ public record SolveTarget(String text, String metric, String op, double level) {
 
     /** The canonical form, with the metric's id: {@code p_all_met>=0.02}. */
     public String canonical() {
-        return metric + op + String.format(Locale.ROOT, "%s", level);
+        return metric.id() + op + String.format(Locale.ROOT, "%s", level);
     }
 }

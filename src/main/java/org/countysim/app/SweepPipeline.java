@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.countysim.CountySimException;
+import org.countysim.model.Metric;
 import org.countysim.report.ChartStyle;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.OutputFolder;
@@ -14,7 +15,6 @@ import org.countysim.result.VariantResult;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Overrides;
 import org.countysim.scenario.Scenario;
-import org.countysim.util.Suggest;
 
 /** {@code countysim sweep}: one or two scenario parameters over a grid, every point under common random numbers. */
 public final class SweepPipeline {
@@ -30,7 +30,7 @@ public final class SweepPipeline {
             List<ParamAxis> axes,
             List<double[]> points,
             VariantResult result,
-            String metric,
+            Metric metric,
             long seed,
             Path outDir,
             List<String> warnings,
@@ -62,11 +62,7 @@ public final class SweepPipeline {
             variants.add(scenario.at(ScenarioVariants.point(paths, point), o.trials(), o.seed()));
             names.add(name.toString());
         }
-        List<String> metrics = VariantRunner.metricIds(variants.get(0));
-        if (!metrics.contains(metric)) {
-            throw new CountySimException("--metric " + metric + " is not a metric" + Suggest.hint(metric, metrics)
-                    + "; one of " + String.join(", ", metrics));
-        }
+        Metric chosen = MetricOption.find(VariantRunner.metrics(variants.get(0)), metric, "--metric");
         Scenario first = variants.get(0).scenario();
         OutputFolder outFolder = OutputFolder.check(outDir(o, first, params), Inputs.files(variants.get(0)));
         VariantRunner.Run run = VariantRunner.run(
@@ -84,7 +80,7 @@ public final class SweepPipeline {
                 axes,
                 points,
                 run.result(),
-                metric,
+                chosen,
                 first.seed(),
                 outFolder.path(),
                 VariantRunner.warnings(run, sampling),
@@ -125,8 +121,6 @@ public final class SweepPipeline {
                                 folder.resolve("sweep.png"),
                                 new SweepChart.Sweep(
                                         outcome.axes(), outcome.points(), outcome.result(), outcome.metric()),
-                                first.model().thresholds(),
-                                first.model().targets(),
                                 style.text(sc.title(), sc.name())
                                         + (outcome.overrides().isEmpty()
                                                 ? ""

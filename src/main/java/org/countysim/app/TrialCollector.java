@@ -1,10 +1,10 @@
 package org.countysim.app;
 
 import java.util.List;
-import org.countysim.engine.TrialMetrics;
 import org.countysim.engine.TrialObserver;
 import org.countysim.engine.TrialView;
-import org.countysim.sensitivity.TrialOutputs;
+import org.countysim.model.MetricSet;
+import org.countysim.model.TrialOutput;
 
 /**
  * Keeps per-trial values of a run of {@code width} variants side by side (a Saltelli design, or one variant): each
@@ -15,7 +15,7 @@ import org.countysim.sensitivity.TrialOutputs;
 final class TrialCollector implements TrialObserver {
     final int trials;
     final int width;
-    private final List<TrialOutputs.Output> outputs;
+    private final List<TrialOutput> outputs;
     private final int units;
     private final int metrics;
     private final int[][] factorPositions;
@@ -23,13 +23,12 @@ final class TrialCollector implements TrialObserver {
     final double[][] x;
 
     /** @param factorPositions per factor, its positions in variant 0's draw buffer; null: no factor values */
-    TrialCollector(
-            int trials, int width, List<TrialOutputs.Output> outputs, int units, int bands, int[][] factorPositions) {
+    TrialCollector(int trials, int width, List<TrialOutput> outputs, int units, int bands, int[][] factorPositions) {
         this.trials = trials;
         this.width = width;
         this.outputs = List.copyOf(outputs);
         this.units = units;
-        this.metrics = TrialMetrics.size(bands);
+        this.metrics = MetricSet.size(bands);
         this.factorPositions = factorPositions;
         this.y = new double[outputs.size()][trials * width];
         this.x = factorPositions == null ? null : new double[trials][];

@@ -13,11 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.countysim.engine.TrialMetrics;
 import org.countysim.engine.TrialObserver;
 import org.countysim.engine.TrialView;
+import org.countysim.model.MetricSet;
+import org.countysim.model.TrialOutput;
 import org.countysim.result.Factor;
-import org.countysim.sensitivity.TrialOutputs;
 
 /**
  * Streams every trial of a one-variant run to CSV (gzip when the name ends in .gz), in trial order: the trial
@@ -29,7 +29,7 @@ import org.countysim.sensitivity.TrialOutputs;
 final class TrialExport implements TrialObserver, AutoCloseable {
     static final int AHEAD = 16;
     private final Writer out;
-    private final List<TrialOutputs.Output> outputs;
+    private final List<TrialOutput> outputs;
     private final int[][] positions;
     private final int units;
     private final int metrics;
@@ -38,8 +38,7 @@ final class TrialExport implements TrialObserver, AutoCloseable {
     private long next;
     private IOException failure;
 
-    TrialExport(
-            Path file, List<Factor> factors, int[][] positions, List<TrialOutputs.Output> outputs, int units, int bands)
+    TrialExport(Path file, List<Factor> factors, int[][] positions, List<TrialOutput> outputs, int units, int bands)
             throws IOException {
         OutputStream raw = Files.newOutputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) {
@@ -53,7 +52,7 @@ final class TrialExport implements TrialObserver, AutoCloseable {
         this.outputs = List.copyOf(outputs);
         this.positions = positions;
         this.units = units;
-        this.metrics = TrialMetrics.size(bands);
+        this.metrics = MetricSet.size(bands);
         StringBuilder header = new StringBuilder("trial");
         factors.forEach(f -> header.append(',').append(Csv.quote(f.id())));
         outputs.forEach(o -> header.append(',').append(o.id()));
@@ -74,7 +73,7 @@ final class TrialExport implements TrialObserver, AutoCloseable {
             for (int c = 0; c < units; c++) {
                 gdp[c] = view.horizonGdp(0, c, r);
             }
-            for (TrialOutputs.Output o : outputs) {
+            for (TrialOutput o : outputs) {
                 b.append(',').append(number(o.value(m, gdp)));
             }
             b.append('\n');

@@ -7,8 +7,8 @@ import org.countysim.CountySimException;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.MetricSet;
 import org.countysim.result.Contrasts;
-import org.countysim.result.MetricIds;
 import org.countysim.result.PairedTally;
 import org.countysim.result.Summary;
 import org.countysim.result.Tally;
@@ -22,9 +22,9 @@ public final class VariantRunner {
     /** The result, where asked each variant's full tally (null otherwise), and whether --precision was reached. */
     public record Run(VariantResult result, Tally[] tallies, PrecisionRule.Result precision) {}
 
-    /** The metric ids the variants of this scenario report (those of {@link MetricIds}). */
-    public static List<String> metricIds(CompiledScenario scenario) {
-        return MetricIds.ids(scenario.model().thresholds());
+    /** The metrics the variants of this scenario report. */
+    public static MetricSet metrics(CompiledScenario scenario) {
+        return MetricSet.of(scenario.model());
     }
 
     public static Run run(
@@ -62,7 +62,7 @@ public final class VariantRunner {
         }
         boolean[] tallied = new boolean[v];
         java.util.Arrays.fill(tallied, tally);
-        List<String> metrics = metricIds(scenarios.get(0));
+        MetricSet metrics = metrics(scenarios.get(0));
         SimulationEngine.Session session =
                 new SimulationEngine(models, tallied, new Contrasts(rows, coefficients)).start(seed, threads);
         PrecisionRule.Result precision = new PrecisionRule(sampling.precision(), sampling.maxTrials())
@@ -79,7 +79,7 @@ public final class VariantRunner {
         return new Run(result(r, names, metrics), r.tallies(), precision);
     }
 
-    private static VariantResult result(EngineResult r, List<String> names, List<String> metrics) {
+    private static VariantResult result(EngineResult r, List<String> names, MetricSet metrics) {
         int v = names.size();
         PairedTally p = r.paired();
         if (p.weighted() != null && !possible(p, v)) {
@@ -154,7 +154,7 @@ public final class VariantRunner {
     public static double largestProbabilitySe(VariantResult r) {
         double worst = 0;
         for (int j = 0; j < r.metrics().size(); j++) {
-            if (r.metrics().get(j).startsWith("p_")) { // probabilities are the p_ metrics
+            if (r.metrics().get(j).isProbability()) {
                 for (int v = 0; v < r.variants().size(); v++) {
                     worst = Math.max(worst, Math.max(r.values()[v][j].se(), r.differences()[v][j].se()));
                 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.countysim.app.SensitivityOutcome;
+import org.countysim.model.Measure;
 import org.countysim.report.Percent;
 import org.countysim.report.SensitivityText;
 import org.countysim.result.Factor;
@@ -77,13 +78,11 @@ final class SensitivityConsole {
 
     private static void sobol(PrintWriter out, SobolResult r) {
         List<SobolResult.Index> top = SensitivityText.top(r, 3);
-        boolean yesNo = r.output().equals("all_met")
-                || r.output().startsWith("met_")
-                || r.output().startsWith("exact");
+        boolean yesNo = r.output().binary();
         out.printf(
                 Locale.ROOT,
                 "what decides %s (%s over the design's %d base samples): the three largest total Sobol" + " indices%n",
-                yesNo ? "P(" + r.outputLabel() + ")" : r.outputLabel(),
+                yesNo ? "P(" + r.output().label() + ")" : r.output().label(),
                 yesNo
                         ? String.format(Locale.ROOT, "%.1f%%", 100 * r.mean())
                         : String.format(Locale.ROOT, "mean %.4g", r.mean()),
@@ -106,12 +105,12 @@ final class SensitivityConsole {
     }
 
     private static void tornado(PrintWriter out, TornadoResult t) {
-        boolean p = t.metric().startsWith("p_");
+        boolean p = t.metric().isProbability();
         out.printf(
                 Locale.ROOT,
                 "tornado of %s: each factor at its P10 and P90, the others random (%d trials an arm,"
                         + " common random numbers); base %s%n",
-                t.metricLabel(),
+                t.metric().label(),
                 t.trials(),
                 level(t, t.base()));
         out.println("  " + ConsoleTable.pad("factor", NAME) + ConsoleTable.pad("P10 → P90", 22)
@@ -138,7 +137,7 @@ final class SensitivityConsole {
     }
 
     private static String level(TornadoResult t, org.countysim.result.Summary.Estimate e) {
-        return t.metric().startsWith("p_")
+        return t.metric().isProbability()
                 ? Percent.probability(e.value(), e.se(), t.trials())
                 : String.format(Locale.ROOT, "%.2f ±%.2f", e.value(), e.se());
     }
@@ -147,12 +146,12 @@ final class SensitivityConsole {
         out.println("value of information: which official figure to obtain first (first-order index of each banded"
                 + " baseline)");
         for (ValueOfInformation.Ranking r : v.rankings()) {
-            int shown = r.output().equals("all_met") ? 3 : 1;
+            int shown = r.output().is(Measure.ALL_MET) ? 3 : 1;
             for (SobolResult.Index i :
                     r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
                 out.println("  " + SensitivityText.voi(r, i));
             }
-            if (r.output().equals("all_met") && r.together() != null) {
+            if (r.output().is(Measure.ALL_MET) && r.together() != null) {
                 out.println("  " + SensitivityText.together(r));
             }
         }

@@ -76,7 +76,7 @@ final class SensitivityJson {
         }
         return map(
                 "metric",
-                t.metric(),
+                t.metric().id(),
                 "trials_per_arm",
                 t.trials(),
                 "base",
@@ -108,7 +108,7 @@ final class SensitivityJson {
         }
         return map(
                 "output",
-                r.output(),
+                r.output().id(),
                 "mean",
                 r.mean(),
                 "variance",
@@ -128,7 +128,7 @@ final class SensitivityJson {
         for (ValueOfInformation.Ranking r : v.rankings()) {
             out.add(map(
                     "output",
-                    r.output(),
+                    r.output().id(),
                     "probability",
                     r.probability(),
                     "baselines",

@@ -80,7 +80,7 @@ final class SolveConsole {
     }
 
     private static String at(SolvePipeline.Outcome o, SolveEvaluation e) {
-        return o.target().metric() + " = " + VariantConsole.fmt(o.target().metric(), e.p(), false, o.trials());
+        return o.target().metric().id() + " = " + VariantConsole.fmt(o.target().metric(), e.p(), false, o.trials());
     }
 
     /** A whole-number parameter prints without decimals. */

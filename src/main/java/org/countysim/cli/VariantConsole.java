@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.countysim.app.ComparePipeline;
 import org.countysim.app.SweepPipeline;
+import org.countysim.model.Metric;
 import org.countysim.report.Cells;
 import org.countysim.report.Percent;
-import org.countysim.result.MetricIds;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 
@@ -17,8 +17,8 @@ final class VariantConsole {
 
     private VariantConsole() {}
 
-    static String fmt(String metric, Summary.Estimate e, boolean signed, long trials) {
-        if (metric.startsWith("p_")) {
+    static String fmt(Metric metric, Summary.Estimate e, boolean signed, long trials) {
+        if (metric.isProbability()) {
             return signed
                     ? Percent.difference(e.value(), e.se(), trials)
                     : Percent.probability(e.value(), e.se(), trials);
@@ -29,8 +29,6 @@ final class VariantConsole {
     /** Each scenario's level; after every scenario but the first, its difference from the first (paired SE). */
     public static void compare(PrintWriter out, ComparePipeline.Outcome o) {
         VariantResult r = o.result();
-        double[] thresholds = o.scenarios().get(0).model().thresholds();
-        org.countysim.model.Targets targets = o.scenarios().get(0).model().targets();
         out.printf(
                 Locale.ROOT,
                 "compare: %d trials, seed %d, common random numbers; Δ = scenario − %s, ± its paired" + " SE%n",
@@ -46,9 +44,9 @@ final class VariantConsole {
             }
         }
         out.println(header.toString().stripTrailing());
-        for (int j = 0; j < r.metrics().size(); j++) {
-            String id = r.metrics().get(j);
-            StringBuilder row = new StringBuilder(ConsoleTable.pad(MetricIds.label(id, thresholds, targets), 36));
+        for (Metric id : r.metrics()) {
+            int j = id.position();
+            StringBuilder row = new StringBuilder(ConsoleTable.pad(id.label(), 36));
             for (int v = 0; v < r.variants().size(); v++) {
                 row.append(ConsoleTable.pad(fmt(id, r.values()[v][j], false, r.resolution()), COLUMN));
                 if (v > 0) {
@@ -77,7 +75,7 @@ final class VariantConsole {
     /** One row per point: the parameter values, the metric, and its difference from the first point. */
     public static void sweep(PrintWriter out, SweepPipeline.Outcome o) {
         VariantResult r = o.result();
-        int m = r.metric(o.metric());
+        int m = o.metric().position();
         out.printf(
                 Locale.ROOT,
                 "sweep: %d points × %d trials, seed %d, common random numbers; Δ = point − first"
@@ -90,7 +88,9 @@ final class VariantConsole {
         for (String path : o.paths()) {
             header.append(ConsoleTable.pad(path, Math.max(14, path.length() + 2)));
         }
-        header.append(ConsoleTable.pad(o.metric(), COLUMN)).append("Δ ").append(o.metric());
+        header.append(ConsoleTable.pad(o.metric().id(), COLUMN))
+                .append("Δ ")
+                .append(o.metric().id());
         out.println(header);
         for (int v = 0; v < o.points().size(); v++) {
             StringBuilder row = new StringBuilder();

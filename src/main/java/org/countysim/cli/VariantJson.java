@@ -8,6 +8,8 @@ import org.countysim.app.ComparePipeline;
 import org.countysim.app.SolvePipeline;
 import org.countysim.app.SolveSearch;
 import org.countysim.app.SweepPipeline;
+import org.countysim.model.Metric;
+import org.countysim.model.MetricSet;
 import org.countysim.report.ParamAxis;
 import org.countysim.result.Attribution;
 import org.countysim.result.SolveEvaluation;
@@ -69,7 +71,7 @@ final class VariantJson {
         }
         return ordered(
                 "metric",
-                o.metric(),
+                o.metric().id(),
                 "trials",
                 r.trials(),
                 "seed",
@@ -93,7 +95,7 @@ final class VariantJson {
             Summary.Estimate x = r.values()[v][j];
             Summary.Estimate d = r.differences()[v][j];
             m.put(
-                    r.metrics().get(j),
+                    r.metrics().get(j).id(),
                     ordered("value", x.value(), "se", x.se(), "diff_vs_first", d.value(), "diff_se", d.se()));
         }
         return m;
@@ -136,7 +138,7 @@ final class VariantJson {
                         "text",
                         o.target().text(),
                         "metric",
-                        o.target().metric(),
+                        o.target().metric().id(),
                         "op",
                         o.target().op(),
                         "level",
@@ -208,10 +210,10 @@ final class VariantJson {
                 interventions);
     }
 
-    private static Map<String, Object> byMetric(List<String> metrics, Summary.Estimate[] values) {
+    private static Map<String, Object> byMetric(MetricSet metrics, Summary.Estimate[] values) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (int j = 0; j < metrics.size(); j++) {
-            m.put(metrics.get(j), values[j]);
+        for (Metric metric : metrics) {
+            m.put(metric.id(), values[metric.position()]);
         }
         return m;
     }

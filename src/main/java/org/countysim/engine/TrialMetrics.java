@@ -1,54 +1,45 @@
 package org.countysim.engine;
 
+import java.util.List;
 import org.countysim.model.ChunkModel;
 import org.countysim.model.CompiledModel;
-import org.countysim.model.Targets;
-import org.countysim.model.TierOutcome;
+import org.countysim.model.Metric;
+import org.countysim.model.MetricSet;
+import org.countysim.model.TierCounts;
 
 /**
- * The per-trial outcomes that comparisons, sweeps, solve and attribution work on, in the order of
- * {@link org.countysim.result.MetricIds}: per band n_k (units in the band), then per band N_k (units at or above
- * the threshold), then per band met_k (N_k ≥ T_k), then per band exact_k (n_k = t_k), then all met, the exact
- * structure, and the city total GDP at the horizon. Counted by {@link TierOutcome#count}, the same function the
- * tests check by hand and by property.
+ * The per-trial outcomes that comparisons, sweeps, solve and attribution work on: the metrics of the model's
+ * {@link MetricSet}, each at its position there, computed from the trial's tier counts (by
+ * {@link org.countysim.model.TierOutcome#count}, the same function the tests check by hand and by property).
  */
 public final class TrialMetrics {
     private final CompiledModel model;
-    private final Targets targets;
+    private final Metric[] metrics;
+    private final TierCounts counts;
     private final double[] gdp;
-    private final int[] inBand;
-    private final int[] reaching;
 
     public TrialMetrics(CompiledModel model) {
         this.model = model;
-        this.targets = model.targets();
+        List<Metric> list = MetricSet.of(model).metrics();
+        this.metrics = list.toArray(new Metric[0]);
+        this.counts = new TierCounts(model.thresholds(), model.targets());
         this.gdp = new double[model.unitCount()];
-        this.inBand = new int[model.bandCount() + 1];
-        this.reaching = new int[model.bandCount()];
     }
 
+    /** The number of metrics of a model with this many bands. */
     public static int size(int bands) {
-        return 4 * bands + 3;
+        return MetricSet.size(bands);
     }
 
-    /** Lane r's metrics. */
+    /** Lane r's metrics, each at its position in the model's {@link MetricSet}. */
     public void extract(ChunkModel chunk, int r, double[] out) {
-        int bands = model.bandCount();
         int years = model.years();
-        double city = 0;
         for (int c = 0; c < gdp.length; c++) {
             gdp[c] = chunk.gdp(c, years, r);
-            city += gdp[c];
         }
-        TierOutcome.count(gdp, gdp.length, model.thresholds(), inBand, reaching);
-        for (int k = 0; k < bands; k++) {
-            out[k] = inBand[k];
-            out[bands + k] = reaching[k];
-            out[2 * bands + k] = targets.met(k, reaching[k]) ? 1 : 0;
-            out[3 * bands + k] = targets.exact(k, inBand[k]) ? 1 : 0;
+        counts.count(gdp, gdp.length);
+        for (Metric m : metrics) {
+            out[m.position()] = m.value(counts);
         }
-        out[4 * bands] = TierOutcome.allMet(targets, reaching) ? 1 : 0;
-        out[4 * bands + 1] = TierOutcome.exactAll(targets, inBand) ? 1 : 0;
-        out[4 * bands + 2] = city;
     }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.countysim.model.BandLabels;
-import org.countysim.model.Targets;
-import org.countysim.result.MetricIds;
+import org.countysim.model.Measure;
+import org.countysim.model.Metric;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 import org.jfree.chart.JFreeChart;
@@ -35,36 +35,29 @@ public final class CompareChart {
         this.style = style;
     }
 
-    /** Rows: scenarios; columns: metrics whose id starts with one of the prefixes (probabilities in percent); ±2 SE. */
-    public DefaultStatisticalCategoryDataset dataset(
-            VariantResult r, List<String> prefixes, double[] thresholds, Targets targets) {
-        return dataset(r, r.values(), 0, prefixes, thresholds, targets);
+    /** Rows: scenarios; columns: the metrics of these measures (probabilities in percent); ±2 SE. */
+    public DefaultStatisticalCategoryDataset dataset(VariantResult r, List<Measure> measures) {
+        return dataset(r, r.values(), 0, measures);
     }
 
     /** Rows: every scenario but the first; values: its difference from the first, ±2 paired SE. */
-    public DefaultStatisticalCategoryDataset differenceDataset(
-            VariantResult r, List<String> prefixes, double[] thresholds, Targets targets) {
-        return dataset(r, r.differences(), 1, prefixes, thresholds, targets);
+    public DefaultStatisticalCategoryDataset differenceDataset(VariantResult r, List<Measure> measures) {
+        return dataset(r, r.differences(), 1, measures);
     }
 
     private DefaultStatisticalCategoryDataset dataset(
-            VariantResult r,
-            Summary.Estimate[][] values,
-            int from,
-            List<String> prefixes,
-            double[] thresholds,
-            Targets targets) {
+            VariantResult r, Summary.Estimate[][] values, int from, List<Measure> measures) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (int v = from; v < r.variants().size(); v++) {
-            for (int j = 0; j < r.metrics().size(); j++) {
-                String id = r.metrics().get(j);
-                if (prefixes.stream().anyMatch(id::startsWith)) {
-                    double scale = id.startsWith("p_") ? 100 : 1;
+            for (Metric m : r.metrics()) {
+                if (measures.contains(m.measure())) {
+                    int j = m.position();
+                    double scale = m.isProbability() ? 100 : 1;
                     data.add(
                             values[v][j].value() * scale,
                             2 * values[v][j].se() * scale,
                             r.variants().get(v),
-                            category(id, thresholds, targets));
+                            category(m));
                 }
             }
         }
@@ -72,21 +65,16 @@ public final class CompareChart {
     }
 
     /** "≥500亿 至少 5 个" / "at least 5 units >=500 yi" for a target, "≥500亿" for a count, or "all targets". */
-    private String category(String id, double[] thresholds, Targets targets) {
-        if (id.equals("p_all_met")) {
-            return style.t("全部目标", "all targets");
-        }
-        int k = MetricIds.band(id, thresholds);
-        if (k < 0) {
-            return id;
-        }
-        if (id.startsWith("p_met_")) {
-            return style.t(
-                    BandLabels.atLeastZh(targets.cumulative(k), thresholds, k),
-                    BandLabels.ascii(BandLabels.atLeast(targets.cumulative(k), thresholds, k)));
-        }
-        String band = BandLabels.cumulative(thresholds, k);
-        return style.chinese ? band : BandLabels.ascii(band);
+    private String category(Metric m) {
+        return switch (m.measure()) {
+            case ALL_MET -> style.t("全部目标", "all targets");
+            case MET -> style.t(m.trialLabelZh(), BandLabels.ascii(m.trialLabel()));
+            case REACHING -> {
+                String band = BandLabels.atOrAbove(m.set().thresholds()[m.band()]);
+                yield style.chinese ? band : BandLabels.ascii(band);
+            }
+            default -> m.id();
+        };
     }
 
     private JFreeChart panel(
@@ -111,15 +99,13 @@ public final class CompareChart {
     }
 
     /** @param overrides the --set changes of a what-if (named in the subtitle), or empty */
-    public void write(
-            Path file, VariantResult r, double[] thresholds, Targets targets, int horizon, List<String> overrides)
-            throws IOException {
+    public void write(Path file, VariantResult r, int horizon, List<String> overrides) throws IOException {
         String reference = r.variants().get(0);
         List<JFreeChart> panels = new ArrayList<>();
-        List<String> probabilities = List.of("p_met_", "p_all_met");
-        List<String> counts = List.of("mean_reaching_");
+        List<Measure> probabilities = List.of(Measure.MET, Measure.ALL_MET);
+        List<Measure> counts = List.of(Measure.REACHING);
         panels.add(panel(
-                dataset(r, probabilities, thresholds, targets),
+                dataset(r, probabilities),
                 style.t("达标概率（%）：至少若干个单位达到门槛", "P(met) (%): at least so many units at or above"),
                 "%",
                 0,
@@ -127,21 +113,21 @@ public final class CompareChart {
         boolean differences = r.variants().size() > 1;
         if (differences) {
             panels.add(panel(
-                    differenceDataset(r, probabilities, thresholds, targets),
+                    differenceDataset(r, probabilities),
                     style.t("达标概率：与 " + reference + " 之差（百分点）", "P(met): difference from " + reference + " (points)"),
                     style.t("百分点", "points"),
                     1,
                     true));
         }
         panels.add(panel(
-                dataset(r, counts, thresholds, targets),
+                dataset(r, counts),
                 style.t("达到各门槛的平均单位个数", "mean number of units at or above each threshold"),
                 style.t("单位个数", "units"),
                 0,
                 false));
         if (differences) {
             panels.add(panel(
-                    differenceDataset(r, counts, thresholds, targets),
+                    differenceDataset(r, counts),
                     style.t("平均单位个数：与 " + reference + " 之差", "mean units: difference from " + reference),
                     style.t("单位个数", "units"),
                     1,

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.countysim.model.BandLabels;
+import org.countysim.model.Measure;
+import org.countysim.model.Metric;
 import org.countysim.result.Attribution;
-import org.countysim.result.MetricIds;
 import org.countysim.result.Summary;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -38,23 +39,17 @@ public final class ContributionsChart {
     }
 
     private static boolean percent(Attribution a, int metric) {
-        return a.metrics().get(metric).startsWith("p_");
+        return a.metrics().get(metric).isProbability();
     }
 
     /** The panel's title: the metric's reading in words. */
     private String title(Attribution a, int metric) {
-        String m = a.metrics().get(metric);
-        if (m.equals("p_all_met")) {
-            return style.t("全部目标达成概率（百分点）", "P(all targets met), points");
-        }
-        if (m.equals("city_gdp")) {
-            return style.t("全市（各单位合计）GDP（亿元）", "city total GDP (100 million yuan)");
-        }
-        int k = MetricIds.band(m, a.thresholds());
-        return style.t(
-                BandLabels.atLeastZh(a.targets().cumulative(k), a.thresholds(), k) + " 的概率（百分点）",
-                "P(" + BandLabels.ascii(BandLabels.atLeast(a.targets().cumulative(k), a.thresholds(), k))
-                        + "), points");
+        Metric m = a.metrics().get(metric);
+        return switch (m.measure()) {
+            case ALL_MET -> style.t("全部目标达成概率（百分点）", "P(all targets met), points");
+            case CITY_GDP -> style.t("全市（各单位合计）GDP（亿元）", "city total GDP (100 million yuan)");
+            default -> style.t(m.trialLabelZh() + " 的概率（百分点）", "P(" + BandLabels.ascii(m.trialLabel()) + "), points");
+        };
     }
 
     /**
@@ -64,13 +59,13 @@ public final class ContributionsChart {
     public void write(Path file, Attribution a, int horizon, String scenarioTitle) throws IOException {
         List<JFreeChart> panels = new ArrayList<>();
         List<Integer> shown = new ArrayList<>();
-        shown.add(a.metrics().indexOf("p_all_met"));
-        for (int j = 0; j < a.metrics().size(); j++) {
-            if (a.metrics().get(j).startsWith("p_met_")) {
-                shown.add(j);
+        shown.add(a.metrics().of(Measure.ALL_MET).position());
+        for (Metric m : a.metrics()) {
+            if (m.measure() == Measure.MET) {
+                shown.add(m.position());
             }
         }
-        shown.add(a.metrics().indexOf("city_gdp"));
+        shown.add(a.metrics().of(Measure.CITY_GDP).position());
         for (int metric : shown) {
             StatisticalBarRenderer r = new StatisticalBarRenderer();
             NumberAxis value = new NumberAxis(

@@ -36,7 +36,12 @@ public final class ContributionsCsv {
             throws IOException {
         for (int j = 0; j < values.length; j++) {
             p.printRecord(
-                    id, label, method, a.metrics().get(j), Cells.num(values[j].value()), Cells.num(values[j].se()));
+                    id,
+                    label,
+                    method,
+                    a.metrics().get(j).id(),
+                    Cells.num(values[j].value()),
+                    Cells.num(values[j].se()));
         }
     }
 }

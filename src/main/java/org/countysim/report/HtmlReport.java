@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.countysim.model.BandLabels;
 import org.countysim.model.Counting;
+import org.countysim.model.Measure;
 import org.countysim.model.Targets;
 import org.countysim.model.UnitInfo;
 import org.countysim.result.Attribution;
@@ -241,8 +242,8 @@ public final class HtmlReport {
     }
 
     private void contributions(Attribution a) {
-        int all = a.metrics().indexOf("p_all_met");
-        int city = a.metrics().indexOf("city_gdp");
+        int all = a.metrics().of(Measure.ALL_MET).position();
+        int city = a.metrics().of(Measure.CITY_GDP).position();
         boolean shapley = a.shapley() != null;
         line("<h2>What each intervention contributes</h2><p>"
                 + (shapley

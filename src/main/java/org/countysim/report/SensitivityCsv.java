@@ -46,7 +46,7 @@ public final class SensitivityCsv {
                 for (TornadoResult.Bar b : t.bars()) {
                     Factor f = b.factor();
                     p.printRecord(
-                            t.metric(),
+                            t.metric().id(),
                             rank++,
                             f.id(),
                             f.kind().key(),
@@ -97,7 +97,7 @@ public final class SensitivityCsv {
             for (SobolResult r : all) {
                 for (SobolResult.Index i : r.indices()) {
                     p.printRecord(
-                            r.output(),
+                            r.output().id(),
                             i.factor().id(),
                             i.factor().kind().key(),
                             Cells.text(i.factor().labelZh()),
@@ -138,7 +138,7 @@ public final class SensitivityCsv {
                 int rank = 1;
                 for (SobolResult.Index i : r.baselines()) {
                     p.printRecord(
-                            r.output(),
+                            r.output().id(),
                             Cells.num(r.probability()),
                             rank++,
                             i.factor().id(),

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.countysim.model.Measure;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
@@ -97,18 +98,18 @@ public final class SensitivityPage {
                         .append(SensitivityText.index(i.st(), i.stLo(), i.stHi()))
                         .append(")");
             }
-            line("<li>The inputs that matter most for <b>" + e(s.outputLabel()) + "</b> (mean " + fmt(s.mean())
+            line("<li>The inputs that matter most for <b>" + e(s.output().label()) + "</b> (mean " + fmt(s.mean())
                     + "): " + top + ". A total index is the share of the output's variance the factor takes part in,"
                     + " alone or with others.</li>");
         }
         if (c.voi() != null) {
             for (ValueOfInformation.Ranking r : c.voi().rankings()) {
-                int shown = r.output().equals("all_met") ? 3 : 1;
+                int shown = r.output().is(Measure.ALL_MET) ? 3 : 1;
                 for (SobolResult.Index i :
                         r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
                     line("<li>" + e(SensitivityText.voi(r, i)) + ".</li>");
                 }
-                if (r.output().equals("all_met") && r.together() != null) {
+                if (r.output().is(Measure.ALL_MET) && r.together() != null) {
                     line("<li>" + e(SensitivityText.together(r)) + ".</li>");
                 }
             }
@@ -119,7 +120,8 @@ public final class SensitivityPage {
         }
         if (c.tornado() != null && !c.tornado().bars().isEmpty()) {
             TornadoResult.Bar b = c.tornado().bars().get(0);
-            line("<li>One at a time, the largest swing in " + e(c.tornado().metricLabel()) + " comes from "
+            line("<li>One at a time, the largest swing in "
+                    + e(c.tornado().metric().label()) + " comes from "
                     + e(b.factor().labelZh()) + ": "
                     + e(SensitivityText.metric(c.tornado().metric(), b.low().value(), false)) + " at its P10, "
                     + e(SensitivityText.metric(c.tornado().metric(), b.high().value(), false))
@@ -131,7 +133,7 @@ public final class SensitivityPage {
     }
 
     private void tornado(TornadoResult t, boolean charts) {
-        line("<h2>Tornado: " + e(t.metricLabel()) + "</h2>");
+        line("<h2>Tornado: " + e(t.metric().label()) + "</h2>");
         line("<p>Each factor fixed at its P10 and at its P90 (every draw of a group at its own quantile), the others"
                 + " random, " + t.trials() + " trials an arm under common random numbers: the swing is computed trial"
                 + " by trial and its ± is the paired standard error.</p>");
@@ -155,7 +157,7 @@ public final class SensitivityPage {
     }
 
     private void sobol(SobolResult s, boolean charts) {
-        line("<h2>Sobol indices: " + e(s.outputLabel()) + "</h2>");
+        line("<h2>Sobol indices: " + e(s.output().label()) + "</h2>");
         line("<p>Saltelli design with N = " + s.baseSamples() + " base samples ("
                 + (long) s.baseSamples() * (s.indices().size() + 2)
                 + " model runs); first-order S1 (Saltelli 2010) and total ST (Jansen 1999);"

@@ -3,6 +3,7 @@ package org.countysim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.countysim.model.Metric;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
@@ -70,14 +71,15 @@ public final class SensitivityText {
     public static String voi(ValueOfInformation.Ranking r, SobolResult.Index i) {
         return "the official " + baselineYear(i.factor()) + " GDP of " + baselineUnit(i.factor()) + " would settle "
                 + share(i.s1()) + " (95% interval " + interval(i.s1Lo(), i.s1Hi()) + ") of the uncertainty in P("
-                + r.outputLabel() + ")";
+                + r.output().label() + ")";
     }
 
     /** "all the banded figures together would settle 41% (95% interval 38–44%) of the uncertainty in P(…)". */
     public static String together(ValueOfInformation.Ranking r) {
         SobolResult.Index t = r.together();
         return "all " + t.factor().elements() + " banded figures together would settle " + share(t.s1())
-                + " (95% interval " + interval(t.s1Lo(), t.s1Hi()) + ") of the uncertainty in P(" + r.outputLabel()
+                + " (95% interval " + interval(t.s1Lo(), t.s1Hi()) + ") of the uncertainty in P("
+                + r.output().label()
                 + ")";
     }
 
@@ -117,8 +119,8 @@ public final class SensitivityText {
     }
 
     /** How a metric's level or difference reads: percent for probabilities, else a number. */
-    public static String metric(String id, double v, boolean signed) {
-        if (id.startsWith("p_")) {
+    public static String metric(Metric m, double v, boolean signed) {
+        if (m.isProbability()) {
             return String.format(Locale.ROOT, signed ? "%+.1f%%" : "%.1f%%", 100 * v);
         }
         return String.format(Locale.ROOT, signed ? "%+.2f" : "%.2f", v);

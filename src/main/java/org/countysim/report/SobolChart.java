@@ -57,7 +57,9 @@ public final class SobolChart {
     public void write(Path file, SobolResult r, String scenarioTitle) throws IOException {
         List<JFreeChart> panels = List.of(panel(r, false), panel(r, true));
         String title = style.t("Sobol 指数：", "Sobol indices: ")
-                + (style.chinese ? r.outputLabelZh() : org.countysim.model.BandLabels.ascii(r.outputLabel())) + " — "
+                + (style.chinese
+                        ? r.output().labelZh()
+                        : org.countysim.model.BandLabels.ascii(r.output().label())) + " — "
                 + scenarioTitle;
         String subtitle = style.t(
                         "S1：单独解释的方差份额；ST：参与的方差份额（含交互）；线为 95% 自助法区间；",

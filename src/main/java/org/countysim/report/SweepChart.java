@@ -7,8 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.countysim.model.BandLabels;
-import org.countysim.model.Targets;
-import org.countysim.result.MetricIds;
+import org.countysim.model.Metric;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 import org.jfree.chart.JFreeChart;
@@ -32,25 +31,25 @@ public final class SweepChart {
     }
 
     /** What a sweep produced: the parameters, the points, the metrics there, and the metric to draw. */
-    public record Sweep(List<ParamAxis> params, List<double[]> points, VariantResult result, String metric) {
+    public record Sweep(List<ParamAxis> params, List<double[]> points, VariantResult result, Metric metric) {
         /** Probabilities are drawn in percent. */
         double scale() {
-            return metric.startsWith("p_") ? 100 : 1;
+            return metric.isProbability() ? 100 : 1;
         }
     }
 
     /** One parameter: x, the metric, and ±2 SE (probabilities in percent). */
     public static YIntervalSeriesCollection lineDataset(Sweep o) {
-        return dataset(o, o.result().values(), o.metric());
+        return dataset(o, o.result().values(), o.metric().id());
     }
 
     /** One parameter: x, the difference from the first point, and ±2 paired SE (probabilities in points). */
     public static YIntervalSeriesCollection differenceDataset(Sweep o) {
-        return dataset(o, o.result().differences(), "Δ " + o.metric());
+        return dataset(o, o.result().differences(), "Δ " + o.metric().id());
     }
 
     private static YIntervalSeriesCollection dataset(Sweep o, Summary.Estimate[][] values, String name) {
-        int m = o.result().metric(o.metric());
+        int m = o.metric().position();
         double scale = o.scale();
         YIntervalSeries s = new YIntervalSeries(name);
         for (int v = 0; v < o.points().size(); v++) {
@@ -66,10 +65,10 @@ public final class SweepChart {
         return data;
     }
 
-    public void write(Path file, Sweep o, double[] thresholds, Targets targets, String title) throws IOException {
-        String label = MetricIds.label(o.metric(), thresholds, targets);
+    public void write(Path file, Sweep o, String title) throws IOException {
+        String label = o.metric().label();
         label = style.chinese ? label : BandLabels.ascii(label);
-        boolean probability = o.metric().startsWith("p_");
+        boolean probability = o.metric().isProbability();
         String trials = style.t("各点共用随机数，", "common random numbers at every point, ")
                 + o.result().trials()
                 + style.t(" 次模拟/点", " trials per point");

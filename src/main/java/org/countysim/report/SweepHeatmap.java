@@ -39,7 +39,7 @@ final class SweepHeatmap {
     }
 
     JFreeChart chart(SweepChart.Sweep o, String valueLabel) {
-        int m = o.result().metric(o.metric());
+        int m = o.metric().position();
         double scale = o.scale();
         double[] xs = values(o.points(), 0);
         double[] ys = values(o.points(), 1);
@@ -60,7 +60,7 @@ final class SweepHeatmap {
             hi += 0.5;
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries(o.metric(), xyz);
+        data.addSeries(o.metric().id(), xyz);
         XYBlockRenderer r = new XYBlockRenderer();
         BlueScale colours = new BlueScale(lo, hi);
         r.setPaintScale(colours);

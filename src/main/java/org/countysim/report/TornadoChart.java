@@ -66,11 +66,11 @@ public final class TornadoChart {
     }
 
     private static double scale(TornadoResult t) {
-        return t.metric().startsWith("p_") ? 100 : 1;
+        return t.metric().isProbability() ? 100 : 1;
     }
 
     public void write(Path file, TornadoResult t, String scenarioTitle) throws IOException {
-        boolean p = t.metric().startsWith("p_");
+        boolean p = t.metric().isProbability();
         IntervalBarRenderer r = new IntervalBarRenderer();
         r.setSeriesPaint(0, LOW);
         r.setSeriesPaint(1, HIGH);
@@ -108,7 +108,9 @@ public final class TornadoChart {
         private BandText() {}
 
         static String metric(TornadoResult t, ChartStyle style) {
-            return style.chinese ? t.metricLabelZh() : org.countysim.model.BandLabels.ascii(t.metricLabel());
+            return style.chinese
+                    ? t.metric().labelZh()
+                    : org.countysim.model.BandLabels.ascii(t.metric().label());
         }
     }
 }

@@ -31,7 +31,7 @@ public final class VariantCsv {
                     Summary.Estimate d = r.differences()[v][j];
                     List<Object> row = new ArrayList<>(List.of(
                             Cells.text(r.variants().get(v)),
-                            r.metrics().get(j),
+                            r.metrics().get(j).id(),
                             Cells.num(x.value()),
                             Cells.num(x.se()),
                             Cells.num(d.value()),
@@ -54,7 +54,7 @@ public final class VariantCsv {
     public static void writeSweep(Path file, List<String> params, List<double[]> points, VariantResult r, boolean bom)
             throws IOException {
         List<String> header = new ArrayList<>(params);
-        for (String m : r.metrics()) {
+        for (String m : r.metrics().ids()) {
             header.add(m);
             header.add(m + "_se");
             header.add(m + "_diff_vs_first");

@@ -1,14 +1,13 @@
 package org.countysim.result;
 
 import java.util.List;
-import org.countysim.model.Targets;
+import org.countysim.model.MetricSet;
 
 /**
  * Which intervention moves the targets (model.md §7), under common random numbers.
  *
- * @param metrics        metric ids ({@link MetricIds}): mean_count_1000, …, p_met_1000, …, p_all_met, p_exact_all,
- *                       city_gdp
- * @param thresholds     the bands' thresholds and their targets, to say in words what a metric is
+ * @param metrics        what each row's [metric] is (mean_count_1000, …, p_met_1000, …, p_all_met, p_exact_all,
+ *                       city_gdp), with the bands' thresholds and targets that say it in words
  * @param allIn          every metric with all interventions
  * @param noPolicy       every metric with none
  * @param leaveOneOut    [intervention][metric]: all − all but i
@@ -20,9 +19,7 @@ import org.countysim.model.Targets;
 public record Attribution(
         List<String> interventions,
         List<String> labels,
-        List<String> metrics,
-        double[] thresholds,
-        Targets targets,
+        MetricSet metrics,
         Summary.Estimate[] allIn,
         Summary.Estimate[] noPolicy,
         Summary.Estimate[] total,

@@ -1,12 +1,13 @@
 package org.countysim.result;
 
 import java.util.List;
+import org.countysim.model.TrialOutput;
 
 /**
  * First-order and total Sobol indices of the factors for one per-trial output (model.md §8), with bootstrap
  * intervals.
  *
- * @param output      the output id ({@code all_met}, {@code met_1000}, {@code city_gdp}, …)
+ * @param output      the per-trial output ({@code all_met}, {@code met_1000}, {@code city_gdp}, …)
  * @param baseSamples N, the rows of each of the matrices A and B
  * @param resamples   bootstrap resamples behind the intervals
  * @param confidence  the intervals' level (0.95)
@@ -15,9 +16,7 @@ import java.util.List;
  * @param indices     one per factor, in the order of the design
  */
 public record SobolResult(
-        String output,
-        String outputLabel,
-        String outputLabelZh,
+        TrialOutput output,
         int baseSamples,
         int resamples,
         double confidence,

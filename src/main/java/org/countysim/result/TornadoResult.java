@@ -1,18 +1,18 @@
 package org.countysim.result;
 
 import java.util.List;
+import org.countysim.model.Metric;
 
 /**
  * One metric with each factor fixed at its P10 and at its P90 while the others stay random (common random
  * numbers), model.md §8.
  *
- * @param metric   the metric id ({@link MetricIds})
+ * @param metric   the metric, which names and labels it
  * @param base     the metric with every factor random
  * @param bars     one per factor, sorted by the size of the swing, largest first
  * @param trials   trials per arm
  */
-public record TornadoResult(
-        String metric, String metricLabel, String metricLabelZh, Summary.Estimate base, List<Bar> bars, long trials) {
+public record TornadoResult(Metric metric, Summary.Estimate base, List<Bar> bars, long trials) {
     public TornadoResult {
         bars = List.copyOf(bars);
     }

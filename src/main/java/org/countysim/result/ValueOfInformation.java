@@ -1,6 +1,7 @@
 package org.countysim.result;
 
 import java.util.List;
+import org.countysim.model.TrialOutput;
 
 /**
  * Which official figure to obtain first (model.md §8, §1.1): for a binary output, the first-order Sobol index of a
@@ -21,11 +22,7 @@ public record ValueOfInformation(List<Ranking> rankings, List<String> skipped) {
      * @param together    all the banded baselines at once: their closed first-order index (null with fewer than two)
      */
     public record Ranking(
-            String output,
-            String outputLabel,
-            double probability,
-            List<SobolResult.Index> baselines,
-            SobolResult.Index together) {
+            TrialOutput output, double probability, List<SobolResult.Index> baselines, SobolResult.Index together) {
         public Ranking {
             baselines = List.copyOf(baselines);
         }

@@ -1,10 +1,13 @@
 package org.countysim.result;
 
 import java.util.List;
+import org.countysim.model.Metric;
+import org.countysim.model.MetricSet;
 
 /**
  * Metrics of variants run under common random numbers.
  *
+ * @param metrics       what [.][metric] is: the metric at that position of the set
  * @param values        [variant][metric]
  * @param differences   [variant][metric]: variant − the first variant, with paired SEs (zero row for the first)
  * @param ess           per variant, the effective sample size of its weights when some variant conditions on
@@ -13,7 +16,7 @@ import java.util.List;
  */
 public record VariantResult(
         List<String> variants,
-        List<String> metrics,
+        MetricSet metrics,
         Summary.Estimate[][] values,
         Summary.Estimate[][] differences,
         long trials,
@@ -22,15 +25,17 @@ public record VariantResult(
     /** Variants without evidence. */
     public VariantResult(
             List<String> variants,
-            List<String> metrics,
+            MetricSet metrics,
             Summary.Estimate[][] values,
             Summary.Estimate[][] differences,
             long trials) {
         this(variants, metrics, values, differences, trials, null, false);
     }
 
+    /** The position of the metric with this id in the rows of values and differences, or −1. */
     public int metric(String id) {
-        return metrics.indexOf(id);
+        Metric m = metrics.find(id);
+        return m == null ? -1 : m.position();
     }
 
     public boolean weighted() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Metric;
 import org.countysim.result.Contrasts;
 import org.countysim.result.Factor;
 import org.countysim.result.PairedTally;
@@ -63,9 +64,9 @@ public record TornadoDesign(
         return new TornadoDesign(factors, variants, new Contrasts(names, rows), low, high, lows, highs);
     }
 
-    /** The bars of one metric (index into the engine's per-trial metrics), sorted by |swing|, largest first. */
-    public TornadoResult result(
-            PairedTally paired, int metric, String metricId, String metricLabel, String metricLabelZh) {
+    /** The bars of one metric, sorted by |swing|, largest first. */
+    public TornadoResult result(PairedTally paired, Metric chosen) {
+        int metric = chosen.position();
         List<TornadoResult.Bar> bars = new ArrayList<>();
         for (int i = 0; i < factors.size(); i++) {
             int r = 1 + ROWS * i;
@@ -83,6 +84,6 @@ public record TornadoDesign(
                         (TornadoResult.Bar b) -> -Math.abs(b.swing().value()))
                 .thenComparing(b -> b.factor().id()));
         Summary.Estimate base = paired.estimate(0, metric);
-        return new TornadoResult(metricId, metricLabel, metricLabelZh, base, bars, paired.trials());
+        return new TornadoResult(chosen, base, bars, paired.trials());
     }
 }

@@ -3,6 +3,7 @@ package org.countysim.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import org.countysim.model.Measure;
 import org.countysim.result.Attribution;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.testing.Fixtures;
@@ -47,7 +48,7 @@ class AttributionTest {
                     a.total()[j].value(),
                     sum,
                     1e-9 * Math.max(1, Math.abs(sum)),
-                    a.metrics().get(j));
+                    a.metrics().get(j).id());
             assertEquals(
                     a.allIn()[j].value() - a.noPolicy()[j].value(),
                     a.total()[j].value(),
@@ -69,7 +70,7 @@ class AttributionTest {
                         """)
                 .compile();
         Attribution a = AttributionPipeline.attribute(c, 20_000, 3, 2);
-        int city = a.metrics().indexOf("city_gdp");
+        int city = a.metrics().of(Measure.CITY_GDP).position();
         McAssert.withinSe(10, a.shapley()[0][city].value(), a.shapley()[0][city].se(), "project: 0.5 × 20");
         assertEquals(20, a.shapley()[1][city].value(), 1e-9, "programme: 10 × 1 × 2, no randomness");
         assertEquals(a.shapley()[0][city].value(), a.leaveOneOut()[0][city].value(), 1e-9);
@@ -109,7 +110,7 @@ class AttributionTest {
         Attribution a = AttributionPipeline.attribute(c, 200, 1, 2);
         org.junit.jupiter.api.Assertions.assertNull(a.shapley());
         assertEquals(11, a.leaveOneOut().length);
-        int city = a.metrics().indexOf("city_gdp");
+        int city = a.metrics().of(Measure.CITY_GDP).position();
         assertEquals(100 * 0.001, a.leaveOneOut()[0][city].value(), 1e-6, "one extra point of 0.1% on 100");
     }
 }

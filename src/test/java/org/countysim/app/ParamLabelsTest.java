@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.countysim.CountySimException;
+import org.countysim.model.MetricSet;
+import org.countysim.model.TargetForm;
+import org.countysim.model.Targets;
 import org.countysim.report.ParamAxis;
 import org.countysim.scenario.Scenario;
 import org.countysim.scenario.WholeNumberFields;
@@ -62,9 +65,15 @@ class ParamLabelsTest {
 
     @Test
     void targetsNameTheMetricsOfSweepWithShortForms() {
-        List<String> metrics = List.of("mean_count_300", "p_met_300", "p_all_met", "city_gdp");
-        assertEquals("p_all_met", SolveTarget.parse("P(all)>=0.8", metrics).metric());
-        assertEquals("p_met_300", SolveTarget.parse(" P(300.0) > 0.5 ", metrics).metric());
+        MetricSet metrics = new MetricSet(new double[] {300}, Targets.of(TargetForm.BANDS, new int[] {2}), 2025);
+        assertEquals(
+                "p_all_met", SolveTarget.parse("P(all)>=0.8", metrics).metric().id());
+        assertEquals(
+                "p_met_300",
+                SolveTarget.parse(" P(300.0) > 0.5 ", metrics).metric().id());
+        assertEquals(
+                "mean_count_300",
+                SolveTarget.parse("mean_count_300>=1", metrics).metric().id());
         SolveTarget gdp = SolveTarget.parse("city_gdp<=6000", metrics);
         assertTrue(gdp.reached(5999) && !gdp.reached(6001));
         assertEquals(-1.0, gdp.margin(6001));

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Measure;
+import org.countysim.model.MetricSet;
+import org.countysim.model.TrialOutput;
 import org.countysim.result.Factor;
 import org.countysim.result.Summarizer;
 import org.countysim.result.Summary;
@@ -73,7 +76,7 @@ class SensitivityDesignTest {
 
     private static SobolAnalyzer.Indices indices(CompiledScenario c, List<Factor> factors, String output, int n) {
         CompiledModel m = c.model();
-        TrialOutputs.Output o = TrialOutputs.find(m, output, "--output");
+        TrialOutput o = TrialOutputs.find(m, output, "--output");
         TrialCollector data = new SensitivityRuns(m, 7, 2, Progress.NONE).collect(factors, List.of(o), n, null);
         return SobolAnalyzer.analyze(data.y[0], n, factors.size(), 300, 0.95, 7);
     }
@@ -91,7 +94,7 @@ class SensitivityDesignTest {
         List<Factor> factors = FactorCatalog.of(c, false);
         long trials = 5000;
         TornadoResult t = new SensitivityRuns(c.model(), 42, 2, Progress.NONE)
-                .tornado(factors, trials, "city_gdp")
+                .tornado(factors, trials, MetricSet.of(c.model()).of(Measure.CITY_GDP))
                 .get(0);
         Summary run = Summarizer.summarize(
                 new SimulationEngine(c.model()).run(trials, 42, 1),

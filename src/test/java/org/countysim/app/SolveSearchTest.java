@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.countysim.model.MetricSet;
+import org.countysim.model.TargetForm;
+import org.countysim.model.Targets;
 import org.countysim.result.Summary;
 import org.junit.jupiter.api.Test;
 
 /** solve's search on exact functions (no Monte Carlo): grid, brackets, bisection, every crossing, the best point. */
 class SolveSearchTest {
-    private static final List<String> METRICS = List.of("p_all_met", "p_met_300", "city_gdp");
+    private static final MetricSet METRICS =
+            new MetricSet(new double[] {300}, Targets.of(TargetForm.BANDS, new int[] {2}), 2025);
 
     /** Counts the calls: the grid must be evaluated in one pass (side by side), bisection steps one by one. */
     private static final class Exact implements SolveSearch.Evaluator {

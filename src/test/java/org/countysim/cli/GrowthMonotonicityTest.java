@@ -13,8 +13,9 @@ import org.countysim.app.ParamGrid;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Measure;
+import org.countysim.model.MetricSet;
 import org.countysim.result.Contrasts;
-import org.countysim.result.MetricIds;
 import org.countysim.result.Summary;
 import org.countysim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class GrowthMonotonicityTest {
         }
         EngineResult result =
                 new SimulationEngine(models, new boolean[n], new Contrasts(names, steps)).runAll(TRIALS, SEED, 2);
-        int all = MetricIds.ids(models.get(0).thresholds()).indexOf("p_all_met");
+        int all = MetricSet.of(models.get(0)).of(Measure.ALL_MET).position();
         for (int i = 0; i < n; i++) {
             assertEquals(
                     Double.parseDouble(rows.get(i).get("p_all_met")),

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.countysim.model.CompiledModel;
+import org.countysim.model.Measure;
+import org.countysim.model.MetricSet;
 import org.countysim.result.Contrasts;
-import org.countysim.result.MetricIds;
 import org.countysim.result.Summarizer;
 import org.countysim.result.Summary;
 import org.countysim.result.Tally;
@@ -169,8 +170,8 @@ class EvidenceWeightsTest {
         var paired = new SimulationEngine(List.of(m), new boolean[] {false}, Contrasts.identity(List.of("a")))
                 .runAll(n, 3, 3)
                 .paired();
-        int all = MetricIds.ids(m.thresholds()).indexOf("p_all_met");
-        int city = MetricIds.ids(m.thresholds()).indexOf("city_gdp");
+        int all = MetricSet.of(m).of(Measure.ALL_MET).position();
+        int city = MetricSet.of(m).of(Measure.CITY_GDP).position();
         assertEquals(given.tiers().allMet().value(), paired.estimate(0, all).value(), 0, "the same weighted sum");
         assertEquals(given.tiers().allMet().se(), paired.estimate(0, all).se(), 1e-12);
         Summary.CityYear horizon = given.city().get(given.city().size() - 1);

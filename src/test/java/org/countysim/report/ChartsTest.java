@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.countysim.model.Counting;
+import org.countysim.model.Measure;
+import org.countysim.model.Metric;
+import org.countysim.model.MetricSet;
 import org.countysim.model.TargetForm;
 import org.countysim.model.Targets;
 import org.countysim.model.UnitInfo;
@@ -167,7 +170,7 @@ class ChartsTest {
 
     /** Variants whose p_met_300 is 0.1·v with SE 0.01, differences 0.1·v with paired SE 0.002. */
     private static VariantResult variants(int n) {
-        List<String> metrics = List.of("mean_count_300", "p_met_300", "p_all_met", "city_gdp");
+        MetricSet metrics = new MetricSet(new double[] {300}, ONE_BAND, 2025);
         Summary.Estimate[][] values = new Summary.Estimate[n][metrics.size()];
         Summary.Estimate[][] diffs = new Summary.Estimate[n][metrics.size()];
         List<String> names = new java.util.ArrayList<>();
@@ -183,12 +186,13 @@ class ChartsTest {
 
     static final Targets ONE_BAND = Targets.of(TargetForm.BANDS, new int[] {2});
     static final String ONE_BAND_LABEL = "at least 2 units >=300 yi";
+    static final Metric P_MET_300 = variants(1).metrics().find("p_met_300");
 
     @Test
     void compareDifferencesAreAgainstTheFirstWithTwoPairedSe() {
         CompareChart chart = new CompareChart(new ChartStyle(null));
         DefaultStatisticalCategoryDataset d =
-                chart.differenceDataset(variants(3), List.of("p_met_", "p_all_met"), new double[] {300}, ONE_BAND);
+                chart.differenceDataset(variants(3), List.of(Measure.MET, Measure.ALL_MET));
         assertEquals(List.of("v1", "v2"), d.getRowKeys(), "the first scenario is the reference, not a bar");
         assertEquals(List.of(ONE_BAND_LABEL, "all targets"), d.getColumnKeys());
         assertEquals(20.0, d.getMeanValue("v2", ONE_BAND_LABEL).doubleValue(), 1e-9, "points");
@@ -199,7 +203,7 @@ class ChartsTest {
     void sweepDifferencesStartAtZeroWithTheirPairedBand() {
         List<double[]> points = List.of(new double[] {0}, new double[] {5}, new double[] {10});
         SweepChart.Sweep sweep =
-                new SweepChart.Sweep(List.of(new ParamAxis("a.b", "甲", "a")), points, variants(3), "p_met_300");
+                new SweepChart.Sweep(List.of(new ParamAxis("a.b", "甲", "a")), points, variants(3), P_MET_300);
         YIntervalSeriesCollection d = SweepChart.differenceDataset(sweep);
         assertEquals(0, d.getYValue(0, 0), 0);
         assertEquals(20.0, d.getYValue(0, 2), 1e-9);
@@ -224,20 +228,17 @@ class ChartsTest {
             Path two = dir.resolve("two.png");
             Path compare = dir.resolve("compare.png");
             new SweepChart(style)
-                    .write(
-                            one,
-                            new SweepChart.Sweep(axes.subList(0, 1), line, variants(3), "p_met_300"),
-                            new double[] {300},
-                            ONE_BAND,
-                            "test");
+                    .write(one, new SweepChart.Sweep(axes.subList(0, 1), line, variants(3), P_MET_300), "test");
             new SweepChart(style)
                     .write(
                             two,
-                            new SweepChart.Sweep(axes, grid, variants(6), "city_gdp"),
-                            new double[] {300},
-                            ONE_BAND,
+                            new SweepChart.Sweep(
+                                    axes,
+                                    grid,
+                                    variants(6),
+                                    variants(6).metrics().of(Measure.CITY_GDP)),
                             "test");
-            new CompareChart(style).write(compare, variants(3), new double[] {300}, ONE_BAND, 2025, List.of("a=1"));
+            new CompareChart(style).write(compare, variants(3), 2025, List.of("a=1"));
             for (Path p : List.of(one, two, compare)) {
                 BufferedImage image = ImageIO.read(p.toFile());
                 assertNotNull(image, p.toString());

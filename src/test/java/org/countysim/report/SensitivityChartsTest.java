@@ -7,6 +7,11 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.countysim.model.Measure;
+import org.countysim.model.MetricSet;
+import org.countysim.model.TargetForm;
+import org.countysim.model.Targets;
+import org.countysim.model.TrialOutput;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
@@ -48,9 +53,8 @@ class SensitivityChartsTest {
 
     private static TornadoResult tornado() {
         return new TornadoResult(
-                "p_all_met",
-                "P(all targets met)",
-                "全部目标达成的概率",
+                new MetricSet(new double[] {500}, Targets.of(TargetForm.BANDS, new int[] {3}), 2025)
+                        .of(Measure.ALL_MET),
                 e(0.04, 0.001),
                 List.of(
                         new TornadoResult.Bar(
@@ -89,9 +93,7 @@ class SensitivityChartsTest {
 
     private static SobolResult sobol() {
         return new SobolResult(
-                "all_met",
-                "all targets met",
-                "全部目标达成",
+                new TrialOutput("all_met", "all targets met", "全部目标达成", null, -1),
                 32768,
                 500,
                 0.95,
