@@ -8,6 +8,7 @@ import java.util.Map;
 import org.countysim.CountySimException;
 import org.countysim.data.HistoryCsvReader;
 import org.countysim.engine.SimulationEngine;
+import org.countysim.format.Json;
 import org.countysim.history.Actual;
 import org.countysim.history.Backtest;
 import org.countysim.history.BacktestWindow;
@@ -144,8 +145,10 @@ public final class BacktestPipeline {
         m.put("tool", "countysim");
         m.put("command", "backtest");
         m.put("version", Version.current());
-        m.put("scenario", ordered("name", sc.name(), "file", sc.file().toString(), "sha256", sc.sha256()));
-        m.put("actuals", ordered("file", history.file(), "sha256", history.sha256(), "encoding", history.encoding()));
+        m.put("scenario", Json.object("name", sc.name(), "file", sc.file().toString(), "sha256", sc.sha256()));
+        m.put(
+                "actuals",
+                Json.object("file", history.file(), "sha256", history.sha256(), "encoding", history.encoding()));
         m.put("overrides", o.overrides());
         m.put("base_year", b.baseYear());
         m.put("trials", b.trials());
@@ -155,14 +158,6 @@ public final class BacktestPipeline {
         m.put("notes", b.notes());
         m.put("warnings", outcome.warnings());
         m.put("chart_font", font);
-        return m;
-    }
-
-    private static Map<String, Object> ordered(String... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
         return m;
     }
 }

@@ -1,9 +1,9 @@
 package org.countysim.app;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.countysim.format.Json;
 import org.countysim.result.BaselineShift;
 import org.countysim.result.Conditioning;
 
@@ -19,7 +19,7 @@ public final class EvidenceJson {
         Conditioning c = e.conditioning();
         List<Object> observations = new ArrayList<>();
         for (Conditioning.Fit f : c.observations()) {
-            observations.add(ordered(
+            observations.add(Json.object(
                     "path",
                     f.path(),
                     "label",
@@ -35,25 +35,25 @@ public final class EvidenceJson {
                     "prior_percentile_of_value",
                     f.priorBelow(),
                     "prior_range",
-                    ordered("min", f.lowest(), "max", f.highest()),
+                    Json.object("min", f.lowest(), "max", f.highest()),
                     "given_evidence",
                     quantiles(f.conditioned())));
         }
         List<Object> baselines = new ArrayList<>();
         for (BaselineShift s : e.baselines()) {
-            baselines.add(ordered(
+            baselines.add(Json.object(
                     "unit",
                     s.name(),
                     "year",
                     s.year(),
                     "band",
-                    ordered("low", s.low(), "high", s.high()),
+                    Json.object("low", s.low(), "high", s.high()),
                     "prior",
                     three(s.prior()),
                     "given_evidence",
                     three(s.conditioned())));
         }
-        return ordered(
+        return Json.object(
                 "trials",
                 c.trials(),
                 "ess",
@@ -69,18 +69,10 @@ public final class EvidenceJson {
     }
 
     private static Map<String, Object> quantiles(double[] q) {
-        return ordered("p5", q[0], "p50", q[3], "p95", q[6]);
+        return Json.object("p5", q[0], "p50", q[3], "p95", q[6]);
     }
 
     private static Map<String, Object> three(double[] q) {
-        return ordered("p5", q[0], "p50", q[1], "p95", q[2]);
-    }
-
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
+        return Json.object("p5", q[0], "p50", q[1], "p95", q[2]);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.countysim.data.DataQuality;
 import org.countysim.engine.SimulationEngine;
+import org.countysim.format.Json;
 import org.countysim.model.BandLabels;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.Targets;
@@ -288,7 +289,7 @@ public final class RunPipeline {
         m.put("created", Instant.now().toString());
         m.put(
                 "scenario",
-                ordered(
+                Json.object(
                         "name",
                         sc.name(),
                         "title",
@@ -300,7 +301,7 @@ public final class RunPipeline {
         m.put("overrides", request.options().overrides());
         m.put(
                 "data",
-                ordered(
+                Json.object(
                         "file",
                         c.baseline().file().toString(),
                         "sha256",
@@ -314,7 +315,7 @@ public final class RunPipeline {
         if (o.precision().asked()) {
             m.put(
                     "precision",
-                    ordered(
+                    Json.object(
                             "target_se",
                             request.precision(),
                             "max_trials",
@@ -331,7 +332,7 @@ public final class RunPipeline {
         m.put("counting", sc.tiers().counting().key());
         m.put(
                 "targets",
-                ordered(
+                Json.object(
                         "stated_as",
                         sc.tiers().targetForm().key(),
                         "band",
@@ -350,7 +351,7 @@ public final class RunPipeline {
         DataQuality q = c.quality();
         m.put(
                 "data_quality",
-                ordered(
+                Json.object(
                         "units",
                         q.units(),
                         "exact",
@@ -372,15 +373,6 @@ public final class RunPipeline {
         m.put("growth_clamps", o.summary().clamps());
         m.put("quantile_relative_accuracy", org.countysim.result.QuantileSketch.RELATIVE_ACCURACY);
         m.put("chart_font", chartFont);
-        return m;
-    }
-
-    /** A map that keeps the order given, so the JSON reads the same every run. */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
         return m;
     }
 }

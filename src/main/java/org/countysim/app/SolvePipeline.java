@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.countysim.CountySimException;
-import org.countysim.report.Cells;
+import org.countysim.format.Cells;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.OutputFolder;
 import org.countysim.report.VariantCsv;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.countysim.app.BacktestPipeline;
-import org.countysim.report.ManifestWriter;
+import org.countysim.format.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +78,7 @@ final class BacktestCommand implements Callable<Integer> {
             m.put("scores", o.backtest().scores());
             m.put("notes", o.backtest().notes());
             m.put("warnings", o.warnings());
-            spec.commandLine().getOut().println(ManifestWriter.toJson(m));
+            spec.commandLine().getOut().println(Json.text(m));
             spec.commandLine().getOut().flush();
         } else {
             HistoryConsole.backtest(spec.commandLine().getOut(), o);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.countysim.app.ComparePipeline;
-import org.countysim.report.ManifestWriter;
+import org.countysim.format.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +41,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         ComparePipeline.Outcome o = ComparePipeline.run(scenarios, options.toOptions(data), precision.toSampling());
         if (options.json) {
-            spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.compare(o)));
+            spec.commandLine().getOut().println(Json.text(VariantJson.compare(o)));
             spec.commandLine().getOut().flush();
         } else {
             VariantConsole.compare(spec.commandLine().getOut(), o);

@@ -3,9 +3,9 @@ package org.countysim.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.countysim.app.RunOutcome;
+import org.countysim.format.Percent;
 import org.countysim.model.BandLabels;
 import org.countysim.model.Counting;
-import org.countysim.report.Percent;
 import org.countysim.result.Summary;
 import org.countysim.scenario.Scenario;
 

@@ -8,7 +8,7 @@ import org.countysim.app.RunOutcome;
 import org.countysim.app.RunPipeline;
 import org.countysim.app.RunRequest;
 import org.countysim.app.Sampling;
-import org.countysim.report.ManifestWriter;
+import org.countysim.format.Json;
 import org.countysim.report.RunOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
                 new RunRequest(scenario.file(), o, attributionTrials, sampling.precision(), sampling.maxTrials());
         RunOutcome outcome = new RunPipeline(spec.commandLine().getErr(), sampling.progress()).run(request);
         if (options.json) {
-            spec.commandLine().getOut().println(ManifestWriter.toJson(jsonSummary(outcome)));
+            spec.commandLine().getOut().println(Json.text(jsonSummary(outcome)));
             spec.commandLine().getOut().flush();
         } else {
             ConsoleTable.print(spec.commandLine().getOut(), outcome);
@@ -81,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
             // tiers and city above are conditioned on the evidence (the answer); the prior beside them
             m.put(
                     "prior",
-                    VariantJson.ordered(
+                    Json.object(
                             "tiers",
                             o.evidence().prior().tiers(),
                             "city",

@@ -13,6 +13,7 @@ import org.countysim.app.SensitivityOutcome;
 import org.countysim.app.SensitivityPipeline;
 import org.countysim.app.SensitivityRequest;
 import org.countysim.app.SensitivityRequest.Method;
+import org.countysim.format.Json;
 import org.countysim.result.Factor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -145,7 +146,7 @@ final class SensitivityCommand implements Callable<Integer> {
             if (options.json) {
                 spec.commandLine()
                         .getOut()
-                        .println(org.countysim.report.ManifestWriter.toJson(all.stream()
+                        .println(Json.text(all.stream()
                                 .map(f -> java.util.Map.of(
                                         "id",
                                         f.id(),
@@ -180,9 +181,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 TerminalProgress.forTerminal(quiet));
         SensitivityOutcome outcome = SensitivityPipeline.run(request);
         if (options.json) {
-            spec.commandLine()
-                    .getOut()
-                    .println(org.countysim.report.ManifestWriter.toJson(SensitivityJson.of(outcome)));
+            spec.commandLine().getOut().println(Json.text(SensitivityJson.of(outcome)));
             spec.commandLine().getOut().flush();
         } else {
             SensitivityConsole.print(spec.commandLine().getOut(), outcome);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.countysim.app.SensitivityOutcome;
+import org.countysim.format.Json;
 import org.countysim.report.SensitivityText;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
@@ -24,7 +25,7 @@ final class SensitivityJson {
         m.put(
                 "factors",
                 o.factors().stream()
-                        .map(f -> map(
+                        .map(f -> Json.object(
                                 "id",
                                 f.id(),
                                 "kind",
@@ -49,7 +50,9 @@ final class SensitivityJson {
             m.put("prim", prim(o.prim()));
         }
         if (o.exportFile() != null) {
-            m.put("export", map("file", o.outDir().resolve(o.exportFile()).toString(), "trials", o.exportTrials()));
+            m.put(
+                    "export",
+                    Json.object("file", o.outDir().resolve(o.exportFile()).toString(), "trials", o.exportTrials()));
         }
         m.put("warnings", o.warnings());
         return m;
@@ -58,7 +61,7 @@ final class SensitivityJson {
     private static Map<String, Object> tornado(TornadoResult t) {
         List<Object> bars = new ArrayList<>();
         for (TornadoResult.Bar b : t.bars()) {
-            bars.add(map(
+            bars.add(Json.object(
                     "factor",
                     b.factor().id(),
                     "low_value",
@@ -74,7 +77,7 @@ final class SensitivityJson {
                     "swing_se",
                     b.swing().se()));
         }
-        return map(
+        return Json.object(
                 "metric",
                 t.metric().id(),
                 "trials_per_arm",
@@ -90,7 +93,7 @@ final class SensitivityJson {
     private static Map<String, Object> sobol(SobolResult r) {
         List<Object> indices = new ArrayList<>();
         for (SobolResult.Index i : r.indices()) {
-            indices.add(map(
+            indices.add(Json.object(
                     "factor",
                     i.factor().id(),
                     "s1",
@@ -106,7 +109,7 @@ final class SensitivityJson {
                     "st_hi",
                     i.stHi()));
         }
-        return map(
+        return Json.object(
                 "output",
                 r.output().id(),
                 "mean",
@@ -126,14 +129,14 @@ final class SensitivityJson {
     private static List<Object> voi(ValueOfInformation v) {
         List<Object> out = new ArrayList<>();
         for (ValueOfInformation.Ranking r : v.rankings()) {
-            out.add(map(
+            out.add(Json.object(
                     "output",
                     r.output().id(),
                     "probability",
                     r.probability(),
                     "baselines",
                     r.baselines().stream()
-                            .map(i -> map(
+                            .map(i -> Json.object(
                                     "factor", i.factor().id(), "share_settled", i.s1(), "lo", i.s1Lo(), "hi", i.s1Hi()))
                             .toList(),
                     "together",
@@ -149,7 +152,7 @@ final class SensitivityJson {
                 Factor f = p.factors().get(j);
                 double lo = p.chosen().lower()[j];
                 double hi = p.chosen().upper()[j];
-                limits.add(map(
+                limits.add(Json.object(
                         "factor",
                         f.id(),
                         "lower",
@@ -158,7 +161,7 @@ final class SensitivityJson {
                         Double.isInfinite(hi) ? null : hi));
             }
         }
-        return map(
+        return Json.object(
                 "condition",
                 p.condition(),
                 "trials",
@@ -175,14 +178,5 @@ final class SensitivityJson {
                 limits,
                 "rule",
                 SensitivityText.rule(p, true));
-    }
-
-    /** A map in the order given (nulls allowed). */
-    private static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }

@@ -3,7 +3,7 @@ package org.countysim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.countysim.app.SolvePipeline;
-import org.countysim.report.ManifestWriter;
+import org.countysim.format.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +85,7 @@ final class SolveCommand implements Callable<Integer> {
                 options.toOptions(data),
                 precision.toSampling());
         if (options.json) {
-            spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.solve(o)));
+            spec.commandLine().getOut().println(Json.text(VariantJson.solve(o)));
             spec.commandLine().getOut().flush();
         } else {
             SolveConsole.print(spec.commandLine().getOut(), o);

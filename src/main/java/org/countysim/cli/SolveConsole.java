@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.countysim.app.SolvePipeline;
 import org.countysim.app.SolveSearch;
-import org.countysim.report.Cells;
+import org.countysim.format.Cells;
 import org.countysim.result.SolveEvaluation;
 
 /** The console answer of solve: the value, the uncertainty around it, and every crossing of the target. */

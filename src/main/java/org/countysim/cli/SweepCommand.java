@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.countysim.app.ParamGrid;
 import org.countysim.app.SweepPipeline;
-import org.countysim.report.ManifestWriter;
+import org.countysim.format.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +60,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepPipeline.Outcome o =
                 SweepPipeline.run(scenario, grids, metric, options.toOptions(data), precision.toSampling());
         if (options.json) {
-            spec.commandLine().getOut().println(ManifestWriter.toJson(VariantJson.sweep(o)));
+            spec.commandLine().getOut().println(Json.text(VariantJson.sweep(o)));
             spec.commandLine().getOut().flush();
         } else {
             VariantConsole.sweep(spec.commandLine().getOut(), o);

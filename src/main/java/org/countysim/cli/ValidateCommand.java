@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.countysim.app.Validator;
-import org.countysim.report.ManifestWriter;
+import org.countysim.format.Json;
 import org.countysim.scenario.CompiledScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
             json.put("ok", report.ok());
             json.put("problems", report.problems());
             json.put("data_quality", report.ok() ? report.compiled().quality() : null);
-            out.println(ManifestWriter.toJson(json));
+            out.println(Json.text(json));
             out.flush();
             return report.ok() ? ExitCodes.OK : ExitCodes.INPUT;
         }

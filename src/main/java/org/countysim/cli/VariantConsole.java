@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.countysim.app.ComparePipeline;
 import org.countysim.app.SweepPipeline;
+import org.countysim.format.Cells;
+import org.countysim.format.Percent;
 import org.countysim.model.Metric;
-import org.countysim.report.Cells;
-import org.countysim.report.Percent;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 

@@ -8,6 +8,7 @@ import org.countysim.app.ComparePipeline;
 import org.countysim.app.SolvePipeline;
 import org.countysim.app.SolveSearch;
 import org.countysim.app.SweepPipeline;
+import org.countysim.format.Json;
 import org.countysim.model.Metric;
 import org.countysim.model.MetricSet;
 import org.countysim.report.ParamAxis;
@@ -28,13 +29,13 @@ final class VariantJson {
         VariantResult r = o.result();
         List<Object> scenarios = new ArrayList<>();
         for (int v = 0; v < r.variants().size(); v++) {
-            Map<String, Object> scenario = ordered("scenario", r.variants().get(v), "metrics", metrics(r, v));
+            Map<String, Object> scenario = Json.object("scenario", r.variants().get(v), "metrics", metrics(r, v));
             if (r.weighted()) {
                 scenario.put("ess", r.ess()[v]);
             }
             scenarios.add(scenario);
         }
-        return ordered(
+        return Json.object(
                 "reference",
                 r.variants().get(0),
                 "trials",
@@ -55,7 +56,7 @@ final class VariantJson {
         VariantResult r = o.result();
         List<Object> params = new ArrayList<>();
         for (ParamAxis a : o.axes()) {
-            params.add(ordered("path", a.path(), "label", a.en()));
+            params.add(Json.object("path", a.path(), "label", a.en()));
         }
         List<Object> points = new ArrayList<>();
         for (int v = 0; v < o.points().size(); v++) {
@@ -63,13 +64,13 @@ final class VariantJson {
             for (int i = 0; i < o.axes().size(); i++) {
                 at.put(o.axes().get(i).path(), o.points().get(v)[i]);
             }
-            Map<String, Object> point = ordered("params", at, "metrics", metrics(r, v));
+            Map<String, Object> point = Json.object("params", at, "metrics", metrics(r, v));
             if (r.weighted()) {
                 point.put("ess", r.ess()[v]);
             }
             points.add(point);
         }
-        return ordered(
+        return Json.object(
                 "metric",
                 o.metric().id(),
                 "trials",
@@ -96,7 +97,7 @@ final class VariantJson {
             Summary.Estimate d = r.differences()[v][j];
             m.put(
                     r.metrics().get(j).id(),
-                    ordered("value", x.value(), "se", x.se(), "diff_vs_first", d.value(), "diff_se", d.se()));
+                    Json.object("value", x.value(), "se", x.se(), "diff_vs_first", d.value(), "diff_se", d.se()));
         }
         return m;
     }
@@ -105,7 +106,7 @@ final class VariantJson {
         SolveSearch.Result s = o.search();
         List<Object> crossings = new ArrayList<>();
         for (SolveSearch.Crossing c : s.crossings()) {
-            crossings.add(ordered(
+            crossings.add(Json.object(
                     "direction",
                     c.rising() ? "met_from" : "missed_from",
                     "from",
@@ -124,7 +125,7 @@ final class VariantJson {
             p.put("stage", s.grid().contains(e.x()) ? "grid" : "bisection");
             evaluations.add(p);
         }
-        return ordered(
+        return Json.object(
                 "scenario",
                 o.scenario(),
                 "overrides",
@@ -134,7 +135,7 @@ final class VariantJson {
                 "integer",
                 o.integer(),
                 "target",
-                ordered(
+                Json.object(
                         "text",
                         o.target().text(),
                         "metric",
@@ -144,7 +145,7 @@ final class VariantJson {
                         "level",
                         o.target().level()),
                 "range",
-                ordered("lo", o.lo(), "hi", o.hi()),
+                Json.object("lo", o.lo(), "hi", o.hi()),
                 "grid_points",
                 s.grid().size(),
                 "tolerance",
@@ -172,7 +173,7 @@ final class VariantJson {
     }
 
     private static Map<String, Object> point(SolvePipeline.Outcome o, SolveEvaluation e) {
-        return ordered("x", number(o, e.x()), "value", e.p().value(), "se", e.p().se());
+        return Json.object("x", number(o, e.x()), "value", e.p().value(), "se", e.p().se());
     }
 
     /** A whole-number parameter prints as an integer (7, not 7.0). */
@@ -187,7 +188,7 @@ final class VariantJson {
         }
         List<Object> interventions = new ArrayList<>();
         for (int i = 0; i < a.interventions().size(); i++) {
-            interventions.add(ordered(
+            interventions.add(Json.object(
                     "id",
                     a.interventions().get(i),
                     "label",
@@ -197,7 +198,7 @@ final class VariantJson {
                     "leave_one_out",
                     byMetric(a.metrics(), a.leaveOneOut()[i])));
         }
-        return ordered(
+        return Json.object(
                 "trials",
                 a.trials(),
                 "all_in",
@@ -214,15 +215,6 @@ final class VariantJson {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Metric metric : metrics) {
             m.put(metric.id(), values[metric.position()]);
-        }
-        return m;
-    }
-
-    /** A map that keeps the order given, so the JSON reads the same every run. */
-    static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return m;
     }

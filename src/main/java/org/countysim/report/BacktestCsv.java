@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.countysim.format.Cells;
 import org.countysim.history.Actual;
 import org.countysim.history.Backtest;
 import org.countysim.history.Score;

@@ -3,6 +3,7 @@ package org.countysim.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVPrinter;
+import org.countysim.format.Cells;
 import org.countysim.result.Attribution;
 import org.countysim.result.Summary;
 

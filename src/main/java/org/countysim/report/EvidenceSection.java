@@ -2,6 +2,7 @@ package org.countysim.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.countysim.format.Percent;
 import org.countysim.model.BandLabels;
 import org.countysim.model.Targets;
 import org.countysim.result.BaselineShift;

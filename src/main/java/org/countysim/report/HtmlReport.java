@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.countysim.format.Percent;
 import org.countysim.model.BandLabels;
 import org.countysim.model.Counting;
 import org.countysim.model.Measure;

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.countysim.format.Cells;
 import org.countysim.model.BandLabels;
 import org.countysim.model.Metric;
 import org.countysim.result.Summary;

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.util.List;
 import java.util.Locale;
+import org.countysim.format.Cells;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;

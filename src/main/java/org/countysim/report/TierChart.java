@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.countysim.format.Percent;
 import org.countysim.model.BandLabels;
 import org.countysim.model.Counting;
 import org.countysim.result.Summary;

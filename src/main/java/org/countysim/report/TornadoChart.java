@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.countysim.format.Percent;
 import org.countysim.result.Factor;
 import org.countysim.result.TornadoResult;
 import org.jfree.chart.JFreeChart;

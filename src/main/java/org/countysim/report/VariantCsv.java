@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoublePredicate;
 import org.apache.commons.csv.CSVPrinter;
+import org.countysim.format.Cells;
 import org.countysim.result.SolveEvaluation;
 import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;

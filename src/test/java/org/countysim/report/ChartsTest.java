@@ -246,15 +246,4 @@ class ChartsTest {
             }
         }
     }
-
-    @Test
-    void cellsNeutraliseFormulasAndFormatNumbersPlainly() {
-        assertEquals("'=cmd()", Cells.text("=cmd()"));
-        assertEquals("'+1", Cells.text("+1"));
-        assertEquals("'@x", Cells.text("@x"));
-        assertEquals("邹城市", Cells.text("邹城市"));
-        assertEquals("0.0001", Cells.num(0.0001));
-        assertEquals("12345678", Cells.num(12345678.4));
-        assertEquals("", Cells.num(Double.NaN));
-    }
 }

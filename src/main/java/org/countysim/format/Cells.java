@@ -1,4 +1,4 @@
-package org.countysim.report;
+package org.countysim.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

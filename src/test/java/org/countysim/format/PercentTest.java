@@ -1,4 +1,4 @@
-package org.countysim.report;
+package org.countysim.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
