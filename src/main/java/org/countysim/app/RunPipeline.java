@@ -37,6 +37,9 @@ import org.countysim.scenario.Scenario;
 
 /** {@code countysim run}: load → compile → simulate → summarize → write (staged, then moved into place). */
 public final class RunPipeline {
+    /** The files a run writes, for run --help (a constant, as annotations need). */
+    public static final String OUTPUTS_HELP = RunOutputs.HELP;
+
     private final PrintWriter err;
     private final Progress progress;
 

@@ -2,11 +2,11 @@ package org.countysim.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.countysim.app.BacktestPipeline;
+import org.countysim.app.console.BacktestJson;
+import org.countysim.app.console.HistoryConsole;
 import org.countysim.format.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,17 +68,7 @@ final class BacktestCommand implements Callable<Integer> {
         BacktestPipeline.Outcome o = BacktestPipeline.run(new BacktestPipeline.Request(
                 scenario.file(), actuals, baseYear, units, options.toOptions(), TerminalProgress.forTerminal(quiet)));
         if (options.json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("scenario", o.scenarioName());
-            m.put("out_dir", o.outDir().toString());
-            m.put("base_year", o.backtest().baseYear());
-            m.put("trials", o.backtest().trials());
-            m.put("seed", o.backtest().seed());
-            m.put("totals", o.backtest().totals());
-            m.put("scores", o.backtest().scores());
-            m.put("notes", o.backtest().notes());
-            m.put("warnings", o.warnings());
-            spec.commandLine().getOut().println(Json.text(m));
+            spec.commandLine().getOut().println(Json.text(BacktestJson.of(o)));
             spec.commandLine().getOut().flush();
         } else {
             HistoryConsole.backtest(spec.commandLine().getOut(), o);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.countysim.app.ComparePipeline;
+import org.countysim.app.console.VariantConsole;
+import org.countysim.app.console.VariantJson;
 import org.countysim.format.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -13,8 +13,9 @@ import org.countysim.app.SensitivityOutcome;
 import org.countysim.app.SensitivityPipeline;
 import org.countysim.app.SensitivityRequest;
 import org.countysim.app.SensitivityRequest.Method;
+import org.countysim.app.console.SensitivityConsole;
+import org.countysim.app.console.SensitivityJson;
 import org.countysim.format.Json;
-import org.countysim.result.Factor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,24 +143,14 @@ final class SensitivityCommand implements Callable<Integer> {
         Options o = options.toOptions();
         Path file = DefaultScenario.resolve(scenario);
         if (listFactors) {
-            List<Factor> all = SensitivityPipeline.factors(file, o, splitShocks);
             if (options.json) {
                 spec.commandLine()
                         .getOut()
-                        .println(Json.text(all.stream()
-                                .map(f -> java.util.Map.of(
-                                        "id",
-                                        f.id(),
-                                        "kind",
-                                        f.kind().key(),
-                                        "label",
-                                        f.labelZh(),
-                                        "distribution",
-                                        f.distribution()))
-                                .toList()));
+                        .println(Json.text(SensitivityJson.factors(SensitivityPipeline.factors(file, o, splitShocks))));
                 spec.commandLine().getOut().flush();
             } else {
-                SensitivityConsole.factors(spec.commandLine().getOut(), all);
+                SensitivityConsole.factors(
+                        spec.commandLine().getOut(), SensitivityPipeline.factors(file, o, splitShocks));
             }
             return ExitCodes.OK;
         }

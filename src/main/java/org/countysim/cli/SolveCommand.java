@@ -3,6 +3,8 @@ package org.countysim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.countysim.app.SolvePipeline;
+import org.countysim.app.console.SolveConsole;
+import org.countysim.app.console.VariantJson;
 import org.countysim.format.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.countysim.app.ParamGrid;
 import org.countysim.app.SweepPipeline;
+import org.countysim.app.console.VariantConsole;
+import org.countysim.app.console.VariantJson;
 import org.countysim.format.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,12 +2,10 @@ package org.countysim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.countysim.app.Validator;
+import org.countysim.app.console.ValidateConsole;
 import org.countysim.format.Json;
-import org.countysim.scenario.CompiledScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,37 +40,12 @@ final class ValidateCommand implements Callable<Integer> {
         Validator.Report report =
                 Validator.validate(file, options.toOptions(data).overrides());
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (options.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("ok", report.ok());
-            json.put("problems", report.problems());
-            json.put("data_quality", report.ok() ? report.compiled().quality() : null);
-            out.println(Json.text(json));
+            out.println(Json.text(ValidateConsole.json(report)));
             out.flush();
-            return report.ok() ? ExitCodes.OK : ExitCodes.INPUT;
+        } else {
+            ValidateConsole.print(out, spec.commandLine().getErr(), file, report);
         }
-        if (!report.ok()) {
-            for (String problem : report.problems()) {
-                err.println("error: " + problem);
-            }
-            err.println(report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems") + " in "
-                    + file);
-            err.flush();
-            return ExitCodes.INPUT;
-        }
-        CompiledScenario c = report.compiled();
-        out.println(
-                "ok: " + file + " — " + c.scenario().name() + ", " + c.model().unitCount() + " units, "
-                        + c.scenario().baseYear() + "→" + c.scenario().horizon() + ", "
-                        + c.scenario().enabledInterventions().size() + " interventions enabled");
-        out.println("baseline: " + c.baseline().file() + " (" + c.baseline().encoding() + ", "
-                + c.baseline().units().size() + " rows)");
-        out.println(c.quality().line());
-        for (String warning : org.countysim.app.RunPipeline.targetWarnings(c)) {
-            out.println("warning: " + warning);
-        }
-        out.flush();
-        return ExitCodes.OK;
+        return report.ok() ? ExitCodes.OK : ExitCodes.INPUT;
     }
 }

@@ -1,4 +1,4 @@
-package org.countysim.cli;
+package org.countysim.app.console;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -55,9 +55,9 @@ final class EvidenceConsole {
             long priorTrials,
             long effective,
             String note) {
-        out.println(ConsoleTable.pad(what, 28) + "prior "
-                + ConsoleTable.pad(ConsoleTable.percent(prior, priorTrials), 13) + "→  given the evidence "
-                + ConsoleTable.pad(ConsoleTable.percent(given, effective), 14) + note);
+        out.println(ConsoleText.pad(what, 28) + "prior "
+                + ConsoleText.pad(ConsoleText.percent(prior, priorTrials), 13) + "→  given the evidence "
+                + ConsoleText.pad(ConsoleText.percent(given, effective), 14) + note);
     }
 
     static void baselines(PrintWriter out, EvidenceOutcome e) {

@@ -1,4 +1,4 @@
-package org.countysim.cli;
+package org.countysim.app.console;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.countysim.result.Summary;
 import org.countysim.result.VariantResult;
 
 /** Console tables for compare and sweep: levels, and differences from the first variant with paired SEs. */
-final class VariantConsole {
+public final class VariantConsole {
     private static final int COLUMN = 22;
 
     private VariantConsole() {}
@@ -36,21 +36,21 @@ final class VariantConsole {
                 o.seed(),
                 r.variants().get(0));
         whatIf(out, o.overrides());
-        StringBuilder header = new StringBuilder(ConsoleTable.pad("metric", 36));
+        StringBuilder header = new StringBuilder(ConsoleText.pad("metric", 36));
         for (int v = 0; v < r.variants().size(); v++) {
-            header.append(ConsoleTable.pad(r.variants().get(v), COLUMN));
+            header.append(ConsoleText.pad(r.variants().get(v), COLUMN));
             if (v > 0) {
-                header.append(ConsoleTable.pad("Δ " + r.variants().get(v), COLUMN));
+                header.append(ConsoleText.pad("Δ " + r.variants().get(v), COLUMN));
             }
         }
         out.println(header.toString().stripTrailing());
         for (Metric id : r.metrics()) {
             int j = id.position();
-            StringBuilder row = new StringBuilder(ConsoleTable.pad(id.label(), 36));
+            StringBuilder row = new StringBuilder(ConsoleText.pad(id.label(), 36));
             for (int v = 0; v < r.variants().size(); v++) {
-                row.append(ConsoleTable.pad(fmt(id, r.values()[v][j], false, r.resolution()), COLUMN));
+                row.append(ConsoleText.pad(fmt(id, r.values()[v][j], false, r.resolution()), COLUMN));
                 if (v > 0) {
-                    row.append(ConsoleTable.pad(fmt(id, r.differences()[v][j], true, r.resolution()), COLUMN));
+                    row.append(ConsoleText.pad(fmt(id, r.differences()[v][j], true, r.resolution()), COLUMN));
                 }
             }
             out.println(row.toString().stripTrailing());
@@ -86,9 +86,9 @@ final class VariantConsole {
         whatIf(out, o.overrides());
         StringBuilder header = new StringBuilder();
         for (String path : o.paths()) {
-            header.append(ConsoleTable.pad(path, Math.max(14, path.length() + 2)));
+            header.append(ConsoleText.pad(path, Math.max(14, path.length() + 2)));
         }
-        header.append(ConsoleTable.pad(o.metric().id(), COLUMN))
+        header.append(ConsoleText.pad(o.metric().id(), COLUMN))
                 .append("Δ ")
                 .append(o.metric().id());
         out.println(header);
@@ -96,9 +96,9 @@ final class VariantConsole {
             StringBuilder row = new StringBuilder();
             for (int i = 0; i < o.paths().size(); i++) {
                 String path = o.paths().get(i);
-                row.append(ConsoleTable.pad(Cells.num(o.points().get(v)[i]), Math.max(14, path.length() + 2)));
+                row.append(ConsoleText.pad(Cells.num(o.points().get(v)[i]), Math.max(14, path.length() + 2)));
             }
-            row.append(ConsoleTable.pad(fmt(o.metric(), r.values()[v][m], false, r.resolution()), COLUMN));
+            row.append(ConsoleText.pad(fmt(o.metric(), r.values()[v][m], false, r.resolution()), COLUMN));
             row.append(v == 0 ? "" : fmt(o.metric(), r.differences()[v][m], true, r.resolution()));
             out.println(row.toString().stripTrailing());
         }

@@ -1,9 +1,8 @@
-package org.countysim.cli;
+package org.countysim.app.console;
 
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.countysim.app.RunOutcome;
-import org.countysim.format.Percent;
 import org.countysim.model.BandLabels;
 import org.countysim.model.Counting;
 import org.countysim.result.Summary;
@@ -14,8 +13,8 @@ import org.countysim.scenario.Scenario;
  * expected count and the probability of success (met: at least; exact: exactly); then P(all targets met), the
  * headline, and P(exact structure), the secondary reading; data quality and warnings.
  */
-final class ConsoleTable {
-    private ConsoleTable() {}
+public final class RunConsole {
+    private RunConsole() {}
 
     public static void print(PrintWriter out, RunOutcome o) {
         Scenario sc = o.compiled().scenario();
@@ -40,17 +39,17 @@ final class ConsoleTable {
         for (Counting counting : sc.tiers().counting().shown()) {
             out.println();
             boolean met = counting == Counting.CUMULATIVE;
-            String p = prior == null ? "" : pad(met ? "P(met) prior" : "P(exactly) prior", 15);
+            String p = prior == null ? "" : ConsoleText.pad(met ? "P(met) prior" : "P(exactly) prior", 15);
             if (met) {
                 out.printf(
                         Locale.ROOT,
                         "targets at %d, met = at least T units at or above the threshold%s%n",
                         sc.horizon(),
                         prior == null ? "" : "; given the evidence");
-                out.println(pad("threshold", 12)
-                        + pad("in band", 9)
-                        + pad("at least", 10)
-                        + pad("units ≥ (expected)", 20)
+                out.println(ConsoleText.pad("threshold", 12)
+                        + ConsoleText.pad("in band", 9)
+                        + ConsoleText.pad("at least", 10)
+                        + ConsoleText.pad("units ≥ (expected)", 20)
                         + p
                         + (prior == null ? "P(met)" : "P(met | evidence)"));
             } else {
@@ -59,19 +58,19 @@ final class ConsoleTable {
                         "exact structure at %d (secondary): exactly the target in the band%s%n",
                         sc.horizon(),
                         prior == null ? "" : "; given the evidence");
-                out.println(pad("band", 12)
-                        + pad("target", 8)
-                        + pad("in band (expected)", 20)
+                out.println(ConsoleText.pad("band", 12)
+                        + ConsoleText.pad("target", 8)
+                        + ConsoleText.pad("in band (expected)", 20)
                         + p
                         + (prior == null ? "P(exactly)" : "P(exactly | evidence)"));
             }
             for (int k = 0; k < tiers.bands().size(); k++) {
                 Summary.Band b = tiers.bands().get(k);
                 Summary.CountDistribution count = b.count(counting);
-                out.println(pad(b.label(counting), 12)
-                        + pad(String.valueOf(b.target()), met ? 9 : 8)
-                        + (met ? pad(String.valueOf(b.cumulativeTarget()), 10) : "")
-                        + pad(
+                out.println(ConsoleText.pad(b.label(counting), 12)
+                        + ConsoleText.pad(String.valueOf(b.target()), met ? 9 : 8)
+                        + (met ? ConsoleText.pad(String.valueOf(b.cumulativeTarget()), 10) : "")
+                        + ConsoleText.pad(
                                 String.format(
                                         Locale.ROOT,
                                         "%.2f ±%.3f",
@@ -80,8 +79,11 @@ final class ConsoleTable {
                                 20)
                         + (prior == null
                                 ? ""
-                                : pad(percent(prior.tiers().bands().get(k).probability(counting), prior.trials()), 15))
-                        + percent(b.probability(counting), n));
+                                : ConsoleText.pad(
+                                        ConsoleText.percent(
+                                                prior.tiers().bands().get(k).probability(counting), prior.trials()),
+                                        15))
+                        + ConsoleText.percent(b.probability(counting), n));
             }
         }
         out.println();
@@ -92,8 +94,10 @@ final class ConsoleTable {
                 + ")";
         String structure = "P(exact structure " + o.compiled().model().targets().structure() + "):";
         if (prior == null) {
-            out.println(pad("P(all targets met):", 28) + pad(percent(tiers.allMet(), n), 14) + sorted);
-            out.println(pad(structure, 28) + pad(percent(tiers.exactAll(), n), 14)
+            out.println(ConsoleText.pad("P(all targets met):", 28)
+                    + ConsoleText.pad(ConsoleText.percent(tiers.allMet(), n), 14)
+                    + sorted);
+            out.println(ConsoleText.pad(structure, 28) + ConsoleText.pad(ConsoleText.percent(tiers.exactAll(), n), 14)
                     + "(secondary: exactly the target in every band)");
         } else {
             EvidenceConsole.headline(
@@ -109,28 +113,5 @@ final class ConsoleTable {
         }
         out.println("results: " + o.outDir() + " (open report.html)");
         out.flush();
-    }
-
-    /** A probability, its percent sign aligned in a column. */
-    static String percent(Summary.Estimate e, long trials) {
-        String text = Percent.probability(e.value(), e.se(), trials);
-        return " ".repeat(Math.max(0, 5 - text.indexOf('%'))) + text;
-    }
-
-    /** Pads to a display width, counting CJK and full-width characters as two columns. */
-    static String pad(String s, int width) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            w += ch >= 0x1100
-                            && (ch <= 0x115F
-                                    || ch >= 0x2E80 && ch <= 0xA4CF
-                                    || ch >= 0xAC00 && ch <= 0xD7A3
-                                    || ch >= 0xF900 && ch <= 0xFAFF
-                                    || ch >= 0xFF00 && ch <= 0xFF60)
-                    ? 2
-                    : 1;
-        }
-        return s + " ".repeat(Math.max(1, width - w));
     }
 }

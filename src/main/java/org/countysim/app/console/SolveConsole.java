@@ -1,4 +1,4 @@
-package org.countysim.cli;
+package org.countysim.app.console;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -8,10 +8,10 @@ import org.countysim.format.Cells;
 import org.countysim.result.SolveEvaluation;
 
 /** The console answer of solve: the value, the uncertainty around it, and every crossing of the target. */
-final class SolveConsole {
+public final class SolveConsole {
     private SolveConsole() {}
 
-    static void print(PrintWriter out, SolvePipeline.Outcome o) {
+    public static void print(PrintWriter out, SolvePipeline.Outcome o) {
         SolveSearch.Result s = o.search();
         if (!o.overrides().isEmpty()) {
             out.println("what-if (--set), not the scenario file as written: " + String.join("; ", o.overrides()));

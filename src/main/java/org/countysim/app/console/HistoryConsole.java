@@ -1,4 +1,4 @@
-package org.countysim.cli;
+package org.countysim.app.console;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -13,10 +13,10 @@ import org.countysim.history.Score;
 import org.countysim.report.CalibrationFragment;
 
 /** Console output of calibrate and backtest. */
-final class HistoryConsole {
+public final class HistoryConsole {
     private HistoryConsole() {}
 
-    static void calibration(PrintWriter out, CalibratePipeline.Outcome o) {
+    public static void calibration(PrintWriter out, CalibratePipeline.Outcome o) {
         Calibration c = o.calibration();
         out.println("countysim calibrate " + c.file() + ": "
                 + (c.panel()
@@ -35,8 +35,8 @@ final class HistoryConsole {
                         : ""));
         CalibrationFragment.skipped(c.skipped()).forEach(s -> out.println("no growth rate: " + s));
         out.println();
-        out.println(ConsoleTable.pad("estimate", 22) + ConsoleTable.pad("value", 10) + ConsoleTable.pad("SE", 10)
-                + ConsoleTable.pad("n", 5) + "years");
+        out.println(ConsoleText.pad("estimate", 22) + ConsoleText.pad("value", 10) + ConsoleText.pad("SE", 10)
+                + ConsoleText.pad("n", 5) + "years");
         row(out, c.trend(), true);
         row(out, c.commonSd(), true);
         row(out, c.unitSd(), true);
@@ -58,14 +58,14 @@ final class HistoryConsole {
         String se = percent
                 ? String.format(Locale.ROOT, "±%.2f", 100 * e.se())
                 : String.format(Locale.ROOT, "±%.3f", e.se());
-        out.println(ConsoleTable.pad(e.name(), 22)
-                + ConsoleTable.pad(value, 10)
-                + ConsoleTable.pad(se, 10)
-                + ConsoleTable.pad(String.valueOf(e.n()), 5)
+        out.println(ConsoleText.pad(e.name(), 22)
+                + ConsoleText.pad(value, 10)
+                + ConsoleText.pad(se, 10)
+                + ConsoleText.pad(String.valueOf(e.n()), 5)
                 + CalibrationFragment.years(e.years()));
     }
 
-    static void backtest(PrintWriter out, BacktestPipeline.Outcome o) {
+    public static void backtest(PrintWriter out, BacktestPipeline.Outcome o) {
         Backtest b = o.backtest();
         out.printf(
                 Locale.ROOT,
@@ -74,9 +74,9 @@ final class HistoryConsole {
                 b.baseYear(),
                 b.trials(),
                 b.seed());
-        out.println(ConsoleTable.pad("unit", 12) + ConsoleTable.pad("year", 6) + ConsoleTable.pad("actual", 16)
-                + ConsoleTable.pad("P5", 9) + ConsoleTable.pad("P50", 9) + ConsoleTable.pad("P95", 9)
-                + ConsoleTable.pad("PIT", 14) + ConsoleTable.pad("in 90%", 8) + ConsoleTable.pad("in 50%", 8) + "CRPS");
+        out.println(ConsoleText.pad("unit", 12) + ConsoleText.pad("year", 6) + ConsoleText.pad("actual", 16)
+                + ConsoleText.pad("P5", 9) + ConsoleText.pad("P50", 9) + ConsoleText.pad("P95", 9)
+                + ConsoleText.pad("PIT", 14) + ConsoleText.pad("in 90%", 8) + ConsoleText.pad("in 50%", 8) + "CRPS");
         for (Score s : b.scores()) {
             Actual a = s.actual();
             String actual = a.isBand()
@@ -85,15 +85,15 @@ final class HistoryConsole {
             String pit = a.isBand()
                     ? String.format(Locale.ROOT, "P(band) %.2f", s.pBand())
                     : String.format(Locale.ROOT, "%.3f", s.pit());
-            out.println(ConsoleTable.pad(a.name(), 12)
-                    + ConsoleTable.pad(String.valueOf(a.year()), 6)
-                    + ConsoleTable.pad(actual, 16)
-                    + ConsoleTable.pad(num(s.quantiles()[0]), 9)
-                    + ConsoleTable.pad(num(s.quantiles()[3]), 9)
-                    + ConsoleTable.pad(num(s.quantiles()[6]), 9)
-                    + ConsoleTable.pad(pit, 14)
-                    + ConsoleTable.pad(share(s.inside90()), 8)
-                    + ConsoleTable.pad(share(s.inside50()), 8)
+            out.println(ConsoleText.pad(a.name(), 12)
+                    + ConsoleText.pad(String.valueOf(a.year()), 6)
+                    + ConsoleText.pad(actual, 16)
+                    + ConsoleText.pad(num(s.quantiles()[0]), 9)
+                    + ConsoleText.pad(num(s.quantiles()[3]), 9)
+                    + ConsoleText.pad(num(s.quantiles()[6]), 9)
+                    + ConsoleText.pad(pit, 14)
+                    + ConsoleText.pad(share(s.inside90()), 8)
+                    + ConsoleText.pad(share(s.inside50()), 8)
                     + num(s.crps()));
         }
         Backtest.Totals t = b.totals();

@@ -1,4 +1,4 @@
-package org.countysim.cli;
+package org.countysim.app.console;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +14,18 @@ import org.countysim.result.TornadoResult;
 import org.countysim.result.ValueOfInformation;
 
 /** {@code sensitivity --json}: the findings as one document, snake_case like every countysim JSON. */
-final class SensitivityJson {
+public final class SensitivityJson {
     private SensitivityJson() {}
 
-    static Map<String, Object> of(SensitivityOutcome o) {
+    /** --list-factors --json: each factor's id, kind, Chinese label and distribution. */
+    public static List<Map<String, Object>> factors(List<Factor> factors) {
+        return factors.stream()
+                .map(f -> Map.<String, Object>of(
+                        "id", f.id(), "kind", f.kind().key(), "label", f.labelZh(), "distribution", f.distribution()))
+                .toList();
+    }
+
+    public static Map<String, Object> of(SensitivityOutcome o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", o.compiled().scenario().name());
         m.put("out_dir", o.outDir().toString());

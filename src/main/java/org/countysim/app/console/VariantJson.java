@@ -1,4 +1,4 @@
-package org.countysim.cli;
+package org.countysim.app.console;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +22,10 @@ import org.countysim.result.VariantResult;
  * JSON: snake_case keys, labelled objects (a metric's numbers under its id, a scenario's under its name) rather
  * than parallel arrays a script must zip, and paths as plain strings. Metric ids are those of the CSVs.
  */
-final class VariantJson {
+public final class VariantJson {
     private VariantJson() {}
 
-    static Map<String, Object> compare(ComparePipeline.Outcome o) {
+    public static Map<String, Object> compare(ComparePipeline.Outcome o) {
         VariantResult r = o.result();
         List<Object> scenarios = new ArrayList<>();
         for (int v = 0; v < r.variants().size(); v++) {
@@ -52,7 +52,7 @@ final class VariantJson {
                 o.warnings());
     }
 
-    static Map<String, Object> sweep(SweepPipeline.Outcome o) {
+    public static Map<String, Object> sweep(SweepPipeline.Outcome o) {
         VariantResult r = o.result();
         List<Object> params = new ArrayList<>();
         for (ParamAxis a : o.axes()) {
@@ -102,7 +102,7 @@ final class VariantJson {
         return m;
     }
 
-    static Map<String, Object> solve(SolvePipeline.Outcome o) {
+    public static Map<String, Object> solve(SolvePipeline.Outcome o) {
         SolveSearch.Result s = o.search();
         List<Object> crossings = new ArrayList<>();
         for (SolveSearch.Crossing c : s.crossings()) {

@@ -1,4 +1,4 @@
-package org.countysim.cli;
+package org.countysim.app.console;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -15,19 +15,19 @@ import org.countysim.result.ValueOfInformation;
 import org.countysim.scenario.Scenario;
 
 /** What a sensitivity run prints: the factors that decide the answer, the tornado, the value of information, PRIM. */
-final class SensitivityConsole {
+public final class SensitivityConsole {
     private static final int NAME = 40;
     private static final int TOP = 10;
 
     private SensitivityConsole() {}
 
-    static void factors(PrintWriter out, List<Factor> factors) {
-        out.println(ConsoleTable.pad("id", 44) + ConsoleTable.pad("kind", 11) + ConsoleTable.pad("label", NAME + 6)
+    public static void factors(PrintWriter out, List<Factor> factors) {
+        out.println(ConsoleText.pad("id", 44) + ConsoleText.pad("kind", 11) + ConsoleText.pad("label", NAME + 6)
                 + "distribution");
         for (Factor f : factors) {
-            out.println(ConsoleTable.pad(f.id(), 44)
-                    + ConsoleTable.pad(f.kind().key(), 11)
-                    + ConsoleTable.pad(f.labelZh(), NAME + 6)
+            out.println(ConsoleText.pad(f.id(), 44)
+                    + ConsoleText.pad(f.kind().key(), 11)
+                    + ConsoleText.pad(f.labelZh(), NAME + 6)
                     + f.distribution());
         }
         out.println();
@@ -36,7 +36,7 @@ final class SensitivityConsole {
         out.flush();
     }
 
-    static void print(PrintWriter out, SensitivityOutcome o) {
+    public static void print(PrintWriter out, SensitivityOutcome o) {
         Scenario sc = o.compiled().scenario();
         out.printf(
                 Locale.ROOT,
@@ -93,7 +93,7 @@ final class SensitivityConsole {
                     Locale.ROOT,
                     "  %d. %s ST %s   S1 %s%n",
                     i + 1,
-                    ConsoleTable.pad(x.factor().labelZh(), NAME),
+                    ConsoleText.pad(x.factor().labelZh(), NAME),
                     SensitivityText.index(x.st(), x.stLo(), x.stHi()),
                     SensitivityText.index(x.s1(), x.s1Lo(), x.s1Hi()));
         }
@@ -113,8 +113,8 @@ final class SensitivityConsole {
                 t.metric().label(),
                 t.trials(),
                 level(t, t.base()));
-        out.println("  " + ConsoleTable.pad("factor", NAME) + ConsoleTable.pad("P10 → P90", 22)
-                + ConsoleTable.pad("at P10", 16) + ConsoleTable.pad("at P90", 16) + "swing ± paired SE");
+        out.println("  " + ConsoleText.pad("factor", NAME) + ConsoleText.pad("P10 → P90", 22)
+                + ConsoleText.pad("at P10", 16) + ConsoleText.pad("at P90", 16) + "swing ± paired SE");
         for (TornadoResult.Bar b : t.bars().subList(0, Math.min(TOP, t.bars().size()))) {
             Factor f = b.factor();
             String range = f.isGroup() || Double.isNaN(b.lowValue())
@@ -127,8 +127,8 @@ final class SensitivityConsole {
                             "%+.2f ±%.2f",
                             b.swing().value(),
                             b.swing().se());
-            out.println("  " + ConsoleTable.pad(f.labelZh(), NAME) + ConsoleTable.pad(range, 22)
-                    + ConsoleTable.pad(level(t, b.low()), 16) + ConsoleTable.pad(level(t, b.high()), 16) + swing);
+            out.println("  " + ConsoleText.pad(f.labelZh(), NAME) + ConsoleText.pad(range, 22)
+                    + ConsoleText.pad(level(t, b.low()), 16) + ConsoleText.pad(level(t, b.high()), 16) + swing);
         }
         if (t.bars().size() > TOP) {
             out.println("  … " + (t.bars().size() - TOP) + " more in tornado.csv");
