@@ -269,7 +269,7 @@ class TierCountingTest {
                         "tiers:\n  counting: exclusive\n  bands:\n    - {threshold: 1000, target: 1}\n"
                                 + "    - {threshold: 500, target: 3}")
                 .compile();
-        var warnings = org.countysim.app.RunPipeline.targetWarnings(compiled);
+        var warnings = org.countysim.app.RunWarnings.targets(compiled);
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(
                 warnings.get(0).contains("'at least 4 units ≥500亿' asks for more than the 2 projected units"),

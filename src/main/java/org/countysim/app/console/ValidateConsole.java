@@ -3,7 +3,7 @@ package org.countysim.app.console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import org.countysim.app.RunPipeline;
+import org.countysim.app.RunWarnings;
 import org.countysim.app.Validator;
 import org.countysim.format.Json;
 import org.countysim.scenario.CompiledScenario;
@@ -30,7 +30,7 @@ public final class ValidateConsole {
         out.println("baseline: " + c.baseline().file() + " (" + c.baseline().encoding() + ", "
                 + c.baseline().units().size() + " rows)");
         out.println(c.quality().line());
-        for (String warning : RunPipeline.targetWarnings(c)) {
+        for (String warning : RunWarnings.targets(c)) {
             out.println("warning: " + warning);
         }
         out.flush();
