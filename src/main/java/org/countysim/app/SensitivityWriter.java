@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.countysim.engine.SimulationEngine;
+import org.countysim.format.Json;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.SensitivityCsv;
 import org.countysim.report.SensitivityPage;
@@ -55,11 +56,11 @@ final class SensitivityWriter {
         m.put("command", "sensitivity");
         m.put("version", Version.current());
         m.put("created", Instant.now().toString());
-        m.put("scenario", Map.of("name", sc.name(), "file", sc.file().toString(), "sha256", sc.sha256()));
+        m.put("scenario", Json.object("name", sc.name(), "file", sc.file().toString(), "sha256", sc.sha256()));
         m.put("overrides", options.overrides());
         m.put(
                 "data",
-                Map.of(
+                Json.object(
                         "file",
                         o.compiled().baseline().file().toString(),
                         "sha256",
@@ -73,7 +74,7 @@ final class SensitivityWriter {
         m.put(
                 "factors",
                 o.factors().stream()
-                        .map(f -> Map.of(
+                        .map(f -> Json.object(
                                 "id",
                                 f.id(),
                                 "kind",
@@ -86,7 +87,7 @@ final class SensitivityWriter {
         if (o.tornado() != null) {
             m.put(
                     "tornado",
-                    Map.of(
+                    Json.object(
                             "metric",
                             o.tornado().metric().id(),
                             "trials_per_arm",
@@ -99,7 +100,7 @@ final class SensitivityWriter {
         if (o.mainSobol() != null) {
             m.put(
                     "sobol",
-                    Map.of(
+                    Json.object(
                             "output",
                             o.mainSobol().output().id(),
                             "base_samples",
@@ -117,7 +118,7 @@ final class SensitivityWriter {
         if (o.prim() != null) {
             m.put(
                     "prim",
-                    Map.of(
+                    Json.object(
                             "condition",
                             o.prim().condition(),
                             "trials",
@@ -130,7 +131,7 @@ final class SensitivityWriter {
                             o.prim().minCoverage()));
         }
         if (o.exportFile() != null) {
-            m.put("export", Map.of("file", o.exportFile(), "trials", o.exportTrials()));
+            m.put("export", Json.object("file", o.exportFile(), "trials", o.exportTrials()));
         }
         m.put("seconds", o.seconds());
         m.put("warnings", o.warnings());

@@ -48,6 +48,19 @@ class SensitivityCommandTest {
         assertTrue(r.out().contains("30 factors"), r.out());
         Fixtures.CliResult split = Fixtures.cli("sensitivity", PLAN, "--list-factors", "--split-shocks");
         assertTrue(split.out().contains("32 factors") && split.out().contains("shocks.unit "), split.out());
+        String json =
+                Fixtures.cli("sensitivity", PLAN, "--list-factors", "--json").out();
+        assertInOrder(json, "\"id\"", "\"kind\"", "\"label\"", "\"distribution\"");
+    }
+
+    /** Keys in the order the code lists them, every run (Map.of's order changes from one JVM to the next). */
+    static void assertInOrder(String json, String... keys) {
+        int at = -1;
+        for (String key : keys) {
+            int next = json.indexOf(key, at + 1);
+            assertTrue(next > at, key + " after the keys before it:\n" + json);
+            at = next;
+        }
     }
 
     @Test
@@ -93,6 +106,20 @@ class SensitivityCommandTest {
         assertTrue(sobol.stream().map(x -> x.get("output")).distinct().count() >= 2, "all_met and the targets");
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("What decides the answer") && html.contains("tornado.png"), html);
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertInOrder(
+                manifest,
+                "\"name\"",
+                "\"file\"",
+                "\"sha256\"",
+                "\"metric\"",
+                "\"trials_per_arm\"",
+                "\"quantiles\"",
+                "\"arms\"",
+                "\"output\"",
+                "\"base_samples\"",
+                "\"condition\"",
+                "\"peel_alpha\"");
     }
 
     /** The export holds the run's own trials: its all_met column averages to run's P(all targets met) exactly. */

@@ -20,7 +20,7 @@ public final class SensitivityJson {
     /** --list-factors --json: each factor's id, kind, Chinese label and distribution. */
     public static List<Map<String, Object>> factors(List<Factor> factors) {
         return factors.stream()
-                .map(f -> Map.<String, Object>of(
+                .map(f -> Json.object(
                         "id", f.id(), "kind", f.kind().key(), "label", f.labelZh(), "distribution", f.distribution()))
                 .toList();
     }
