@@ -56,7 +56,7 @@ public final class RunPipeline {
         CompiledModel model = compiled.model();
         OutputFolder outFolder = OutputFolder.check(outDir(request, sc), Inputs.files(compiled));
         SimulationEngine.Session session =
-                new SimulationEngine(model).start(sc.seed(), request.options().threads());
+                new SimulationEngine(model).start(sc.seed(), request.options().runner());
         PrecisionRule.Result precision = new PrecisionRule(request.precision(), request.maxTrials())
                 .runUntil(session, sc.trials(), progress, r -> largestSe(compiled, r.tallies()[0]));
         Tally tally = session.result().tallies()[0];
@@ -75,7 +75,7 @@ public final class RunPipeline {
         long attributionTrials = Math.min(trials, request.attributionTrials());
         if (!sc.enabledInterventions().isEmpty() && attributionTrials > 0) {
             attribution = AttributionPipeline.attribute(
-                    compiled, attributionTrials, sc.seed(), request.options().threads());
+                    compiled, attributionTrials, sc.seed(), request.options().runner());
             warnings.addAll(AttributionPipeline.evidenceWarnings(attribution, attributionTrials < trials));
             if (attribution.shapley() == null) {
                 warnings.add(sc.enabledInterventions().size() + " interventions: more than "

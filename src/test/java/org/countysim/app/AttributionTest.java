@@ -3,6 +3,7 @@ package org.countysim.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import org.countysim.engine.LocalBlockRunner;
 import org.countysim.result.Attribution;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.testing.Fixtures;
@@ -37,7 +38,7 @@ class AttributionTest {
 
     @Test
     void shapleyValuesAddUpToAllInMinusNoPolicy() throws Exception {
-        Attribution a = AttributionPipeline.attribute(scenario(), 4000, 5, 2);
+        Attribution a = AttributionPipeline.attribute(scenario(), 4000, 5, new LocalBlockRunner(2));
         for (int j = 0; j < a.metrics().size(); j++) {
             double sum = 0;
             for (int i = 0; i < 3; i++) {
@@ -68,7 +69,7 @@ class AttributionTest {
                              years: {from: 2022, to: 2022}}
                         """)
                 .compile();
-        Attribution a = AttributionPipeline.attribute(c, 20_000, 3, 2);
+        Attribution a = AttributionPipeline.attribute(c, 20_000, 3, new LocalBlockRunner(2));
         int city = a.metrics().indexOf("city_gdp");
         McAssert.withinSe(10, a.shapley()[0][city].value(), a.shapley()[0][city].se(), "project: 0.5 × 20");
         assertEquals(20, a.shapley()[1][city].value(), 1e-9, "programme: 10 × 1 × 2, no randomness");
@@ -106,7 +107,7 @@ class AttributionTest {
                 .baseline(Fixtures.exact("u1", 100))
                 .with("interventions", list.toString())
                 .compile();
-        Attribution a = AttributionPipeline.attribute(c, 200, 1, 2);
+        Attribution a = AttributionPipeline.attribute(c, 200, 1, new LocalBlockRunner(2));
         org.junit.jupiter.api.Assertions.assertNull(a.shapley());
         assertEquals(11, a.leaveOneOut().length);
         int city = a.metrics().indexOf("city_gdp");
