@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.countysim.engine.BlockRunner;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
@@ -25,7 +26,7 @@ import org.countysim.scenario.ScenarioCompiler;
 public final class AttributionPipeline {
     private AttributionPipeline() {}
 
-    public static Attribution attribute(CompiledScenario compiled, long trials, long seed, int threads) {
+    public static Attribution attribute(CompiledScenario compiled, long trials, long seed, BlockRunner runner) {
         Scenario sc = compiled.scenario();
         List<Scenario.Intervention> enabled = sc.enabledInterventions();
         int k = enabled.size();
@@ -83,7 +84,7 @@ public final class AttributionPipeline {
         }
         SimulationEngine engine =
                 new SimulationEngine(variants, new boolean[variants.size()], new Contrasts(names, coefficients));
-        EngineResult result = engine.runAll(trials, seed, threads);
+        EngineResult result = engine.runAll(trials, seed, runner);
         for (int v = 0; v < variants.size(); v++) {
             if (!result.paired().possible(v)) {
                 throw new org.countysim.CountySimException("attribution: with " + subset(masks.get(v), enabled)

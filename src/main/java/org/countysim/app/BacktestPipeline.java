@@ -81,7 +81,7 @@ public final class BacktestPipeline {
                 : Path.of("out", sc.name() + "-backtest-" + window.baseYear() + WhatIf.folderSuffix(o.overrides()));
         OutputFolder folder = OutputFolder.check(out, List.of(sc.file(), request.actuals()));
         SimulationEngine.Session session =
-                SimulationEngine.keepingSamples(compiled.model()).start(sc.seed(), o.threads());
+                SimulationEngine.keepingSamples(compiled.model()).start(sc.seed(), o.runner());
         try (Progress progress = request.progress()) {
             progress.target(sc.trials());
             session.advanceTo(sc.trials(), progress::done);

@@ -47,7 +47,7 @@ public final class ComparePipeline {
                 false,
                 first.trials(),
                 first.seed(),
-                o.threads(),
+                o.runner(),
                 sampling,
                 VariantRunner::largestProbabilitySe);
         VariantResult result = run.result();

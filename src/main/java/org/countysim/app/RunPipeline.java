@@ -36,7 +36,7 @@ public final class RunPipeline {
                 request.scenario(), options.overrides(), options.trials(), options.seed(), options.counting());
         Scenario sc = compiled.scenario();
         OutputFolder outFolder = OutputFolder.check(outDir(request, sc), Inputs.files(compiled));
-        SimulationEngine.Session session = new SimulationEngine(compiled.model()).start(sc.seed(), options.threads());
+        SimulationEngine.Session session = new SimulationEngine(compiled.model()).start(sc.seed(), options.runner());
         PrecisionRule.Result precision = new PrecisionRule(request.precision(), request.maxTrials())
                 .runUntil(session, sc.trials(), progress, r -> RunSummaries.largestSe(compiled, r.tallies()[0]));
         Tally tally = session.result().tallies()[0];
@@ -49,7 +49,7 @@ public final class RunPipeline {
         long attributionTrials = Math.min(trials, request.attributionTrials());
         Attribution attribution = null;
         if (!sc.enabledInterventions().isEmpty() && attributionTrials > 0) {
-            attribution = AttributionPipeline.attribute(compiled, attributionTrials, sc.seed(), options.threads());
+            attribution = AttributionPipeline.attribute(compiled, attributionTrials, sc.seed(), options.runner());
             warnings.addAll(RunWarnings.attribution(
                     attribution,
                     attributionTrials < trials,

@@ -106,7 +106,7 @@ public final class SensitivityPipeline {
             throws java.io.IOException {
         CompiledModel model = compiled.model();
         Scenario sc = compiled.scenario();
-        SensitivityRuns runs = new SensitivityRuns(model, sc.seed(), q.options().threads(), q.progress());
+        SensitivityRuns runs = new SensitivityRuns(model, sc.seed(), q.options(), q.progress());
         List<Factor> design = new ArrayList<>(FactorCatalog.pooled(all, chosen));
         design.addAll(FactorCatalog.combinedBaselines(design));
         boolean sobol = q.has(SensitivityRequest.Method.SOBOL);

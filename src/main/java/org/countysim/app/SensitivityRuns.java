@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.countysim.engine.BlockRunner;
 import org.countysim.engine.EngineResult;
+import org.countysim.engine.LocalBlockRunner;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.Metric;
@@ -18,18 +20,23 @@ import org.countysim.sensitivity.SaltelliDesign;
 import org.countysim.sensitivity.TornadoDesign;
 import org.countysim.sensitivity.TrialOutputs;
 
-/** The engine passes of a sensitivity run: the tornado's arms, the Saltelli design, the per-trial export. */
+/**
+ * The engine passes of a sensitivity run: the tornado's arms, the Saltelli design, the per-trial export. The passes
+ * that watch every trial run on this machine's threads, whatever runner the options name (observers are local).
+ */
 final class SensitivityRuns {
     private final CompiledModel model;
     private final long seed;
-    private final int threads;
+    private final BlockRunner runner;
+    private final LocalBlockRunner local;
     private final Progress progress;
     private long offset;
 
-    SensitivityRuns(CompiledModel model, long seed, int threads, Progress progress) {
+    SensitivityRuns(CompiledModel model, long seed, Options options, Progress progress) {
         this.model = model;
         this.seed = seed;
-        this.threads = threads;
+        this.runner = options.runner();
+        this.local = new LocalBlockRunner(options.threads());
         this.progress = progress;
     }
 
@@ -44,6 +51,7 @@ final class SensitivityRuns {
         boolean[] tallied = new boolean[design.variants().size()];
         EngineResult r = run(
                 new SimulationEngine(design.variants(), tallied, design.contrasts()),
+                runner,
                 trials,
                 design.variants().size());
         List<TornadoResult> out = new ArrayList<>();
@@ -69,7 +77,8 @@ final class SensitivityRuns {
         TrialCollector c =
                 new TrialCollector(samples, variants.size(), outputs, model.unitCount(), model.bandCount(), positions);
         run(
-                new SimulationEngine(variants, new boolean[variants.size()], Contrasts.NONE).observedBy(c),
+                new SimulationEngine(variants, new boolean[variants.size()], Contrasts.NONE),
+                local.observedBy(c),
                 samples,
                 variants.size());
         return c;
@@ -85,12 +94,16 @@ final class SensitivityRuns {
                 TrialOutputs.all(model),
                 model.unitCount(),
                 model.bandCount())) {
-            run(new SimulationEngine(List.of(model), new boolean[1], Contrasts.NONE).observedBy(export), trials, 1);
+            run(
+                    new SimulationEngine(List.of(model), new boolean[1], Contrasts.NONE),
+                    local.observedBy(export),
+                    trials,
+                    1);
         }
     }
 
-    private EngineResult run(SimulationEngine engine, long trials, int variants) {
-        SimulationEngine.Session s = engine.start(seed, threads);
+    private EngineResult run(SimulationEngine engine, BlockRunner on, long trials, int variants) {
+        SimulationEngine.Session s = engine.start(seed, on);
         long base = offset;
         s.advanceTo(trials, done -> progress.done(base + done * variants));
         offset += trials * variants;

@@ -233,7 +233,7 @@ public final class SolvePipeline {
             grid = false;
             int j = target.metric().position();
             VariantRunner.Run run =
-                    VariantRunner.run(variants, names, false, trials, seed, o.threads(), pass, r -> largestSe(r, j));
+                    VariantRunner.run(variants, names, false, trials, seed, o.runner(), pass, r -> largestSe(r, j));
             List<String> ess = run.result().weighted() ? VariantRunner.essWarnings(run.result()) : List.of();
             VariantRunner.warnings(run, sampling).stream()
                     .filter(w -> !warnings.contains(w) && !ess.contains(w))

@@ -71,7 +71,7 @@ public final class SweepPipeline {
                 false,
                 first.trials(),
                 first.seed(),
-                o.threads(),
+                o.runner(),
                 sampling,
                 VariantRunner::largestProbabilitySe);
         List<ParamAxis> axes =

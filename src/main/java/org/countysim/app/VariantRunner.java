@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.countysim.CountySimException;
+import org.countysim.engine.BlockRunner;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
 import org.countysim.model.CompiledModel;
@@ -28,8 +29,13 @@ public final class VariantRunner {
     }
 
     public static Run run(
-            List<CompiledScenario> scenarios, List<String> names, boolean tally, long trials, long seed, int threads) {
-        return run(scenarios, names, tally, trials, seed, threads, Sampling.FIXED, r -> 0);
+            List<CompiledScenario> scenarios,
+            List<String> names,
+            boolean tally,
+            long trials,
+            long seed,
+            BlockRunner runner) {
+        return run(scenarios, names, tally, trials, seed, runner, Sampling.FIXED, r -> 0);
     }
 
     /**
@@ -42,7 +48,7 @@ public final class VariantRunner {
             boolean tally,
             long trials,
             long seed,
-            int threads,
+            BlockRunner runner,
             Sampling sampling,
             ToDoubleFunction<VariantResult> largestSe) {
         Comparability.check(scenarios, names);
@@ -64,7 +70,7 @@ public final class VariantRunner {
         java.util.Arrays.fill(tallied, tally);
         MetricSet metrics = metrics(scenarios.get(0));
         SimulationEngine.Session session =
-                new SimulationEngine(models, tallied, new Contrasts(rows, coefficients)).start(seed, threads);
+                new SimulationEngine(models, tallied, new Contrasts(rows, coefficients)).start(seed, runner);
         PrecisionRule.Result precision = new PrecisionRule(sampling.precision(), sampling.maxTrials())
                 .runUntil(
                         session, trials, sampling.progress(), r -> largestSe.applyAsDouble(result(r, names, metrics)));

@@ -1,6 +1,7 @@
 package org.countysim.cli;
 
 import java.io.PrintWriter;
+import org.countysim.app.BlockRunners;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,21 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new Main());
+        return commandLine(BlockRunners.LOCAL);
+    }
+
+    /** The commands, with their blocks of trials run by {@code runners}. */
+    static CommandLine commandLine(BlockRunners runners) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == SimulationOptions.class
+                        ? type.cast(new SimulationOptions(runners))
+                        : defaults.create(type);
+            }
+        };
+        CommandLine cmd = new CommandLine(new Main(), factory);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
@@ -40,7 +55,12 @@ public final class Main implements Runnable {
 
     /** Runs with the given streams; the seam for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine();
+        return run(out, err, BlockRunners.LOCAL, args);
+    }
+
+    /** Runs with the given streams and blocks of trials run by {@code runners} (tests run them elsewhere). */
+    static int run(PrintWriter out, PrintWriter err, BlockRunners runners, String... args) {
+        CommandLine cmd = commandLine(runners);
         cmd.setOut(out);
         cmd.setErr(err);
         try {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.countysim.CountySimException;
+import org.countysim.app.BlockRunners;
 import org.countysim.app.Options;
 import picocli.CommandLine.Option;
 
@@ -12,6 +13,17 @@ import picocli.CommandLine.Option;
  * baseline file and tier counts are {@link ScenarioDataOptions}, which backtest does not take.
  */
 final class SimulationOptions {
+    /** Where blocks of trials run: this machine's threads, unless {@link Main#run} was given other runners. */
+    private final BlockRunners runners;
+
+    SimulationOptions() {
+        this(BlockRunners.LOCAL);
+    }
+
+    SimulationOptions(BlockRunners runners) {
+        this.runners = runners;
+    }
+
     @Option(names = "--trials", paramLabel = "N", description = "Number of trials (default: the scenario's).")
     Long trials;
 
@@ -68,6 +80,6 @@ final class SimulationOptions {
             overrides.add("data.encoding=" + data.encoding);
         }
         return new Options(
-                overrides, trials, seed, workers, data == null ? null : data.counting, out, excel, !noCharts);
+                overrides, trials, seed, workers, data == null ? null : data.counting, out, excel, !noCharts, runners);
     }
 }

@@ -24,7 +24,7 @@ import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
  * ziggurat method; beta uses Cheng 1978), so every kind can also be driven by a unit-hypercube sample
  * through {@link #inverseCdf(double)}.
  */
-public sealed interface Distribution {
+public sealed interface Distribution extends java.io.Serializable {
     double mean();
 
     /** The p-quantile, 0 ≤ p ≤ 1. */

@@ -15,4 +15,21 @@ public class SimulationException extends CountySimException {
     public long trial() {
         return trial;
     }
+
+    /**
+     * Of two failures (either may be null), the one to report: an error that is not a trial's (a bug, memory) before
+     * any trial's; of two trials' failures the lower trial, the one a single thread would have met first.
+     */
+    public static Throwable earlier(Throwable a, Throwable b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        if (a instanceof SimulationException x && b instanceof SimulationException y) {
+            return y.trial() < x.trial() ? y : x;
+        }
+        return a instanceof SimulationException ? b : a;
+    }
 }

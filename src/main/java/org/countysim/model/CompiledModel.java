@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A scenario compiled against its baseline into flat arrays: everything one trial needs, with every
- * uncertain quantity an index into the per-trial draw buffer. Immutable and shared by all threads.
+ * uncertain quantity an index into the per-trial draw buffer. Immutable and shared by all threads; serialisable, so
+ * that a work plan (engine) carries it to wherever its blocks of trials run.
  *
  * @param template        the draw buffer with every fixed value filled in; random slots overwrite theirs
  * @param baseParts       per unit, the buffer positions whose sum is its base-year GDP (own value plus
@@ -38,7 +39,8 @@ public record CompiledModel(
         List<CompiledGrowth> growths,
         double[] thresholds,
         Targets targets,
-        Evidence evidence) {
+        Evidence evidence)
+        implements java.io.Serializable {
 
     public int unitCount() {
         return units.size();

@@ -24,4 +24,5 @@ public record CompiledProgram(
         ParamRef demandMultiplier,
         ParamRef returnRate,
         int lag,
-        ParamRef unitOutput) {}
+        ParamRef unitOutput)
+        implements java.io.Serializable {}

@@ -20,4 +20,5 @@ public record CompiledProject(
         double[] ramp,
         ParamRef capex,
         int buildYears,
-        ParamRef demandMultiplier) {}
+        ParamRef demandMultiplier)
+        implements java.io.Serializable {}

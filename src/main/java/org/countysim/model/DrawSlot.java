@@ -8,7 +8,8 @@ import org.countysim.distribution.Distribution;
  *
  * @param path where the quantity stands in the scenario, for messages and sensitivity reports
  */
-public record DrawSlot(String streamKey, String path, Distribution distribution, int offset, int count) {
+public record DrawSlot(String streamKey, String path, Distribution distribution, int offset, int count)
+        implements java.io.Serializable {
     public boolean isRandom() {
         return !distribution.isFixed();
     }

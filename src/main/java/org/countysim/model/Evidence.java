@@ -7,7 +7,7 @@ import java.util.List;
  * one year, an observed value and a tolerance. A trial's weight is the likelihood of every observation,
  * w = Π L(v − Σ), computed in log space by {@link Likelihood}.
  */
-public record Evidence(List<Observation> observations) {
+public record Evidence(List<Observation> observations) implements java.io.Serializable {
     /** No evidence: every trial counts alike and nothing is weighted. */
     public static final Evidence NONE = new Evidence(List.of());
 
@@ -57,7 +57,8 @@ public record Evidence(List<Observation> observations) {
             int[] baseSlots,
             double value,
             double sd,
-            double halfWidth) {
+            double halfWidth)
+            implements java.io.Serializable {
         public boolean gaussian() {
             return !Double.isNaN(sd);
         }

@@ -5,7 +5,7 @@ package org.countysim.model;
  * lies in the per-trial draw buffer: {@code buf[base[i] + t * stride[i]]}. Scopes become strides:
  * trial (stride 0, same base), year (stride 1), county (base per unit), county-year (both).
  */
-public record ParamRef(int[] base, int[] stride) {
+public record ParamRef(int[] base, int[] stride) implements java.io.Serializable {
     public double value(double[] buf, int i, int t) {
         return buf[base[i] + t * stride[i]];
     }

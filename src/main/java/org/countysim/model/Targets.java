@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * reach the threshold: monotone, a unit that grows never unmeets it); the band is exact when n_k = t_k.
  * Nothing else compares a count with a target, so a band target never meets a cumulative count.
  */
-public record Targets(int[] band, int[] cumulative) {
+public record Targets(int[] band, int[] cumulative) implements java.io.Serializable {
 
     public Targets {
         band = band.clone();

@@ -7,7 +7,7 @@ import java.util.List;
  * row c is Σ_v coefficients[c][v]·metric_v for each trial, so its mean and its standard error come from the
  * same trials (a paired comparison: the noise shared by the variants cancels).
  */
-public record Contrasts(List<String> names, double[][] coefficients) {
+public record Contrasts(List<String> names, double[][] coefficients) implements java.io.Serializable {
     public static final Contrasts NONE = new Contrasts(List.of(), new double[0][]);
 
     public int size() {

@@ -10,7 +10,9 @@ import java.util.Arrays;
  * depend on the order of merging; memory depends on the range of values, not on their number.
  * Values ≤ 0 are counted in one bucket reported as 0.
  */
-public final class QuantileSketch {
+public final class QuantileSketch implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     static final int SUB_BITS = 10;
     private static final int SUBS = 1 << SUB_BITS;
     private static final int MANTISSA_SHIFT = 52 - SUB_BITS;

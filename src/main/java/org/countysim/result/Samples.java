@@ -8,7 +8,9 @@ import java.util.Arrays;
  * order blocks finish, so their order depends on the thread count; every use sorts them first, which makes the
  * results identical for any thread count.
  */
-public final class Samples {
+public final class Samples implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final double[][] values;
     private final int[] sizes;
 

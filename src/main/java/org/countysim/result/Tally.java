@@ -10,7 +10,9 @@ import org.countysim.model.Counting;
  * Integer parts merge in any order; the double sums are merged by the engine in block order so that
  * results are byte-identical for any thread count.
  */
-public final class Tally {
+public final class Tally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     final int units;
     final int years;
     final int bands;

@@ -13,7 +13,9 @@ import java.util.Arrays;
  * block order, so the result is the same for any thread count. A block's sketch remembers the range of buckets it
  * touched, so that merging and clearing it cost that range, not the whole sketch.
  */
-public final class WeightedSketch {
+public final class WeightedSketch implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final int SUBS = 1 << QuantileSketch.SUB_BITS;
     private static final int MANTISSA_SHIFT = 52 - QuantileSketch.SUB_BITS;
     /** Doubles per chunk: Σw and Σw² of each bucket, side by side (one cache line for both). */

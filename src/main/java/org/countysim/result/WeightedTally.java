@@ -16,7 +16,9 @@ import org.countysim.model.Counting;
  * each partial adds its trials in order and a block's partials are combined as (p0 + p1) + (p2 + p3) when it is
  * merged. The grouping depends on the trial's index alone, so it is the same for any chunk size.
  */
-public final class WeightedTally {
+public final class WeightedTally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     static final int WAYS = 4;
 
     final int units;
@@ -185,10 +187,11 @@ public final class WeightedTally {
         }
     }
 
-    private int[] laneBand = new int[0];
+    /** Scratch for {@link #addUnitBands}: not part of the statistics, so not serialised. */
+    private transient int[] laneBand;
 
     private int[] laneBands(int rows) {
-        if (laneBand.length < rows) {
+        if (laneBand == null || laneBand.length < rows) {
             laneBand = new int[rows];
         }
         return laneBand;

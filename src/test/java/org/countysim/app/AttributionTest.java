@@ -3,6 +3,7 @@ package org.countysim.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import org.countysim.engine.LocalBlockRunner;
 import org.countysim.model.Measure;
 import org.countysim.result.Attribution;
 import org.countysim.scenario.CompiledScenario;
@@ -38,7 +39,7 @@ class AttributionTest {
 
     @Test
     void shapleyValuesAddUpToAllInMinusNoPolicy() throws Exception {
-        Attribution a = AttributionPipeline.attribute(scenario(), 4000, 5, 2);
+        Attribution a = AttributionPipeline.attribute(scenario(), 4000, 5, new LocalBlockRunner(2));
         for (int j = 0; j < a.metrics().size(); j++) {
             double sum = 0;
             for (int i = 0; i < 3; i++) {
@@ -69,7 +70,7 @@ class AttributionTest {
                              years: {from: 2022, to: 2022}}
                         """)
                 .compile();
-        Attribution a = AttributionPipeline.attribute(c, 20_000, 3, 2);
+        Attribution a = AttributionPipeline.attribute(c, 20_000, 3, new LocalBlockRunner(2));
         int city = a.metrics().of(Measure.CITY_GDP).position();
         McAssert.withinSe(10, a.shapley()[0][city].value(), a.shapley()[0][city].se(), "project: 0.5 × 20");
         assertEquals(20, a.shapley()[1][city].value(), 1e-9, "programme: 10 × 1 × 2, no randomness");
@@ -107,7 +108,7 @@ class AttributionTest {
                 .baseline(Fixtures.exact("u1", 100))
                 .with("interventions", list.toString())
                 .compile();
-        Attribution a = AttributionPipeline.attribute(c, 200, 1, 2);
+        Attribution a = AttributionPipeline.attribute(c, 200, 1, new LocalBlockRunner(2));
         org.junit.jupiter.api.Assertions.assertNull(a.shapley());
         assertEquals(11, a.leaveOneOut().length);
         int city = a.metrics().of(Measure.CITY_GDP).position();

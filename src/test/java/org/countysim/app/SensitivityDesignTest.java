@@ -77,7 +77,8 @@ class SensitivityDesignTest {
     private static SobolAnalyzer.Indices indices(CompiledScenario c, List<Factor> factors, String output, int n) {
         CompiledModel m = c.model();
         TrialOutput o = TrialOutputs.find(m, output, "--output");
-        TrialCollector data = new SensitivityRuns(m, 7, 2, Progress.NONE).collect(factors, List.of(o), n, null);
+        TrialCollector data =
+                new SensitivityRuns(m, 7, threads(2), Progress.NONE).collect(factors, List.of(o), n, null);
         return SobolAnalyzer.analyze(data.y[0], n, factors.size(), 300, 0.95, 7);
     }
 
@@ -93,7 +94,7 @@ class SensitivityDesignTest {
                 .compile();
         List<Factor> factors = FactorCatalog.of(c, false);
         long trials = 5000;
-        TornadoResult t = new SensitivityRuns(c.model(), 42, 2, Progress.NONE)
+        TornadoResult t = new SensitivityRuns(c.model(), 42, threads(2), Progress.NONE)
                 .tornado(factors, trials, MetricSet.of(c.model()).of(Measure.CITY_GDP))
                 .get(0);
         Summary run = Summarizer.summarize(
@@ -119,5 +120,10 @@ class SensitivityDesignTest {
         double z = 1.2815515655446004;
         assertEquals(0.5 - 0.3 * z, g.lowValue(), 1e-9);
         assertTrue(g.swing().value() > 0 && b.swing().se() > 0);
+    }
+
+    /** The options of a command run on this machine's threads. */
+    private static Options threads(int threads) {
+        return new Options(List.of(), null, null, threads, null, null, false, false);
     }
 }

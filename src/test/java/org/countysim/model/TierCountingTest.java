@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.countysim.app.VariantRunner;
+import org.countysim.engine.LocalBlockRunner;
 import org.countysim.result.Summary;
 import org.countysim.result.Tally;
 import org.countysim.result.VariantResult;
@@ -186,8 +187,8 @@ class TierCountingTest {
                 c.model().targets(),
                 2021,
                 List.of());
-        VariantResult r =
-                VariantRunner.run(List.of(c), List.of("x"), false, n, 9, 2).result();
+        VariantResult r = VariantRunner.run(List.of(c), List.of("x"), false, n, 9, new LocalBlockRunner(2))
+                .result();
         for (int k = 0; k < 4; k++) {
             String t = org.countysim.model.BandLabels.yi(c.model().thresholds()[k]);
             Summary.Band b = s.tiers().bands().get(k);

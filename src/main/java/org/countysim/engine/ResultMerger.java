@@ -1,0 +1,94 @@
+package org.countysim.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.countysim.result.PairedTally;
+import org.countysim.result.Tally;
+
+/**
+ * A run's totals, on the driver: counts are added as they arrive, in any order (integers, and sketches of integer
+ * counts); block sums strictly in block order, the early ones waiting until the blocks before them are in. Double
+ * sums depend on the order of their additions, so this is what makes a run's bytes the same for any runner, any
+ * thread count and any split of its blocks: the unweighted tallies' sums and squares, the paired contrast sums and,
+ * with evidence, every weighted statistic (model.md §11). Safe to call from several threads.
+ */
+public final class ResultMerger {
+    private final Tally[] totals;
+    private final PairedTally paired;
+    private final Map<Long, BlockSums> pending = new HashMap<>();
+    /** The next block to add: every block before it is in the totals (a run starts at block 0). */
+    private long next;
+
+    /** Empty totals shaped for the plans of {@code layout}'s work. */
+    ResultMerger(PlanLayout layout) {
+        this.totals = layout.newTallies(true);
+        this.paired = layout.newPaired();
+    }
+
+    /** Adds a piece of the run: its counts now, its blocks' sums once every earlier block is in. */
+    public synchronized void add(PartialResult partial) {
+        addCounts(partial.counts());
+        for (BlockSums block : partial.blocks()) {
+            addBlock(block);
+        }
+    }
+
+    synchronized void addCounts(Tally[] counts) {
+        for (int v = 0; v < totals.length; v++) {
+            if (totals[v] != null) {
+                totals[v].mergeCounts(counts[v]);
+            }
+        }
+    }
+
+    /**
+     * Adds a block's sums, and those of the blocks waiting for it. Returns the blocks added by this call: their
+     * weighted parts are cleared, ready for reuse by the runner that made them.
+     */
+    synchronized List<BlockSums> addBlock(BlockSums block) {
+        if (block.block() < next || pending.putIfAbsent(block.block(), block) != null) {
+            throw new IllegalStateException("block " + block.block() + " was merged twice");
+        }
+        List<BlockSums> merged = new ArrayList<>();
+        for (BlockSums ready = pending.remove(next); ready != null; ready = pending.remove(next)) {
+            double[][] sums = ready.sums();
+            for (int v = 0; v < totals.length; v++) {
+                if (totals[v] != null) {
+                    totals[v].mergeSums(sums[2 * v], sums[2 * v + 1]);
+                    if (ready.weighted()[v] != null) {
+                        totals[v].mergeWeighted(ready.weighted()[v]); // and clears it for reuse
+                    }
+                }
+            }
+            paired.mergeSums(sums[2 * totals.length], sums[2 * totals.length + 1], ready.trials());
+            merged.add(ready);
+            next++;
+        }
+        return merged;
+    }
+
+    /** Checks that a runner gave every block of {@code plan} and its counts, and nothing more. */
+    synchronized void checkComplete(WorkPlan plan, BlockRunner runner) {
+        String missing = null;
+        if (next != plan.endBlock() || !pending.isEmpty()) {
+            missing = "blocks " + next + " to " + plan.endBlock() + " were not all given (" + pending.size()
+                    + " waiting)";
+        }
+        for (Tally t : totals) {
+            if (missing == null && t != null && t.trials() != plan.endTrial()) {
+                missing = "counts of " + t.trials() + " trials for " + plan.endTrial();
+            }
+        }
+        if (missing != null) {
+            throw new IllegalStateException(
+                    runner.getClass().getSimpleName() + " did not run the whole plan: " + missing);
+        }
+    }
+
+    /** The totals so far (live: they change as blocks are added). */
+    EngineResult result() {
+        return new EngineResult(totals, paired);
+    }
+}
