@@ -300,7 +300,7 @@ public final class SimulationEngine {
                     tallies[v] = newTally(m);
                 }
             }
-            view = new TrialView(columns, models, extractors, variants.get(0));
+            view = new TrialView(columns, models, extractors, variants.get(0), weights, logW);
         }
 
         void work(
