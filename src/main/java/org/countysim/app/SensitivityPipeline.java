@@ -196,7 +196,7 @@ public final class SensitivityPipeline {
     }
 
     /** The design's banded baselines together, when they hold every draw the evidence reads; else null. */
-    private static ConditionedOutputs.Group readGroup(CompiledModel model, List<Factor> design) {
+    static ConditionedOutputs.Group readGroup(CompiledModel model, List<Factor> design) {
         for (int i = 0; i < design.size(); i++) {
             Factor f = design.get(i);
             if (f.kind() == Factor.Kind.COMBINED && EvidenceReach.readsOnly(model, List.of(f))) {
