@@ -33,8 +33,8 @@ final class PrimStep {
                     + (hits == 0 ? "no" : "every") + " trial of " + n + ": PRIM has nothing to tell apart; choose"
                     + " another --condition (or more --samples)");
         }
-        if (data.w != null) {
-            requireBothSides(data, y, condition);
+        if (data.w != null && effectiveHits(y, data.w) < 1) {
+            return ruledOut(data, y, condition, factors, minCoverage, hits);
         }
         if (factors.isEmpty()) {
             throw new CountySimException("PRIM needs factors with values of their own; --factors left only groups");
@@ -54,25 +54,51 @@ final class PrimStep {
                 data.w == null ? null : new Conditioned(n, Weighted.ess(data.w)));
     }
 
-    /** Given the evidence, the condition must hold in trials with weight and fail in others. */
-    private static void requireBothSides(TrialCollector data, boolean[] y, TrialOutputs.Output condition) {
+    /** The condition's effective trials on its rarer side given the evidence ({@link Weighted#rarerSide}). */
+    private static double effectiveHits(boolean[] y, double[] w) {
         double[] hit = new double[y.length];
         for (int j = 0; j < y.length; j++) {
             hit[j] = y[j] ? 1 : 0;
         }
-        if (Weighted.rarerSide(hit, data.w) == 0) {
-            throw new CountySimException("--condition " + condition.id() + " (" + condition.label() + ") holds in "
-                    + (data.w.length > 0 && sideWeight(hit, data.w) > 0 ? "every" : "no") + " trial the evidence"
-                    + " leaves weight on: PRIM has nothing to tell apart given the evidence; choose another"
-                    + " --condition (or more --samples)");
-        }
+        return Weighted.rarerSide(hit, w);
     }
 
-    private static double sideWeight(double[] hit, double[] w) {
-        double s = 0;
-        for (int j = 0; j < hit.length; j++) {
-            s += hit[j] * w[j];
+    /**
+     * Trials meet the condition (or fail it), but the evidence leaves them less than one effective trial's weight: a
+     * finding about the evidence, not a bad option. No box can be found; the result is the whole space, whose rule
+     * says so.
+     */
+    private static PrimResult ruledOut(
+            TrialCollector data,
+            boolean[] y,
+            TrialOutputs.Output condition,
+            List<Factor> factors,
+            double minCoverage,
+            long hits) {
+        int n = data.trials;
+        double total = 0;
+        double hit = 0;
+        for (int j = 0; j < n; j++) {
+            total += data.w[j];
+            hit += y[j] ? data.w[j] : 0;
         }
-        return s;
+        double ess = Weighted.ess(data.w);
+        double[] lower = new double[factors.size()];
+        double[] upper = new double[factors.size()];
+        java.util.Arrays.fill(lower, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
+        PrimResult.Box all = new PrimResult.Box(lower, upper, n, hits, 1, hit / total, 1, ess);
+        return new PrimResult(
+                condition.id(),
+                condition.label(),
+                condition.labelZh(),
+                n,
+                hits,
+                factors,
+                List.of(all),
+                all,
+                0,
+                minCoverage,
+                new Conditioned(n, ess));
     }
 }

@@ -93,8 +93,13 @@ final class SensitivityConsole {
         ConditionedIndices c = o.mainConditioned();
         SobolResult r = o.mainSobol();
         if (c == null) {
-            out.println("what decides " + what(r) + " given the evidence: not estimated ("
-                    + String.join("; ", o.voi() == null ? List.of() : o.voi().skipped()) + ")");
+            List<String> why = o.voi() == null
+                    ? List.of()
+                    : o.voi().skipped().stream()
+                            .filter(x -> x.startsWith(r.output() + " (") || x.startsWith("every output"))
+                            .toList();
+            out.println("what decides " + what(r) + " given the evidence: not estimated"
+                    + (why.isEmpty() ? "" : " (" + String.join("; ", why) + ")"));
             out.println();
             return;
         }

@@ -51,6 +51,14 @@ public final class SensitivityText {
             }
         }
         String given = r.given() == null ? "" : "given the evidence, ";
+        double ess = r.given() == null ? 0 : r.given().ess();
+        if (limits.isEmpty() && ess > 0 && Math.min(r.baseRate(), 1 - r.baseRate()) * ess < 1) {
+            return given + r.conditionLabel() + (r.baseRate() < 0.5 ? " in" : " in all but")
+                    + " less than one effective trial (" + r.hits() + " of " + r.trials() + " trials, "
+                    + String.format(Locale.ROOT, "%.2g", r.baseRate()) + " of the weight; ESS "
+                    + Math.round(ess) + "): the evidence rules it "
+                    + (r.baseRate() < 0.5 ? "out" : "in") + ", and no box can be stated";
+        }
         if (limits.isEmpty()) {
             return given + r.conditionLabel() + " in " + pct(r.baseRate()) + " of the trials: no box concentrates it";
         }

@@ -19,9 +19,10 @@ public final class Weighted {
     }
 
     /**
-     * The effective number of trials on the rarer side of a yes/no output: the smaller of the Kish sizes of the
-     * weights of the trials where it holds and of those where it does not. With every weight 1 these are the counts,
-     * the rule of the prior analysis; a side whose weight sits on a few trials counts as few.
+     * The effective number of trials on the rarer side of a yes/no output: for each side, the smaller of the Kish size
+     * of its trials' weights (a side whose weight sits on a few trials counts as few) and the run's effective sample
+     * size times the side's share of the weight (a side whose trials weigh next to nothing counts as nothing); then
+     * the smaller side. With every weight 1 both are the side's count, the rule of the prior analysis.
      */
     public static double rarerSide(double[] y, double[] w) {
         double s1 = 0;
@@ -38,7 +39,13 @@ public final class Weighted {
                 q0 += x * x;
             }
         }
-        return Math.min(q1 > 0 ? s1 * s1 / q1 : 0, q0 > 0 ? s0 * s0 / q0 : 0);
+        double total = s0 + s1;
+        double ess = q0 + q1 > 0 ? total * total / (q0 + q1) : 0;
+        return Math.min(side(s1, q1, total, ess), side(s0, q0, total, ess));
+    }
+
+    private static double side(double s, double q, double total, double ess) {
+        return q > 0 ? Math.min(s * s / q, ess * s / total) : 0;
     }
 
     /**

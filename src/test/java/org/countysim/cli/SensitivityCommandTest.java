@@ -299,6 +299,40 @@ class SensitivityCommandTest {
         }
     }
 
+    /**
+     * Two units on 90–100 whose sum is observed as 183 ± 1: "a unit ≥ 99.5" holds in about 10% of the trials, but the
+     * smallest sum it allows, 189.5, is 6.5 sd from the figure, so the evidence leaves those trials less than one
+     * effective trial. PRIM says so (no box) instead of refusing the condition, which trials do meet.
+     */
+    @Test
+    void aConditionTheEvidenceRulesOutHasNoBox() throws Exception {
+        Path scenario = new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 90, 100), Fixtures.banded("u2", 90, 100))
+                .with("tiers", "tiers:\n  counting: cumulative\n  bands:\n    - {threshold: 99.5, target: 1}")
+                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 183, sd: 1}")
+                .scenario();
+        Path out = dir.resolve("ruled-out");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity",
+                scenario.toString(),
+                "--methods",
+                "prim",
+                "--condition",
+                "met_99.5",
+                "--samples",
+                "8192",
+                "--no-charts",
+                "--out",
+                out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(
+                r.out().contains("in less than one effective trial") && r.out().contains("rules it out"), r.out());
+        List<CSVRecord> box = RunCommandTest.read(out.resolve("prim.csv"));
+        assertEquals(1, box.size(), "the whole space, no peel");
+        assertTrue(Long.parseLong(box.get(0).get("hits")) > 400, "trials do meet it: " + box.get(0));
+    }
+
     @Test
     void aScenarioWithoutUncertaintyHasNothingToRank() throws Exception {
         Path scenario = new Fixtures(dir).baseline(Fixtures.exact("u1", 100)).scenario();

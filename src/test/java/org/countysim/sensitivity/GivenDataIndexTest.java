@@ -80,7 +80,7 @@ class GivenDataIndexTest {
 
     /**
      * 400 independent samples of 4,000 trials (ESS about 2,000, 44 bins): the estimates centre on the truth (without
-     * the noise correction they would sit about one SE high) and ±1.96 SE covers it about 95% of the time; the bounds
+     * the noise correction they would sit about two SEs high and cover half as often) and ±1.96 SE covers it about 95% of the time; the bounds
      * are 4 binomial (or normal) SDs wide.
      */
     @Test
