@@ -77,11 +77,13 @@ final class ConditionedOutputs {
                 if (events < SobolOutputs.MIN_EVENTS) {
                     skipped.add(String.format(
                             java.util.Locale.ROOT,
-                            "%s (%s) holds, given the evidence, in only %.0f effective trials on its rarer side: too"
-                                    + " few for first-order indices (at least %d)",
+                            "%s (%s) holds, given the evidence, in %s on its rarer side: too few for first-order"
+                                    + " indices (at least %d)",
                             output.id(),
                             output.label(),
-                            events,
+                            events < 1
+                                    ? "less than one effective trial"
+                                    : String.format(java.util.Locale.ROOT, "only %.0f effective trials", events),
                             SobolOutputs.MIN_EVENTS));
                     continue;
                 }

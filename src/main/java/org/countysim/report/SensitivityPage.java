@@ -196,9 +196,10 @@ public final class SensitivityPage {
         line("<h2>First-order indices given the evidence: " + e(k.outputLabel()) + "</h2>");
         line("<p>From the design's " + k.trials() + " base trials (the run's), weighted by their likelihood ("
                 + e(k.given().describe()) + "): the trials in order of each factor cut into " + k.bins() + " bins of"
-                + " equal weight; the variance of the bins' weighted means, less their noise, over the output's"
-                + " conditioned variance (the given-data estimator, docs/methodology.md); 95% normal intervals from the"
-                + " delta method. Factors of one value a trial only.</p>");
+                + " equal weight, a weighted least-squares line in each; the variance of the fitted conditional mean,"
+                + " less its noise, over the output's conditioned variance (the given-data estimator,"
+                + " docs/methodology.md); 95% normal intervals from the delta method. Factors of one value a trial"
+                + " only.</p>");
         line("<table><tr><th>factor</th><th>S1 given the evidence [95%]</th></tr>");
         for (SobolResult.Index i : SensitivityText.topFirstOrder(k, k.indices().size())) {
             line("<tr><td>" + e(i.factor().labelZh()) + "</td><td>" + SensitivityText.index(i.s1(), i.s1Lo(), i.s1Hi())
