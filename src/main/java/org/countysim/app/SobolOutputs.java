@@ -42,6 +42,11 @@ final class SobolOutputs {
                 .toList();
     }
 
+    /** Whether an output is one of the value of information's: all targets met, or a target met. */
+    static boolean yesNo(TrialOutputs.Output output) {
+        return output.id().equals("all_met") || output.id().startsWith("met_");
+    }
+
     /** Fewer trials than this on the rarer side of a yes/no output make its Sobol indices noise. */
     static final int MIN_EVENTS = 30;
 
@@ -62,7 +67,7 @@ final class SobolOutputs {
         for (int o = 0; o < outputs.size(); o++) {
             TrialOutputs.Output output = outputs.get(o);
             boolean main = output.equals(chosen);
-            boolean yesNo = output.id().equals("all_met") || output.id().startsWith("met_");
+            boolean yesNo = yesNo(output);
             if (!main && !yesNo) {
                 continue;
             }
