@@ -3,11 +3,16 @@ package org.countysim.app;
 import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.model.TrialOutput;
+import org.countysim.result.Conditioned;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.sensitivity.Prim;
+import org.countysim.sensitivity.Weighted;
 
-/** PRIM on the base trials a pass kept: the factor values of variant 0 against the condition. */
+/**
+ * PRIM on the base trials a pass kept: the factor values of variant 0 against the condition, each trial weighted by its
+ * likelihood when the scenario has evidence (model.md §11).
+ */
 final class PrimStep {
     static final double ALPHA = 0.05;
     static final double MIN_MASS = 0.05;
@@ -28,10 +33,13 @@ final class PrimStep {
                     + (hits == 0 ? "no" : "every") + " trial of " + n + ": PRIM has nothing to tell apart; choose"
                     + " another --condition (or more --samples)");
         }
+        if (data.w != null && effectiveHits(y, data.w) < 1) {
+            return ruledOut(data, y, condition, factors, minCoverage, hits);
+        }
         if (factors.isEmpty()) {
             throw new CountySimException("PRIM needs factors with values of their own; --factors left only groups");
         }
-        Prim.Found found = new Prim(data.x, y, ALPHA, MIN_MASS).run(minCoverage);
+        Prim.Found found = new Prim(data.x, y, data.w, ALPHA, MIN_MASS).run(minCoverage);
         return new PrimResult(
                 condition.id(),
                 condition.label(),
@@ -42,6 +50,55 @@ final class PrimStep {
                 found.trajectory(),
                 found.chosen(),
                 found.chosenStep(),
-                minCoverage);
+                minCoverage,
+                data.w == null ? null : new Conditioned(n, Weighted.ess(data.w)));
+    }
+
+    /** The condition's effective trials on its rarer side given the evidence ({@link Weighted#rarerSide}). */
+    private static double effectiveHits(boolean[] y, double[] w) {
+        double[] hit = new double[y.length];
+        for (int j = 0; j < y.length; j++) {
+            hit[j] = y[j] ? 1 : 0;
+        }
+        return Weighted.rarerSide(hit, w);
+    }
+
+    /**
+     * Trials meet the condition (or fail it), but the evidence leaves them less than one effective trial's weight: a
+     * finding about the evidence, not a bad option. No box can be found; the result is the whole space, whose rule
+     * says so.
+     */
+    private static PrimResult ruledOut(
+            TrialCollector data,
+            boolean[] y,
+            TrialOutput condition,
+            List<Factor> factors,
+            double minCoverage,
+            long hits) {
+        int n = data.trials;
+        double total = 0;
+        double hit = 0;
+        for (int j = 0; j < n; j++) {
+            total += data.w[j];
+            hit += y[j] ? data.w[j] : 0;
+        }
+        double ess = Weighted.ess(data.w);
+        double[] lower = new double[factors.size()];
+        double[] upper = new double[factors.size()];
+        java.util.Arrays.fill(lower, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
+        PrimResult.Box all = new PrimResult.Box(lower, upper, n, hits, 1, hit / total, 1, ess);
+        return new PrimResult(
+                condition.id(),
+                condition.label(),
+                condition.labelZh(),
+                n,
+                hits,
+                factors,
+                List.of(all),
+                all,
+                0,
+                minCoverage,
+                new Conditioned(n, ess));
     }
 }

@@ -22,7 +22,7 @@ final class SensitivityCharts {
             new TornadoChart(style).write(folder.resolve("tornado.png"), o.tornado(), title);
         }
         if (o.mainSobol() != null) {
-            new SobolChart(style).write(folder.resolve("sobol.png"), o.mainSobol(), title);
+            new SobolChart(style).write(folder.resolve("sobol.png"), o.mainSobol(), title, o.hasEvidence());
         }
         if (o.prim() != null) {
             new PrimChart(style).write(folder.resolve("prim.png"), o.prim(), title);

@@ -10,6 +10,8 @@ import org.countysim.model.CompiledModel;
 import org.countysim.model.MetricSet;
 import org.countysim.model.TrialOutput;
 import org.countysim.report.OutputFolder;
+import org.countysim.result.Conditioned;
+import org.countysim.result.ConditionedIndices;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
@@ -17,7 +19,9 @@ import org.countysim.result.TornadoResult;
 import org.countysim.result.ValueOfInformation;
 import org.countysim.scenario.CompiledScenario;
 import org.countysim.scenario.Scenario;
+import org.countysim.sensitivity.EvidenceReach;
 import org.countysim.sensitivity.TrialOutputs;
+import org.countysim.sensitivity.Weighted;
 
 /**
  * {@code countysim sensitivity} (model.md §8): the factors, a tornado of one metric, Sobol indices of one per-trial
@@ -111,37 +115,57 @@ public final class SensitivityPipeline {
         design.addAll(FactorCatalog.combinedBaselines(design));
         boolean sobol = q.has(SensitivityRequest.Method.SOBOL);
         boolean prim = q.has(SensitivityRequest.Method.PRIM);
-        runs.plan((q.has(SensitivityRequest.Method.TORNADO) ? (2L * chosen.size() + 1) * tornadoTrials : 0)
-                + (sobol ? (design.size() + 2L) * q.samples() : prim ? q.samples() : 0)
-                + (q.exportName() != null ? exportTrials : 0));
+        boolean tornadoAsked = q.has(SensitivityRequest.Method.TORNADO);
+        boolean weighted = model.weighted();
+        runs.plan(
+                (tornadoAsked ? (2L * chosen.size() + 1) * tornadoTrials + runs.levelTrials(chosen, tornadoTrials) : 0)
+                        + (sobol ? (design.size() + 2L) * q.samples() : prim ? q.samples() : 0)
+                        + (q.exportName() != null ? exportTrials : 0));
         Map<String, Double> seconds = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         long t0 = System.nanoTime();
         List<TornadoResult> tornado = List.of();
-        if (q.has(SensitivityRequest.Method.TORNADO)) {
+        if (tornadoAsked) {
             tornado = runs.tornado(chosen, tornadoTrials, MetricSet.of(model).find(q.metric()));
             seconds.put("tornado", lap(t0));
+            if (weighted) {
+                warnings.addAll(EvidenceOutcome.essWarnings(
+                        tornado.get(0).given().ess(), tornadoTrials, "tornado's base arm: "));
+            }
         }
         List<SobolResult> indices = new ArrayList<>();
+        List<ConditionedIndices> conditioned = List.of();
         ValueOfInformation voi = null;
         PrimResult primResult = null;
         if (sobol || prim) {
             long t1 = System.nanoTime();
             List<TrialOutput> outputs = SobolOutputs.of(model, output, condition);
-            List<Factor> primFactors = chosen.stream().filter(f -> !f.isGroup()).toList();
-            TrialCollector data =
-                    runs.collect(sobol ? design : List.of(), outputs, q.samples(), prim ? primFactors : null);
+            List<Factor> valued = chosen.stream().filter(f -> !f.isGroup()).toList();
+            TrialCollector data = runs.collect(
+                    sobol ? design : List.of(), outputs, q.samples(), prim || sobol && weighted ? valued : null);
             seconds.put(sobol ? "sobol_design" : "prim_trials", lap(t1));
+            if (weighted) {
+                warnings.addAll(EvidenceOutcome.essWarnings(
+                        Weighted.ess(data.w), data.trials, (sobol ? "the design's" : "PRIM's") + " base trials: "));
+            }
             long t2 = System.nanoTime();
             if (sobol) {
                 List<String> skipped = new ArrayList<>();
                 indices = SobolOutputs.analyze(data, outputs, output, design, q, skipped, sc.seed());
-                voi = SobolOutputs.voi(indices, skipped);
+                if (weighted) {
+                    List<String> skippedGiven = new ArrayList<>();
+                    conditioned = ConditionedOutputs.analyze(
+                            data, outputs, output, valued, readGroup(model, design), skippedGiven);
+                    voi = ConditionedOutputs.voi(
+                            conditioned, skippedGiven, new Conditioned(data.trials, Weighted.ess(data.w)));
+                } else {
+                    voi = SobolOutputs.voi(indices, skipped);
+                }
                 seconds.put("sobol_bootstrap", lap(t2));
             }
             if (prim) {
                 long t3 = System.nanoTime();
-                primResult = PrimStep.run(data, outputs.indexOf(condition), condition, primFactors, q.minCoverage());
+                primResult = PrimStep.run(data, outputs.indexOf(condition), condition, valued, q.minCoverage());
                 seconds.put("prim", lap(t3));
             }
         }
@@ -159,6 +183,7 @@ public final class SensitivityPipeline {
                 tornado.isEmpty() ? null : tornado.get(0),
                 tornado,
                 indices,
+                conditioned,
                 voi,
                 primResult,
                 outDir,
@@ -166,6 +191,17 @@ public final class SensitivityPipeline {
                 exportFile == null ? 0 : exportTrials,
                 seconds,
                 warnings);
+    }
+
+    /** The design's banded baselines together, when they hold every draw the evidence reads; else null. */
+    static ConditionedOutputs.Group readGroup(CompiledModel model, List<Factor> design) {
+        for (int i = 0; i < design.size(); i++) {
+            Factor f = design.get(i);
+            if (f.kind() == Factor.Kind.COMBINED && EvidenceReach.readsOnly(model, List.of(f))) {
+                return new ConditionedOutputs.Group(f, i);
+            }
+        }
+        return null;
     }
 
     private static double lap(long start) {

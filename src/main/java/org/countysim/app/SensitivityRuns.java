@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.countysim.CountySimException;
 import org.countysim.engine.BlockRunner;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.LocalBlockRunner;
@@ -15,6 +16,7 @@ import org.countysim.model.TrialOutput;
 import org.countysim.result.Contrasts;
 import org.countysim.result.Factor;
 import org.countysim.result.TornadoResult;
+import org.countysim.sensitivity.EvidenceReach;
 import org.countysim.sensitivity.ModelVariants;
 import org.countysim.sensitivity.SaltelliDesign;
 import org.countysim.sensitivity.TornadoDesign;
@@ -25,6 +27,10 @@ import org.countysim.sensitivity.TrialOutputs;
  * that watch every trial run on this machine's threads, whatever runner the options name (observers are local).
  */
 final class SensitivityRuns {
+    /** The tornado's levels: P10 and P90. */
+    static final double LOW = 0.10;
+
+    static final double HIGH = 0.90;
     private final CompiledModel model;
     private final long seed;
     private final BlockRunner runner;
@@ -47,13 +53,24 @@ final class SensitivityRuns {
 
     /** Each factor at its P10 and P90 beside the base: the tornado of every metric, the chosen one first. */
     List<TornadoResult> tornado(List<Factor> factors, long trials, Metric chosen) {
-        TornadoDesign design = TornadoDesign.of(model, factors, 0.10, 0.90);
+        double[][] low = new double[factors.size()][];
+        double[][] high = new double[factors.size()][];
+        List<Integer> informed = informed(factors);
+        if (!informed.isEmpty()) {
+            double[][][] levels = levels(factors, informed, trials);
+            for (int k = 0; k < informed.size(); k++) {
+                low[informed.get(k)] = levels[0][k];
+                high[informed.get(k)] = levels[1][k];
+            }
+        }
+        TornadoDesign design = TornadoDesign.of(model, factors, LOW, HIGH, low, high);
         boolean[] tallied = new boolean[design.variants().size()];
         EngineResult r = run(
                 new SimulationEngine(design.variants(), tallied, design.contrasts()),
                 runner,
                 trials,
                 design.variants().size());
+        requirePossible(r, factors);
         List<TornadoResult> out = new ArrayList<>();
         out.add(design.result(r.paired(), chosen));
         for (Metric m : MetricSet.of(model)) {
@@ -62,6 +79,51 @@ final class SensitivityRuns {
             }
         }
         return out;
+    }
+
+    /** The factors (indices) whose distribution the evidence changes: their levels are its weighted quantiles. */
+    List<Integer> informed(List<Factor> factors) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < factors.size(); i++) {
+            if (EvidenceReach.informs(model, factors.get(i))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Trials the tornado's levels given the evidence take (0 without evidence or without informed factors). */
+    long levelTrials(List<Factor> factors, long tornadoTrials) {
+        List<Integer> informed = informed(factors);
+        return informed.isEmpty() ? 0 : TornadoLevels.trials(tornadoTrials, positions(factors, informed));
+    }
+
+    private int[][] positions(List<Factor> factors, List<Integer> informed) {
+        return ModelVariants.positions(
+                model, informed.stream().map(factors::get).toList());
+    }
+
+    /** A weighted run of the base model: the informed factors' draws at their weighted P10 and P90. */
+    private double[][][] levels(List<Factor> factors, List<Integer> informed, long tornadoTrials) {
+        int[][] at = positions(factors, informed);
+        int n = TornadoLevels.trials(tornadoTrials, at);
+        TornadoLevels levels = new TornadoLevels(n, at);
+        run(new SimulationEngine(List.of(model), new boolean[1], Contrasts.NONE), local.observedBy(levels), n, 1);
+        return levels.levels(LOW, HIGH);
+    }
+
+    /** An arm no trial of which comes near the evidence has nothing to estimate: exit 2 naming it. */
+    private static void requirePossible(EngineResult r, List<Factor> factors) {
+        for (int v = 0; v < 2 * factors.size() + 1; v++) {
+            if (!r.paired().possible(v)) {
+                String arm = v == 0
+                        ? "the base arm"
+                        : "the arm with " + factors.get((v - 1) / 2).id() + " at its " + (v % 2 == 1 ? "P10" : "P90");
+                throw new CountySimException("tornado: in " + arm + " the evidence is impossible: no trial of "
+                        + r.paired().trials() + " comes near it (countysim run names each observation and the range"
+                        + " of the trials' sums)");
+            }
+        }
     }
 
     /**
@@ -74,13 +136,16 @@ final class SensitivityRuns {
                 ? List.of(model)
                 : SaltelliDesign.of(model, designFactors).variants();
         int[][] positions = primFactors == null ? null : ModelVariants.positions(model, primFactors);
-        TrialCollector c =
-                new TrialCollector(samples, variants.size(), outputs, model.unitCount(), model.bandCount(), positions);
+        TrialCollector c = new TrialCollector(
+                samples, variants.size(), outputs, model.unitCount(), model.bandCount(), positions, model.weighted());
         run(
                 new SimulationEngine(variants, new boolean[variants.size()], Contrasts.NONE),
                 local.observedBy(c),
                 samples,
                 variants.size());
+        if (c.w != null) {
+            c.requirePossible();
+        }
         return c;
     }
 
@@ -93,7 +158,8 @@ final class SensitivityRuns {
                 ModelVariants.positions(model, valued),
                 TrialOutputs.all(model),
                 model.unitCount(),
-                model.bandCount())) {
+                model.bandCount(),
+                model.weighted())) {
             run(
                     new SimulationEngine(List.of(model), new boolean[1], Contrasts.NONE),
                     local.observedBy(export),

@@ -11,6 +11,7 @@ import org.countysim.format.Json;
 import org.countysim.report.ManifestWriter;
 import org.countysim.report.SensitivityCsv;
 import org.countysim.report.SensitivityPage;
+import org.countysim.result.ConditionedIndices;
 import org.countysim.scenario.Scenario;
 
 /** Writes a sensitivity run's files into its (staging) folder. */
@@ -23,7 +24,7 @@ final class SensitivityWriter {
             SensitivityCsv.tornado(folder.resolve("tornado.csv"), o.tornadoAll(), bom);
         }
         if (!o.sobol().isEmpty()) {
-            SensitivityCsv.sobol(folder.resolve("sobol.csv"), o.sobol(), bom);
+            SensitivityCsv.sobol(folder.resolve("sobol.csv"), o.sobol(), o.hasEvidence() ? o.conditioned() : null, bom);
             SensitivityCsv.voi(folder.resolve("voi.csv"), o.voi(), bom);
         }
         if (o.prim() != null) {
@@ -40,6 +41,8 @@ final class SensitivityWriter {
                         o.factors(),
                         o.tornado(),
                         o.mainSobol(),
+                        o.hasEvidence() ? o.mainConditioned() : null,
+                        o.hasEvidence(),
                         o.voi(),
                         o.prim(),
                         o.exportFile(),
@@ -47,6 +50,29 @@ final class SensitivityWriter {
                         o.warnings(),
                         options.charts()));
         ManifestWriter.write(folder.resolve("manifest.json"), manifest(o, options, font));
+    }
+
+    /** What is conditioned on the evidence (model.md §11), and on how many effective trials. */
+    private static Map<String, Object> evidence(SensitivityOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(
+                "observations",
+                o.compiled().model().evidence().observations().stream()
+                        .map(x -> x.label() + " " + x.year() + " = " + x.value() + " " + x.tolerance())
+                        .toList());
+        m.put("conditioned", List.of("tornado", "first_order_given_evidence", "value_of_information", "prim"));
+        m.put("prior", List.of("sobol"));
+        if (o.tornado() != null) {
+            m.put("tornado_base_arm_ess", o.tornado().given().ess());
+        }
+        ConditionedIndices c = o.mainConditioned();
+        if (c != null) {
+            m.put("design_base_trials_ess", c.ess());
+            m.put("first_order_bins", c.bins());
+        } else if (o.prim() != null) {
+            m.put("design_base_trials_ess", o.prim().given().ess());
+        }
+        return m;
     }
 
     private static Map<String, Object> manifest(SensitivityOutcome o, Options options, String font) {
@@ -84,6 +110,9 @@ final class SensitivityWriter {
                                 "distribution",
                                 f.distribution()))
                         .toList());
+        if (o.hasEvidence()) {
+            m.put("evidence", evidence(o));
+        }
         if (o.tornado() != null) {
             m.put(
                     "tornado",

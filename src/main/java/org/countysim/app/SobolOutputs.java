@@ -41,6 +41,11 @@ final class SobolOutputs {
         return TrialOutputs.all(model).stream().filter(TrialOutput::isTarget).toList();
     }
 
+    /** Whether an output is one of the value of information's: all targets met, or a target met. */
+    static boolean yesNo(TrialOutput output) {
+        return output.isTarget();
+    }
+
     /** Fewer trials than this on the rarer side of a yes/no output make its Sobol indices noise. */
     static final int MIN_EVENTS = 30;
 
@@ -61,12 +66,12 @@ final class SobolOutputs {
         for (int o = 0; o < outputs.size(); o++) {
             TrialOutput output = outputs.get(o);
             boolean main = output.equals(chosen);
-            boolean target = output.isTarget();
-            if (!main && !target) {
+            boolean yesNo = yesNo(output);
+            if (!main && !yesNo) {
                 continue;
             }
-            long events = target ? events(data.y[o], data.trials) : Long.MAX_VALUE;
-            if (target && events > 0 && events < MIN_EVENTS) {
+            long events = yesNo ? events(data.y[o], data.trials) : Long.MAX_VALUE;
+            if (yesNo && events > 0 && events < MIN_EVENTS) {
                 skipped.add(output.id() + " (" + output.label() + ") holds in only " + events + " of the design's"
                         + " trials on its rarer side: too few for Sobol indices (at least " + MIN_EVENTS + ")");
                 continue;

@@ -21,8 +21,9 @@ import org.countysim.result.Factor;
 
 /**
  * Streams every trial of a one-variant run to CSV (gzip when the name ends in .gz), in trial order: the trial
- * number, each factor's value (the mean of its values when it has several; the shocks group has none) and every
- * per-trial output. A worker formats its block into a buffer and hands it over when the block is done; blocks are
+ * number, each factor's value (the mean of its values when it has several; the shocks group has none), every
+ * per-trial output and, when the scenario has evidence (model.md §11), the trial's likelihood weight ({@code weight}:
+ * exp(Σ log L) as the run tallies it, at most 1; a weighted mean is Σ weight·x / Σ weight). A worker formats its block into a buffer and hands it over when the block is done; blocks are
  * written in order, and a worker whose block is far ahead of the next one to write waits, so memory stays flat
  * in the number of trials (about {@link #AHEAD} blocks of text wait at most).
  */
@@ -33,12 +34,20 @@ final class TrialExport implements TrialObserver, AutoCloseable {
     private final int[][] positions;
     private final int units;
     private final int metrics;
+    private final boolean weighted;
     private final Map<Long, StringBuilder> pending = new HashMap<>();
     private final ThreadLocal<StringBuilder> current = ThreadLocal.withInitial(StringBuilder::new);
     private long next;
     private IOException failure;
 
-    TrialExport(Path file, List<Factor> factors, int[][] positions, List<TrialOutput> outputs, int units, int bands)
+    TrialExport(
+            Path file,
+            List<Factor> factors,
+            int[][] positions,
+            List<TrialOutput> outputs,
+            int units,
+            int bands,
+            boolean weighted)
             throws IOException {
         OutputStream raw = Files.newOutputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) {
@@ -53,9 +62,13 @@ final class TrialExport implements TrialObserver, AutoCloseable {
         this.positions = positions;
         this.units = units;
         this.metrics = MetricSet.size(bands);
+        this.weighted = weighted;
         StringBuilder header = new StringBuilder("trial");
         factors.forEach(f -> header.append(',').append(Csv.quote(f.id())));
         outputs.forEach(o -> header.append(',').append(o.id()));
+        if (weighted) {
+            header.append(",weight");
+        }
         out.write(header.append('\n').toString());
     }
 
@@ -75,6 +88,9 @@ final class TrialExport implements TrialObserver, AutoCloseable {
             }
             for (TrialOutput o : outputs) {
                 b.append(',').append(number(o.value(m, gdp)));
+            }
+            if (weighted) {
+                b.append(',').append(number(view.weight(0, r)));
             }
             b.append('\n');
         }

@@ -69,7 +69,7 @@ final class BlockExecutor {
                 recorders[v] = new TrialRecorder(m, chunk);
             }
         }
-        view = new TrialView(columns, models, extractors, layout.variants.get(0));
+        view = new TrialView(columns, models, extractors, layout.variants.get(0), weights, logW);
     }
 
     /** Runs block {@code block.block()} into its sums and into this executor's counts. */

@@ -97,10 +97,17 @@ public final class PrimChart {
         renderer.setSeriesPaint(1, TornadoChart.LOW);
         renderer.setSeriesPaint(2, ChartStyle.MET);
         String what = style.chinese ? r.conditionLabelZh() : org.countysim.model.BandLabels.ascii(r.conditionLabel());
-        String title = style.t("情景发现（PRIM）：", "Scenario discovery (PRIM): ") + what + " — " + scenarioTitle;
+        boolean given = r.given() != null;
+        String title = style.t("情景发现（PRIM）：", "Scenario discovery (PRIM): ") + what
+                + (given ? style.t("（给定证据）", " given the evidence") : "") + " — " + scenarioTitle;
         String subtitle = style.t("每步剥离盒内 5% 的模拟；", "each step peels 5% of the box's trials; ")
                 + r.trials()
-                + style.t(" 次模拟；规则见 prim_box.csv 与 report.html", " trials; the rule in prim_box.csv and report.html");
+                + style.t(" 次模拟；规则见 prim_box.csv 与 report.html", " trials; the rule in prim_box.csv and report.html")
+                + (given
+                        ? style.t("；比例按证据的似然权重计算（有效样本 ", "; shares of the trials' likelihood weights (ESS ")
+                                + Math.round(r.given().ess())
+                                + style.t("）", ")")
+                        : "");
         style.writeGrid(file, title, subtitle, List.of(chart), 1, 900, 560);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.countysim.format.Cells;
+import org.countysim.result.ConditionedIndices;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
@@ -18,10 +19,13 @@ public final class SensitivityCsv {
 
     /** One row per metric and factor: the arms' levels, their differences from the base and the swing, paired SEs. */
     public static void tornado(Path file, List<TornadoResult> all, boolean bom) throws IOException {
+        boolean given = !all.isEmpty() && all.get(0).given() != null;
         try (CSVPrinter p = CsvFiles.open(
                 file,
                 bom,
-                List.of(
+                withEvidence(
+                        given,
+                        List.of("conditioning", "ess", "low_ess", "high_ess"),
                         "metric",
                         "rank",
                         "factor",
@@ -46,7 +50,7 @@ public final class SensitivityCsv {
                 int rank = 1;
                 for (TornadoResult.Bar b : t.bars()) {
                     Factor f = b.factor();
-                    p.printRecord(
+                    List<Object> row = new ArrayList<>(List.of(
                             t.metric().id(),
                             rank++,
                             f.id(),
@@ -66,18 +70,50 @@ public final class SensitivityCsv {
                             Cells.num(b.highVsBase().se()),
                             Cells.num(b.swing().value()),
                             Cells.num(b.swing().se()),
-                            t.trials());
+                            t.trials()));
+                    if (given) {
+                        row.addAll(List.of(
+                                EVIDENCE, Cells.num(t.given().ess()), Cells.num(b.lowEss()), Cells.num(b.highEss())));
+                    }
+                    p.printRecord(row);
                 }
             }
         }
     }
 
+    /** The {@code conditioning} of a result given the evidence (model.md §11), and of the Saltelli design's. */
+    static final String EVIDENCE = "evidence";
+
+    static final String PRIOR = "prior";
+
+    /** The header, with the evidence's columns at the end when the results are conditioned on it. */
+    private static List<String> withEvidence(boolean given, List<String> extra, String... columns) {
+        List<String> out = new ArrayList<>(List.of(columns));
+        if (given) {
+            out.addAll(extra);
+        }
+        return out;
+    }
+
     /** One row per output and factor: S1 and ST with bootstrap SE and percentile interval. */
     public static void sobol(Path file, List<SobolResult> all, boolean bom) throws IOException {
+        sobol(file, all, null, bom);
+    }
+
+    /**
+     * With evidence ({@code conditioned} not null), two more columns: {@code conditioning} ({@code prior} for the
+     * Saltelli design's rows, {@code evidence} for the first-order indices given the evidence, which follow them, with
+     * a normal interval and no total index) and {@code ess}.
+     */
+    public static void sobol(Path file, List<SobolResult> all, List<ConditionedIndices> conditioned, boolean bom)
+            throws IOException {
+        boolean given = conditioned != null;
         try (CSVPrinter p = CsvFiles.open(
                 file,
                 bom,
-                List.of(
+                withEvidence(
+                        given,
+                        List.of("conditioning", "ess"),
                         "output",
                         "factor",
                         "kind",
@@ -97,7 +133,7 @@ public final class SensitivityCsv {
                         "confidence"))) {
             for (SobolResult r : all) {
                 for (SobolResult.Index i : r.indices()) {
-                    p.printRecord(
+                    List<Object> row = new ArrayList<>(List.of(
                             r.output().id(),
                             i.factor().id(),
                             i.factor().kind().key(),
@@ -114,7 +150,37 @@ public final class SensitivityCsv {
                             Cells.num(r.variance()),
                             r.baseSamples(),
                             r.resamples(),
-                            Cells.num(r.confidence()));
+                            Cells.num(r.confidence())));
+                    if (given) {
+                        row.addAll(List.of(PRIOR, r.baseSamples()));
+                    }
+                    p.printRecord(row);
+                }
+            }
+            if (given) {
+                for (ConditionedIndices r : conditioned) {
+                    for (SobolResult.Index i : r.indices()) {
+                        p.printRecord(
+                                r.output().id(),
+                                i.factor().id(),
+                                i.factor().kind().key(),
+                                Cells.text(i.factor().labelZh()),
+                                Cells.num(i.s1()),
+                                Cells.num(i.s1Se()),
+                                Cells.num(i.s1Lo()),
+                                Cells.num(i.s1Hi()),
+                                "",
+                                "",
+                                "",
+                                "",
+                                Cells.num(r.mean()),
+                                Cells.num(r.variance()),
+                                r.trials(),
+                                "",
+                                Cells.num(0.95),
+                                EVIDENCE,
+                                Cells.num(r.ess()));
+                    }
                 }
             }
         }
@@ -122,10 +188,13 @@ public final class SensitivityCsv {
 
     /** One row per target and banded baseline, by first-order index. */
     public static void voi(Path file, ValueOfInformation voi, boolean bom) throws IOException {
+        boolean given = voi.given() != null;
         try (CSVPrinter p = CsvFiles.open(
                 file,
                 bom,
-                List.of(
+                withEvidence(
+                        given,
+                        List.of("conditioning", "ess"),
                         "output",
                         "p_output",
                         "rank",
@@ -138,7 +207,7 @@ public final class SensitivityCsv {
             for (ValueOfInformation.Ranking r : voi.rankings()) {
                 int rank = 1;
                 for (SobolResult.Index i : r.baselines()) {
-                    p.printRecord(
+                    List<Object> row = new ArrayList<>(List.of(
                             r.output().id(),
                             Cells.num(r.probability()),
                             rank++,
@@ -147,7 +216,11 @@ public final class SensitivityCsv {
                             Cells.num(i.s1()),
                             Cells.num(i.s1Lo()),
                             Cells.num(i.s1Hi()),
-                            Cells.num(i.st()));
+                            Cells.num(i.st())));
+                    if (given) {
+                        row.addAll(List.of(EVIDENCE, Cells.num(voi.given().ess())));
+                    }
+                    p.printRecord(row);
                 }
             }
         }
@@ -155,13 +228,24 @@ public final class SensitivityCsv {
 
     /** prim.csv: the peeling trajectory, one row per box; prim_box.csv: the chosen box's limits. */
     public static void prim(Path trajectory, Path box, PrimResult r, boolean bom) throws IOException {
+        boolean given = r.given() != null;
         try (CSVPrinter p = CsvFiles.open(
                 trajectory,
                 bom,
-                List.of("step", "trials", "hits", "coverage", "density", "mass", "restricted", "chosen"))) {
+                withEvidence(
+                        given,
+                        List.of("conditioning", "ess"),
+                        "step",
+                        "trials",
+                        "hits",
+                        "coverage",
+                        "density",
+                        "mass",
+                        "restricted",
+                        "chosen"))) {
             for (int s = 0; s < r.trajectory().size(); s++) {
                 PrimResult.Box b = r.trajectory().get(s);
-                p.printRecord(
+                List<Object> row = new ArrayList<>(List.of(
                         s,
                         b.trials(),
                         b.hits(),
@@ -169,10 +253,16 @@ public final class SensitivityCsv {
                         Cells.num(b.density()),
                         Cells.num(b.mass()),
                         b.restrictedCount(),
-                        s == r.chosenStep() ? 1 : 0);
+                        s == r.chosenStep() ? 1 : 0));
+                if (given) {
+                    row.addAll(List.of(EVIDENCE, Cells.num(b.ess())));
+                }
+                p.printRecord(row);
             }
         }
-        List<String> header = new ArrayList<>(List.of(
+        List<String> header = withEvidence(
+                given,
+                List.of("conditioning", "box_ess"),
                 "condition",
                 "factor",
                 "label",
@@ -183,7 +273,7 @@ public final class SensitivityCsv {
                 "coverage",
                 "density",
                 "mass",
-                "rule"));
+                "rule");
         try (CSVPrinter p = CsvFiles.open(box, bom, header)) {
             PrimResult.Box b = r.chosen();
             for (int j = 0; j < r.factors().size(); j++) {
@@ -191,7 +281,7 @@ public final class SensitivityCsv {
                     continue;
                 }
                 Factor f = r.factors().get(j);
-                p.printRecord(
+                List<Object> row = new ArrayList<>(List.of(
                         r.condition(),
                         f.id(),
                         Cells.text(f.labelZh()),
@@ -202,7 +292,11 @@ public final class SensitivityCsv {
                         Cells.num(b.coverage()),
                         Cells.num(b.density()),
                         Cells.num(b.mass()),
-                        Cells.text(SensitivityText.limit(f, b.lower()[j], b.upper()[j], true)));
+                        Cells.text(SensitivityText.limit(f, b.lower()[j], b.upper()[j], true))));
+                if (given) {
+                    row.addAll(List.of(EVIDENCE, Cells.num(b.ess())));
+                }
+                p.printRecord(row);
             }
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.countysim.model.Measure;
+import org.countysim.result.ConditionedIndices;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
@@ -27,6 +28,8 @@ public final class SensitivityPage {
             List<Factor> factors,
             TornadoResult tornado,
             SobolResult sobol,
+            ConditionedIndices conditioned,
+            boolean evidence,
             ValueOfInformation voi,
             PrimResult prim,
             String exportFile,
@@ -63,12 +66,22 @@ public final class SensitivityPage {
                 + c.factors().size()
                 + " factors (model.md §8): every trial-level uncertain parameter, each banded baseline, and the year"
                 + " and unit shocks as one group.</p>");
+        if (c.evidence()) {
+            line("<p><b>Given the evidence</b> (model.md §11): the tornado, the first-order indices, the value of"
+                    + " information and PRIM weigh each trial by its likelihood, so they describe the uncertainty that"
+                    + " is left once the known figures are taken into account. The Sobol indices of the Saltelli"
+                    + " design are the prior's, before the evidence: the design's estimators need independent inputs,"
+                    + " and the evidence makes the inputs it reads dependent.</p>");
+        }
         decides(c);
         if (c.tornado() != null) {
             tornado(c.tornado(), c.charts());
         }
+        if (c.conditioned() != null) {
+            conditioned(c.conditioned());
+        }
         if (c.sobol() != null) {
-            sobol(c.sobol(), c.charts());
+            sobol(c.sobol(), c.charts(), c.evidence());
         }
         if (c.prim() != null) {
             prim(c.prim(), c.charts());
@@ -87,7 +100,22 @@ public final class SensitivityPage {
 
     /** The findings in words. */
     private void decides(Context c) {
-        line("<h2>What decides the answer</h2><ul>");
+        line("<h2>What decides the answer" + (c.evidence() ? " given the evidence" : "") + "</h2><ul>");
+        if (c.conditioned() != null) {
+            ConditionedIndices k = c.conditioned();
+            StringBuilder top = new StringBuilder();
+            for (SobolResult.Index i : SensitivityText.topFirstOrder(k, 3)) {
+                top.append(top.length() == 0 ? "" : "; ")
+                        .append(e(i.factor().labelZh()))
+                        .append(" (first-order index ")
+                        .append(SensitivityText.index(i.s1(), i.s1Lo(), i.s1Hi()))
+                        .append(")");
+            }
+            line("<li>Given the evidence, the inputs that matter most for <b>"
+                    + e(k.output().label()) + "</b> (mean "
+                    + fmt(k.mean()) + ", " + e(k.given().describe()) + "): " + top + ". A first-order index is the"
+                    + " share of the output's variance that knowing the factor alone would remove.</li>");
+        }
         if (c.sobol() != null) {
             SobolResult s = c.sobol();
             StringBuilder top = new StringBuilder();
@@ -98,7 +126,9 @@ public final class SensitivityPage {
                         .append(SensitivityText.index(i.st(), i.stLo(), i.stHi()))
                         .append(")");
             }
-            line("<li>The inputs that matter most for <b>" + e(s.output().label()) + "</b> (mean " + fmt(s.mean())
+            line("<li>" + (c.evidence() ? "Before the evidence (prior), the" : "The")
+                    + " inputs that matter most for <b>"
+                    + e(s.output().label()) + "</b> (mean " + fmt(s.mean())
                     + "): " + top + ". A total index is the share of the output's variance the factor takes part in,"
                     + " alone or with others.</li>");
         }
@@ -107,10 +137,10 @@ public final class SensitivityPage {
                 int shown = r.output().is(Measure.ALL_MET) ? 3 : 1;
                 for (SobolResult.Index i :
                         r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
-                    line("<li>" + e(SensitivityText.voi(r, i)) + ".</li>");
+                    line("<li>" + e(SensitivityText.voi(r, i, c.voi().given() != null)) + ".</li>");
                 }
                 if (r.output().is(Measure.ALL_MET) && r.together() != null) {
-                    line("<li>" + e(SensitivityText.together(r)) + ".</li>");
+                    line("<li>" + e(SensitivityText.together(r, c.voi().given() != null)) + ".</li>");
                 }
             }
             c.voi().skipped().forEach(s -> line("<li>Not ranked: " + e(s) + ".</li>"));
@@ -121,7 +151,8 @@ public final class SensitivityPage {
         if (c.tornado() != null && !c.tornado().bars().isEmpty()) {
             TornadoResult.Bar b = c.tornado().bars().get(0);
             line("<li>One at a time, the largest swing in "
-                    + e(c.tornado().metric().label()) + " comes from "
+                    + e(c.tornado().metric().label())
+                    + (c.tornado().given() != null ? " given the evidence" : "") + " comes from "
                     + e(b.factor().labelZh()) + ": "
                     + e(SensitivityText.metric(c.tornado().metric(), b.low().value(), false)) + " at its P10, "
                     + e(SensitivityText.metric(c.tornado().metric(), b.high().value(), false))
@@ -133,10 +164,18 @@ public final class SensitivityPage {
     }
 
     private void tornado(TornadoResult t, boolean charts) {
-        line("<h2>Tornado: " + e(t.metric().label()) + "</h2>");
+        line("<h2>Tornado: " + e(t.metric().label()) + (t.given() != null ? " given the evidence" : "") + "</h2>");
         line("<p>Each factor fixed at its P10 and at its P90 (every draw of a group at its own quantile), the others"
                 + " random, " + t.trials() + " trials an arm under common random numbers: the swing is computed trial"
                 + " by trial and its ± is the paired standard error.</p>");
+        if (t.given() != null) {
+            line("<p>Given the evidence: a factor the evidence reads is fixed at its quantiles given the evidence"
+                    + " (weighted P10 and P90), the others at their own; every arm is weighted by its own likelihood,"
+                    + " so an arm estimates the metric given the evidence and the factor's value; the ± is the"
+                    + " weighted paired (delta-method) standard error. Base arm: "
+                    + e(t.given().describe())
+                    + ".</p>");
+        }
         if (charts) {
             line("<p><img src=\"tornado.png\" alt=\"tornado.png\"></p>");
         }
@@ -156,8 +195,25 @@ public final class SensitivityPage {
         line("</table>");
     }
 
-    private void sobol(SobolResult s, boolean charts) {
-        line("<h2>Sobol indices: " + e(s.output().label()) + "</h2>");
+    private void conditioned(ConditionedIndices k) {
+        line("<h2>First-order indices given the evidence: " + e(k.output().label()) + "</h2>");
+        line("<p>From the design's " + k.trials() + " base trials (the run's), weighted by their likelihood ("
+                + e(k.given().describe()) + "): the trials in order of each factor cut into " + k.bins() + " bins of"
+                + " equal weight, a weighted least-squares line in each; the variance of the fitted conditional mean,"
+                + " less its noise, over the output's conditioned variance (the given-data estimator,"
+                + " docs/methodology.md); 95% normal intervals from the delta method. Factors of one value a trial"
+                + " only.</p>");
+        line("<table><tr><th>factor</th><th>S1 given the evidence [95%]</th></tr>");
+        for (SobolResult.Index i : SensitivityText.topFirstOrder(k, k.indices().size())) {
+            line("<tr><td>" + e(i.factor().labelZh()) + "</td><td>" + SensitivityText.index(i.s1(), i.s1Lo(), i.s1Hi())
+                    + "</td></tr>");
+        }
+        line("</table>");
+    }
+
+    private void sobol(SobolResult s, boolean charts, boolean prior) {
+        line("<h2>Sobol indices" + (prior ? " (prior, before the evidence)" : "") + ": "
+                + e(s.output().label()) + "</h2>");
         line("<p>Saltelli design with N = " + s.baseSamples() + " base samples ("
                 + (long) s.baseSamples() * (s.indices().size() + 2)
                 + " model runs); first-order S1 (Saltelli 2010) and total ST (Jansen 1999);"

@@ -51,36 +51,54 @@ public final class SensitivityText {
                 limits.add(limit(r.factors().get(j), b.lower()[j], b.upper()[j], zh));
             }
         }
-        if (limits.isEmpty()) {
-            return r.conditionLabel() + " in " + pct(r.baseRate()) + " of the trials: no box concentrates it";
+        String given = r.given() == null ? "" : "given the evidence, ";
+        double ess = r.given() == null ? 0 : r.given().ess();
+        if (limits.isEmpty() && ess > 0 && Math.min(r.baseRate(), 1 - r.baseRate()) * ess < 1) {
+            return given + r.conditionLabel() + (r.baseRate() < 0.5 ? " in" : " in all but")
+                    + " less than one effective trial (" + r.hits() + " of " + r.trials() + " trials, "
+                    + String.format(Locale.ROOT, "%.2g", r.baseRate()) + " of the weight; ESS "
+                    + Math.round(ess) + "): the evidence rules it "
+                    + (r.baseRate() < 0.5 ? "out" : "in") + ", and no box can be stated";
         }
-        return String.format(
-                Locale.ROOT,
-                "%s in %s of the trials where %s (%s of all trials); the box holds %s of"
-                        + " all trials and %s of those with %s",
-                r.conditionLabel(),
-                pct(b.density()),
-                String.join(" and ", limits),
-                pct(r.baseRate()),
-                pct(b.mass()),
-                pct(b.coverage()),
-                r.conditionLabel());
+        if (limits.isEmpty()) {
+            return given + r.conditionLabel() + " in " + pct(r.baseRate()) + " of the trials: no box concentrates it";
+        }
+        return given
+                + String.format(
+                        Locale.ROOT,
+                        "%s in %s of the trials where %s (%s of all trials); the box holds %s of"
+                                + " all trials and %s of those with %s",
+                        r.conditionLabel(),
+                        pct(b.density()),
+                        String.join(" and ", limits),
+                        pct(r.baseRate()),
+                        pct(b.mass()),
+                        pct(b.coverage()),
+                        r.conditionLabel());
     }
 
     /** "the official 2021 GDP of 任城区 would settle 23% (95%: 19–27%) of the uncertainty in P(all targets met)". */
     public static String voi(ValueOfInformation.Ranking r, SobolResult.Index i) {
+        return voi(r, i, false);
+    }
+
+    /** Given the evidence: "… would settle 12% (95% interval 8–16%) of the uncertainty left in P(…) given the evidence". */
+    public static String voi(ValueOfInformation.Ranking r, SobolResult.Index i, boolean given) {
         return "the official " + baselineYear(i.factor()) + " GDP of " + baselineUnit(i.factor()) + " would settle "
-                + share(i.s1()) + " (95% interval " + interval(i.s1Lo(), i.s1Hi()) + ") of the uncertainty in P("
-                + r.output().label() + ")";
+                + share(i.s1()) + " (95% interval " + interval(i.s1Lo(), i.s1Hi()) + ") of the uncertainty "
+                + (given ? "left " : "") + "in P(" + r.output().label() + ")" + (given ? " given the evidence" : "");
     }
 
     /** "all the banded figures together would settle 41% (95% interval 38–44%) of the uncertainty in P(…)". */
     public static String together(ValueOfInformation.Ranking r) {
+        return together(r, false);
+    }
+
+    public static String together(ValueOfInformation.Ranking r, boolean given) {
         SobolResult.Index t = r.together();
         return "all " + t.factor().elements() + " banded figures together would settle " + share(t.s1())
-                + " (95% interval " + interval(t.s1Lo(), t.s1Hi()) + ") of the uncertainty in P("
-                + r.output().label()
-                + ")";
+                + " (95% interval " + interval(t.s1Lo(), t.s1Hi()) + ") of the uncertainty " + (given ? "left " : "")
+                + "in P(" + r.output().label() + ")" + (given ? " given the evidence" : "");
     }
 
     /** "5–8%", "0–1%": a share's interval in whole percent, negative ends at 0. */
@@ -124,6 +142,15 @@ public final class SensitivityText {
             return String.format(Locale.ROOT, signed ? "%+.1f%%" : "%.1f%%", 100 * v);
         }
         return String.format(Locale.ROOT, signed ? "%+.2f" : "%.2f", v);
+    }
+
+    /** The factors whose first-order index given the evidence is largest, for "what decides the answer". */
+    public static List<SobolResult.Index> topFirstOrder(org.countysim.result.ConditionedIndices r, int n) {
+        return r.indices().stream()
+                .filter(i -> i.factor().kind() != Factor.Kind.COMBINED)
+                .sorted((a, b) -> Double.compare(b.s1(), a.s1()))
+                .limit(n)
+                .toList();
     }
 
     /** The factors whose total index is largest, for "what decides the answer". */

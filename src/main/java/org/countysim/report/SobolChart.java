@@ -55,8 +55,18 @@ public final class SobolChart {
     }
 
     public void write(Path file, SobolResult r, String scenarioTitle) throws IOException {
+        write(file, r, scenarioTitle, false);
+    }
+
+    /**
+     * @param prior whether the scenario has evidence the indices do not condition on (model.md §8: the Saltelli design
+     *              is the prior's): the title says so
+     */
+    public void write(Path file, SobolResult r, String scenarioTitle, boolean prior) throws IOException {
         List<JFreeChart> panels = List.of(panel(r, false), panel(r, true));
-        String title = style.t("Sobol 指数：", "Sobol indices: ")
+        String title = (prior
+                        ? style.t("Sobol 指数（先验，未计入证据）：", "Sobol indices (prior, before the evidence): ")
+                        : style.t("Sobol 指数：", "Sobol indices: "))
                 + (style.chinese
                         ? r.output().labelZh()
                         : org.countysim.model.BandLabels.ascii(r.output().label())) + " — "

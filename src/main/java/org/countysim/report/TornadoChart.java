@@ -86,20 +86,29 @@ public final class TornadoChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         double base = t.base().value() * scale(t);
         String baseText = p
-                ? Percent.probability(t.base().value(), t.base().se(), t.trials())
+                ? Percent.probability(t.base().value(), t.base().se(), t.effectiveTrials())
                 : String.format(java.util.Locale.ROOT, "%.1f", base);
         plot.addRangeMarker(style.marker(base, ChartStyle.TARGET, style.t("基准 ", "base ") + baseText, false));
         JFreeChart chart = new JFreeChart(null, style.font(Font.BOLD, 12), plot, true);
         style.apply(chart);
         r.setSeriesPaint(0, LOW);
         r.setSeriesPaint(1, HIGH);
-        String title = style.t("龙卷风图：", "Tornado: ") + BandText.metric(t, style) + " — " + scenarioTitle;
+        boolean given = t.given() != null;
+        String title = style.t("龙卷风图：", "Tornado: ") + BandText.metric(t, style)
+                + (given ? style.t("（给定证据）", " given the evidence") : "") + " — " + scenarioTitle;
         String subtitle = style.t(
                         "每个因素固定在 P10 或 P90（标签为取值），其余因素随机；共同随机数，每组 ",
                         "each factor fixed at"
                                 + " its P10 or P90 (values in the label), the others random; common random numbers, ")
                 + t.trials()
-                + style.t(" 次模拟；摆幅的配对标准误见 tornado.csv", " trials an arm; paired SEs of the swings in tornado.csv");
+                + style.t(" 次模拟；摆幅的配对标准误见 tornado.csv", " trials an arm; paired SEs of the swings in tornado.csv")
+                + (given
+                        ? style.t(
+                                        "；分位数与各组均按证据加权（基准组有效样本 ",
+                                        "; quantiles and arms weighted by the evidence (base arm ESS ")
+                                + Math.round(t.given().ess())
+                                + style.t("）", ")")
+                        : "");
         int rows = Math.min(ROWS, t.bars().size());
         style.writeGrid(file, title, subtitle, List.of(chart), 1, 1100, 110 + 34 * rows);
     }

@@ -10,11 +10,18 @@ import org.countysim.model.TrialOutput;
  * @param rankings one per output (all targets met, then each target), the baselines by first-order index, largest
  *                 first
  * @param skipped  outputs without variance in the design (always or never met), with the reason
+ * @param given    with evidence (model.md §11), the weighted trials the rankings rest on: each share is then the
+ *                 first-order index given the evidence (the given-data estimator); null without evidence
  */
-public record ValueOfInformation(List<Ranking> rankings, List<String> skipped) {
+public record ValueOfInformation(List<Ranking> rankings, List<String> skipped, Conditioned given) {
     public ValueOfInformation {
         rankings = List.copyOf(rankings);
         skipped = List.copyOf(skipped);
+    }
+
+    /** Rankings by the Saltelli design's first-order indices (no evidence). */
+    public ValueOfInformation(List<Ranking> rankings, List<String> skipped) {
+        this(rankings, skipped, null);
     }
 
     /**

@@ -37,6 +37,38 @@ public final class ModelVariants {
         return m.withDraws(template, slots);
     }
 
+    /**
+     * The model with the factor's draws fixed at the given values, one per draw in the order of {@link #positions}
+     * (the tornado's levels given the evidence: each draw at its weighted quantile).
+     */
+    public static CompiledModel fixedAtValues(CompiledModel m, Factor f, double[] values) {
+        double[] template = m.template().clone();
+        List<DrawSlot> slots = new ArrayList<>();
+        int k = 0;
+        for (DrawSlot s : m.slots()) {
+            if (!(s.isRandom() && f.keys().contains(s.streamKey()))) {
+                slots.add(s);
+                continue;
+            }
+            double first = values[k];
+            boolean same = true;
+            for (int j = 0; j < s.count(); j++) {
+                template[s.offset() + j] = values[k + j];
+                same &= values[k + j] == first;
+            }
+            if (same) {
+                slots.add(new DrawSlot(s.streamKey(), s.path(), new Distribution.Fixed(first), s.offset(), s.count()));
+            } else {
+                for (int j = 0; j < s.count(); j++) {
+                    slots.add(new DrawSlot(
+                            s.streamKey(), s.path(), new Distribution.Fixed(values[k + j]), s.offset() + j, 1));
+                }
+            }
+            k += s.count();
+        }
+        return m.withDraws(template, slots);
+    }
+
     /** The p-quantile of a single-distribution factor (NaN when its slots have different distributions). */
     public static double quantile(CompiledModel m, Factor f, double p) {
         Set<Distribution> laws = new java.util.HashSet<>();

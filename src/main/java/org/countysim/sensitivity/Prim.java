@@ -21,6 +21,12 @@ import org.countysim.result.PrimResult.Box;
  *   point or its quasi-p-value is above 5% ({@link #simplify}), so the rule names only the factors that matter.</li>
  * </ul>
  * Sorting each factor once makes a peel O(trials) per factor.
+ *
+ * <p><b>Weighted trials</b> (evidence, model.md §11): every count becomes a sum of likelihood weights, so coverage,
+ * density and mass are posterior shares; a peel or a paste moves {@code alpha} of the box's weight (not of its trials,
+ * and without the rounding to whole trials), the minimum mass is {@code minMass} of the total weight, and the
+ * quasi-p-value uses the box's effective sample size (Kish) as its trials and density × that as its hits. Without
+ * weights every sum is the count it was, so the boxes are the same to the last bit.
  */
 public final class Prim {
     private final double[][] x;
@@ -30,23 +36,36 @@ public final class Prim {
     private final int[][] order;
     private final double alpha;
     private final double minMass;
-    private final long totalHits;
+    /** Each trial's weight, or null: every trial counts 1. */
+    private final double[] w;
+
+    private final double total;
+    private final double totalHits;
 
     /**
      * @param x trials × factors
      * @param y whether each trial meets the condition
      */
     public Prim(double[][] x, boolean[] y, double alpha, double minMass) {
+        this(x, y, null, alpha, minMass);
+    }
+
+    /** @param w each trial's likelihood weight (evidence), or null for unweighted trials */
+    public Prim(double[][] x, boolean[] y, double[] w, double alpha, double minMass) {
         this.x = x;
         this.y = y;
+        this.w = w;
         this.n = x.length;
         this.d = n == 0 ? 0 : x[0].length;
         this.alpha = alpha;
         this.minMass = minMass;
-        long h = 0;
-        for (boolean b : y) {
-            h += b ? 1 : 0;
+        double t = 0;
+        double h = 0;
+        for (int i = 0; i < n; i++) {
+            t += mass(i);
+            h += y[i] ? mass(i) : 0;
         }
+        this.total = t;
         this.totalHits = h;
         this.order = new int[d][];
         for (int j = 0; j < d; j++) {
@@ -88,6 +107,16 @@ public final class Prim {
         return new Found(trajectory, chosen, box(cl, ch, members(cl, ch)));
     }
 
+    /** Trial i's weight: 1 without evidence. */
+    private double mass(int i) {
+        return w == null ? 1 : w[i];
+    }
+
+    /** The weight a peel or a paste moves: alpha of the box's, whole trials (at least one) without evidence. */
+    private double need(double m) {
+        return w == null ? Math.max(1, Math.round(alpha * m)) : alpha * m;
+    }
+
     private double[] filled(double v) {
         double[] a = new double[d];
         Arrays.fill(a, v);
@@ -96,15 +125,15 @@ public final class Prim {
 
     /** One peel, the best of 2d candidates; false when none raises the density within the mass limit. */
     private boolean peel(double[] lo, double[] hi, boolean[] in) {
-        long m = 0;
-        long h = 0;
+        double m = 0;
+        double h = 0;
         for (int i = 0; i < n; i++) {
             if (in[i]) {
-                m++;
-                h += y[i] ? 1 : 0;
+                m += mass(i);
+                h += y[i] ? mass(i) : 0;
             }
         }
-        int need = (int) Math.max(1, Math.round(alpha * m));
+        double need = need(m);
         double best = 0;
         int bestDim = -1;
         boolean bestUpper = false;
@@ -115,11 +144,11 @@ public final class Prim {
                 if (cut == null) {
                     continue;
                 }
-                long kept = m - (long) cut[1];
-                if (kept < minMass * n || kept == 0) {
+                double kept = m - cut[1];
+                if (kept < minMass * total || kept <= 0) {
                     continue;
                 }
-                double gain = ((double) (h - (long) cut[2]) / kept - (double) h / m) / cut[1];
+                double gain = ((h - cut[2]) / kept - h / m) / cut[1];
                 if (gain > best) {
                     best = gain;
                     bestDim = j;
@@ -144,13 +173,13 @@ public final class Prim {
     }
 
     /**
-     * Peeling {@code need} members of the box from one end of factor j, and the rest of a run of ties: {bound, members
-     * removed, hits removed}, or null when every member has the same value.
+     * Peeling {@code need} (weight) of the box from one end of factor j, and the rest of a run of ties: {bound, weight
+     * removed, hits' weight removed}, or null when every member has the same value.
      */
-    private double[] cut(int j, boolean upper, boolean[] in, int need) {
+    private double[] cut(int j, boolean upper, boolean[] in, double need) {
         int[] o = order[j];
-        long c = 0;
-        long h = 0;
+        double c = 0;
+        double h = 0;
         double prev = Double.NaN;
         for (int s = 0; s < n; s++) {
             int i = o[upper ? n - 1 - s : s];
@@ -161,8 +190,8 @@ public final class Prim {
             if (c >= need && v != prev) {
                 return new double[] {v, c, h};
             }
-            c++;
-            h += y[i] ? 1 : 0;
+            c += mass(i);
+            h += y[i] ? mass(i) : 0;
             prev = v;
         }
         return null;
@@ -171,9 +200,9 @@ public final class Prim {
     /** Widens the one limit that raises the density most per trial added; false when none does. */
     private boolean paste(double[] lo, double[] hi) {
         boolean[] in = members(lo, hi);
-        long m = count(in, false);
-        long h = count(in, true);
-        int need = (int) Math.max(1, Math.round(alpha * m));
+        double m = count(in, false);
+        double h = count(in, true);
+        double need = need(m);
         double best = 0;
         double[] bestLimits = null;
         for (int j = 0; j < d; j++) {
@@ -202,12 +231,12 @@ public final class Prim {
                     l[j] = cut == null ? bound : Math.nextUp(bound);
                 }
                 boolean[] grown = members(l, u);
-                long m2 = count(grown, false);
-                long h2 = count(grown, true);
+                double m2 = count(grown, false);
+                double h2 = count(grown, true);
                 if (m2 <= m) {
                     continue;
                 }
-                double gain = ((double) h2 / m2 - (double) h / m) / (m2 - m);
+                double gain = (h2 / m2 - h / m) / (m2 - m);
                 if (gain > best) {
                     best = gain;
                     bestLimits = upper ? new double[] {j, 1, u[j]} : new double[] {j, 0, l[j]};
@@ -241,7 +270,7 @@ public final class Prim {
                 l[j] = Double.NEGATIVE_INFINITY;
                 u[j] = Double.POSITIVE_INFINITY;
                 Box without = box(l, u, members(l, u));
-                double p = quasiP(now, without);
+                double p = w == null ? quasiP(now, without) : quasiP(now.ess(), now.density(), without.density());
                 double loss = now.density() - without.density();
                 double badness = loss < 0.01 ? 2 + (0.01 - loss) : p;
                 if (badness > 0.05 && badness > worst) {
@@ -265,6 +294,19 @@ public final class Prim {
         return BinomialDistribution.of((int) box.trials(), without.density()).survivalProbability((int) box.hits() - 1);
     }
 
+    /**
+     * The quasi-p-value of weighted trials: the box's effective sample size as its trials and its density times that
+     * as its hits.
+     */
+    static double quasiP(double ess, double density, double widerDensity) {
+        int trials = (int) Math.round(ess);
+        int hits = (int) Math.round(density * ess);
+        if (hits == 0 || trials == 0) {
+            return 1;
+        }
+        return BinomialDistribution.of(trials, widerDensity).survivalProbability(hits - 1);
+    }
+
     private boolean[] members(double[] lo, double[] hi) {
         boolean[] in = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -278,24 +320,39 @@ public final class Prim {
         return in;
     }
 
-    private long count(boolean[] in, boolean hitsOnly) {
-        long c = 0;
+    /** The box's weight, or that of its trials meeting the condition (counts without evidence). */
+    private double count(boolean[] in, boolean hitsOnly) {
+        double c = 0;
         for (int i = 0; i < n; i++) {
-            c += in[i] && (!hitsOnly || y[i]) ? 1 : 0;
+            c += in[i] && (!hitsOnly || y[i]) ? mass(i) : 0;
         }
         return c;
     }
 
     private Box box(double[] lo, double[] hi, boolean[] in) {
-        long m = count(in, false);
-        long h = count(in, true);
+        long m = 0;
+        long h = 0;
+        double mw = 0;
+        double hw = 0;
+        double mw2 = 0;
+        for (int i = 0; i < n; i++) {
+            if (in[i]) {
+                double x = mass(i);
+                m++;
+                h += y[i] ? 1 : 0;
+                mw += x;
+                hw += y[i] ? x : 0;
+                mw2 += x * x;
+            }
+        }
         return new Box(
                 lo.clone(),
                 hi.clone(),
                 m,
                 h,
-                totalHits == 0 ? 0 : (double) h / totalHits,
-                m == 0 ? 0 : (double) h / m,
-                (double) m / n);
+                totalHits == 0 ? 0 : hw / totalHits,
+                mw == 0 ? 0 : hw / mw,
+                mw / total,
+                mw2 > 0 ? mw * mw / mw2 : 0);
     }
 }

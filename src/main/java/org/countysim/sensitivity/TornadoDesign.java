@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.Metric;
+import org.countysim.result.Conditioned;
 import org.countysim.result.Contrasts;
 import org.countysim.result.Factor;
 import org.countysim.result.PairedTally;
@@ -30,16 +31,40 @@ public record TornadoDesign(
     private static final int ROWS = 5;
 
     public static TornadoDesign of(CompiledModel base, List<Factor> factors, double low, double high) {
+        return of(base, factors, low, high, new double[factors.size()][], new double[factors.size()][]);
+    }
+
+    /**
+     * With the levels of some factors given: {@code lowLevels[i]} (and {@code highLevels[i]}) holds one value per draw
+     * of factor i (in the order of {@link ModelVariants#positions}), or is null for the quantiles of its
+     * distribution. Given the evidence (model.md §11), the levels of a factor the evidence informs are its weighted
+     * quantiles; each arm is then weighted by its own likelihood (the engine does so for every weighted variant), so
+     * an arm estimates E[metric | evidence, factor = level].
+     */
+    public static TornadoDesign of(
+            CompiledModel base,
+            List<Factor> factors,
+            double low,
+            double high,
+            double[][] lowLevels,
+            double[][] highLevels) {
         List<CompiledModel> variants = new ArrayList<>();
         variants.add(base);
         double[] lows = new double[factors.size()];
         double[] highs = new double[factors.size()];
         for (int i = 0; i < factors.size(); i++) {
             Factor f = factors.get(i);
-            variants.add(ModelVariants.fixedAt(base, f, low));
-            variants.add(ModelVariants.fixedAt(base, f, high));
-            lows[i] = ModelVariants.quantile(base, f, low);
-            highs[i] = ModelVariants.quantile(base, f, high);
+            if (lowLevels[i] == null) {
+                variants.add(ModelVariants.fixedAt(base, f, low));
+                variants.add(ModelVariants.fixedAt(base, f, high));
+                lows[i] = ModelVariants.quantile(base, f, low);
+                highs[i] = ModelVariants.quantile(base, f, high);
+            } else {
+                variants.add(ModelVariants.fixedAtValues(base, f, lowLevels[i]));
+                variants.add(ModelVariants.fixedAtValues(base, f, highLevels[i]));
+                lows[i] = common(lowLevels[i]);
+                highs[i] = common(highLevels[i]);
+            }
         }
         int v = variants.size();
         List<String> names = new ArrayList<>();
@@ -64,6 +89,16 @@ public record TornadoDesign(
         return new TornadoDesign(factors, variants, new Contrasts(names, rows), low, high, lows, highs);
     }
 
+    /** The value every draw shares, or NaN when they differ. */
+    private static double common(double[] levels) {
+        for (double v : levels) {
+            if (v != levels[0]) {
+                return Double.NaN;
+            }
+        }
+        return levels[0];
+    }
+
     /** The bars of one metric, sorted by |swing|, largest first. */
     public TornadoResult result(PairedTally paired, Metric chosen) {
         int metric = chosen.position();
@@ -78,12 +113,15 @@ public record TornadoDesign(
                     paired.estimate(r + 1, metric),
                     paired.estimate(r + 2, metric),
                     paired.estimate(r + 3, metric),
-                    paired.estimate(r + 4, metric)));
+                    paired.estimate(r + 4, metric),
+                    paired.ess(1 + 2 * i),
+                    paired.ess(2 + 2 * i)));
         }
         bars.sort(Comparator.comparingDouble(
                         (TornadoResult.Bar b) -> -Math.abs(b.swing().value()))
                 .thenComparing(b -> b.factor().id()));
         Summary.Estimate base = paired.estimate(0, metric);
-        return new TornadoResult(chosen, base, bars, paired.trials());
+        Conditioned given = paired.weighted() == null ? null : new Conditioned(paired.trials(), paired.ess(0));
+        return new TornadoResult(chosen, base, bars, paired.trials(), given);
     }
 }

@@ -72,7 +72,7 @@ class SensitivityCommandTest {
                 FAST[0],
                 FAST[1],
                 "--samples",
-                "1024",
+                "4096",
                 "--tornado-trials",
                 "1000",
                 "--resamples",
@@ -98,12 +98,31 @@ class SensitivityCommandTest {
         assertTrue(r.out().contains("1. ") && r.out().contains("2. ") && r.out().contains("3. "), r.out());
         assertTrue(r.out().contains("would settle"), r.out());
         assertTrue(r.out().contains("all targets met in "), r.out());
+        // the plan has evidence: the factors that matter are named given it, the Saltelli indices are the prior's
+        assertTrue(r.out().contains("the three largest first-order indices given the evidence"), r.out());
+        assertTrue(r.out().contains("before the evidence (prior, Saltelli design)"), r.out());
+        assertTrue(r.out().contains("tornado of P(all targets met) given the evidence"), r.out());
+        assertTrue(r.out().contains("of the uncertainty left in P(all targets met) given the evidence"), r.out());
+        assertTrue(r.out().contains("given the evidence, all targets met in "), r.out());
         List<CSVRecord> tornado = RunCommandTest.read(out.resolve("tornado.csv"));
         assertEquals(19 * 30, tornado.size(), "every metric × every factor");
         assertEquals("p_all_met", tornado.get(0).get("metric"));
+        assertEquals("evidence", tornado.get(0).get("conditioning"));
+        assertTrue(Double.parseDouble(tornado.get(0).get("ess")) < 0.3 * 1000, "the weighted arms' ESS");
         List<CSVRecord> sobol = RunCommandTest.read(out.resolve("sobol.csv"));
         assertEquals("all_met", sobol.get(0).get("output"));
         assertTrue(sobol.stream().map(x -> x.get("output")).distinct().count() >= 2, "all_met and the targets");
+        assertEquals("prior", sobol.get(0).get("conditioning"));
+        assertTrue(
+                sobol.stream()
+                        .anyMatch(x -> x.get("conditioning").equals("evidence")
+                                && x.get("st").isEmpty()
+                                && !x.get("s1").isEmpty()),
+                "first-order indices given the evidence, no total");
+        assertEquals(
+                "evidence", RunCommandTest.read(out.resolve("voi.csv")).get(0).get("conditioning"));
+        assertEquals(
+                "evidence", RunCommandTest.read(out.resolve("prim.csv")).get(0).get("conditioning"));
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("What decides the answer") && html.contains("tornado.png"), html);
         String manifest = Files.readString(out.resolve("manifest.json"));
@@ -122,7 +141,11 @@ class SensitivityCommandTest {
                 "\"peel_alpha\"");
     }
 
-    /** The export holds the run's own trials: its all_met column averages to run's P(all targets met) exactly. */
+    /**
+     * The export holds the run's own trials: its all_met column averages to run's P(all targets met) exactly; the plan
+     * has evidence, so each row has its likelihood weight, and the weighted mean of met_300 is run's conditioned
+     * P(at least 9 units ≥300亿), the plain mean its prior one.
+     */
     @Test
     void exportStreamsTheRunsTrials() throws Exception {
         Path out = dir.resolve("e");
@@ -171,6 +194,32 @@ class SensitivityCommandTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(Double.parseDouble(all.get("p_met")), allMet, 1e-12);
+        double w = 0;
+        double wMet = 0;
+        double met = 0;
+        for (CSVRecord x : rows) {
+            double weight = Double.parseDouble(x.get("weight"));
+            assertTrue(weight >= 0 && weight <= 1, "a likelihood weight: " + weight);
+            w += weight;
+            wMet += weight * Double.parseDouble(x.get("met_300"));
+            met += Double.parseDouble(x.get("met_300"));
+        }
+        List<CSVRecord> summary = RunCommandTest.read(dir.resolve("r/summary.csv"));
+        double given = summary.stream()
+                .filter(x -> x.get("conditioning").equals("evidence")
+                        && x.get("threshold_yi").equals("300"))
+                .mapToDouble(x -> Double.parseDouble(x.get("p_met")))
+                .findFirst()
+                .orElseThrow();
+        double prior = summary.stream()
+                .filter(x -> x.get("conditioning").equals("prior")
+                        && x.get("threshold_yi").equals("300"))
+                .mapToDouble(x -> Double.parseDouble(x.get("p_met")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(given, wMet / w, 1e-6, "the weights are run's (to the export's 7 digits)");
+        assertEquals(prior, met / rows.size(), 1e-12);
+        assertTrue(Math.abs(given - prior) > 0.01, "the evidence moves it: " + given + " vs " + prior);
     }
 
     @Test
@@ -195,6 +244,9 @@ class SensitivityCommandTest {
         assertEquals(30, json.get("tornado").get("bars").size());
         assertEquals(30, json.get("factors").size());
         assertFalse(json.has("sobol"), "sobol was not asked for");
+        assertTrue(json.get("conditioned_on_evidence").asBoolean());
+        assertEquals("evidence", json.get("tornado").get("conditioning").asText());
+        assertTrue(json.get("tornado").get("ess").asDouble() < 1000);
     }
 
     @Test
@@ -244,6 +296,68 @@ class SensitivityCommandTest {
         assertEquals(2, sobol.exitCode(), sobol.err());
         assertTrue(sobol.err().contains("no variance"), sobol.err());
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /** Evidence no trial comes near leaves nothing to condition on: exit 2 with the reason, nothing written. */
+    @Test
+    void impossibleEvidenceIsRefused() throws Exception {
+        Path scenario = new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 90, 100), Fixtures.banded("u2", 90, 100))
+                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 1000, sd: 1}")
+                .scenario();
+        for (String method : List.of("tornado", "sobol", "prim")) {
+            Path out = dir.resolve("impossible-" + method);
+            Fixtures.CliResult r = Fixtures.cli(
+                    "sensitivity",
+                    scenario.toString(),
+                    "--methods",
+                    method,
+                    "--samples",
+                    "1024",
+                    "--tornado-trials",
+                    "1000",
+                    "--out",
+                    out.toString(),
+                    "--quiet");
+            assertEquals(2, r.exitCode(), method + ": " + r.out() + r.err());
+            assertTrue(r.err().contains("the evidence is impossible"), method + ": " + r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+            assertFalse(Files.exists(out), "nothing written");
+        }
+    }
+
+    /**
+     * Two units on 90–100 whose sum is observed as 183 ± 1: "a unit ≥ 99.5" holds in about 10% of the trials, but the
+     * smallest sum it allows, 189.5, is 6.5 sd from the figure, so the evidence leaves those trials less than one
+     * effective trial. PRIM says so (no box) instead of refusing the condition, which trials do meet.
+     */
+    @Test
+    void aConditionTheEvidenceRulesOutHasNoBox() throws Exception {
+        Path scenario = new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 90, 100), Fixtures.banded("u2", 90, 100))
+                .with("tiers", "tiers:\n  counting: cumulative\n  bands:\n    - {threshold: 99.5, target: 1}")
+                .with("evidence", "evidence:\n  - {units: all, year: 2021, value: 183, sd: 1}")
+                .scenario();
+        Path out = dir.resolve("ruled-out");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity",
+                scenario.toString(),
+                "--methods",
+                "prim",
+                "--condition",
+                "met_99.5",
+                "--samples",
+                "8192",
+                "--no-charts",
+                "--out",
+                out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(
+                r.out().contains("in less than one effective trial") && r.out().contains("rules it out"), r.out());
+        List<CSVRecord> box = RunCommandTest.read(out.resolve("prim.csv"));
+        assertEquals(1, box.size(), "the whole space, no peel");
+        assertTrue(Long.parseLong(box.get(0).get("hits")) > 400, "trials do meet it: " + box.get(0));
     }
 
     @Test

@@ -73,4 +73,37 @@ class PrimTest {
         Box b = new Prim(x, y, 0.05, 0.05).run(0.5).chosen();
         assertEquals(2.0, b.lower()[0], "peeled to the value 2");
     }
+
+    /**
+     * Two planted boxes, x0 ≥ 0.7 for x1 ≤ 0.5 and x0 ≤ 0.3 for x1 > 0.5 (x2 irrelevant), and weights that leave the
+     * upper half of x1 almost nothing (1e-6, as evidence would): weighted PRIM sees only the first box and states it
+     * as x0 ≥ 0.7 alone (within the weight that is left, x1 no longer matters), with density and coverage near 1 and
+     * mass 0.3 of the weight; unweighted, neither box alone holds half of the hits densely, so the same data give
+     * another answer.
+     */
+    @Test
+    void weightsDecideWhichBoxIsFound() {
+        SplittableRandom rng = new SplittableRandom(6);
+        int n = 20_000;
+        double[][] x = new double[n][3];
+        boolean[] y = new boolean[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 3; j++) {
+                x[i][j] = rng.nextDouble();
+            }
+            boolean low = x[i][1] <= 0.5;
+            y[i] = low ? x[i][0] >= 0.7 : x[i][0] <= 0.3;
+            w[i] = low ? 1 : 1e-6;
+        }
+        Prim.Found weighted = new Prim(x, y, w, 0.05, 0.05).run(0.5);
+        Box b = weighted.chosen();
+        assertTrue(b.restricts(0) && !b.restricts(1) && !b.restricts(2), "x0 alone: " + b);
+        assertEquals(0.7, b.lower()[0], 0.02);
+        assertTrue(b.density() > 0.99 && b.coverage() > 0.95, b.toString());
+        assertEquals(0.3, b.mass(), 0.02, "the box's share of the weight");
+        assertEquals(b.trials() / 2.0, b.ess(), 0.05 * b.trials(), "the upper half of x1 adds trials, not weight");
+        Box plain = new Prim(x, y, 0.05, 0.05).run(0.5).chosen();
+        assertTrue(plain.density() < 0.9 || plain.restricts(1), "unweighted, another box: " + plain);
+    }
 }

@@ -7,6 +7,7 @@ import org.countysim.app.SensitivityOutcome;
 import org.countysim.format.Percent;
 import org.countysim.model.Measure;
 import org.countysim.report.SensitivityText;
+import org.countysim.result.ConditionedIndices;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
@@ -45,8 +46,17 @@ public final class SensitivityConsole {
                 sc.title(),
                 sc.seed(),
                 o.factors().size());
+        if (o.hasEvidence()) {
+            out.println("given the evidence (model.md §11): the tornado, the first-order indices, the value of"
+                    + " information and PRIM weigh each trial by its likelihood; the Saltelli design's Sobol indices"
+                    + " are the prior's (before the evidence)");
+            out.println();
+        }
         if (o.mainSobol() != null) {
-            sobol(out, o.mainSobol());
+            if (o.hasEvidence()) {
+                conditioned(out, o);
+            }
+            sobol(out, o.mainSobol(), o.hasEvidence());
         }
         if (o.tornado() != null) {
             tornado(out, o.tornado());
@@ -58,9 +68,12 @@ public final class SensitivityConsole {
             PrimResult p = o.prim();
             out.printf(
                     Locale.ROOT,
-                    "scenario discovery (PRIM on %d trials, peel 5%%, densest box with coverage ≥ %.0f%%):%n"
+                    "scenario discovery (PRIM on %d trials%s, peel 5%%, densest box with coverage ≥ %.0f%%):%n"
                             + "  %s%n%n",
                     p.trials(),
+                    p.given() == null
+                            ? ""
+                            : ", weighted by the evidence: " + p.given().describe(),
                     100 * p.minCoverage(),
                     SensitivityText.rule(p, true));
         }
@@ -76,16 +89,69 @@ public final class SensitivityConsole {
         out.flush();
     }
 
-    private static void sobol(PrintWriter out, SobolResult r) {
-        List<SobolResult.Index> top = SensitivityText.top(r, 3);
-        boolean yesNo = r.output().binary();
+    /** The factors that decide the chosen output given the evidence: the largest conditioned first-order indices. */
+    private static void conditioned(PrintWriter out, SensitivityOutcome o) {
+        ConditionedIndices c = o.mainConditioned();
+        SobolResult r = o.mainSobol();
+        if (c == null) {
+            List<String> why = o.voi() == null
+                    ? List.of()
+                    : o.voi().skipped().stream()
+                            .filter(x -> x.startsWith(r.output().id() + " (") || x.startsWith("every output"))
+                            .toList();
+            out.println("what decides " + what(r) + " given the evidence: not estimated"
+                    + (why.isEmpty() ? "" : " (" + String.join("; ", why) + ")"));
+            out.println();
+            return;
+        }
         out.printf(
                 Locale.ROOT,
-                "what decides %s (%s over the design's %d base samples): the three largest total Sobol" + " indices%n",
-                yesNo ? "P(" + r.output().label() + ")" : r.output().label(),
-                yesNo
-                        ? String.format(Locale.ROOT, "%.1f%%", 100 * r.mean())
-                        : String.format(Locale.ROOT, "mean %.4g", r.mean()),
+                "what decides %s given the evidence (%s; %s): the three largest first-order indices given the"
+                        + " evidence%n",
+                what(r),
+                level(r, c.mean()),
+                c.given().describe());
+        List<SobolResult.Index> top = SensitivityText.topFirstOrder(c, 3);
+        for (int i = 0; i < top.size(); i++) {
+            SobolResult.Index x = top.get(i);
+            out.printf(
+                    Locale.ROOT,
+                    "  %d. %s S1 %s%n",
+                    i + 1,
+                    ConsoleText.pad(x.factor().labelZh(), NAME),
+                    SensitivityText.index(x.s1(), x.s1Lo(), x.s1Hi()));
+        }
+        out.printf(
+                Locale.ROOT,
+                "  (S1 given the evidence: share of the conditioned variance the factor alone would settle; the weighted"
+                        + " trials binned by the factor, %d bins; [95%% interval]; factors of one value a trial:"
+                        + " the shocks and the fields of several projects have prior indices only; all in"
+                        + " sobol.csv)%n%n",
+                c.bins());
+    }
+
+    private static boolean yesNo(SobolResult r) {
+        return r.output().binary();
+    }
+
+    private static String what(SobolResult r) {
+        return yesNo(r) ? "P(" + r.output().label() + ")" : r.output().label();
+    }
+
+    private static String level(SobolResult r, double mean) {
+        return yesNo(r)
+                ? String.format(Locale.ROOT, "%.1f%%", 100 * mean)
+                : String.format(Locale.ROOT, "mean %.4g", mean);
+    }
+
+    private static void sobol(PrintWriter out, SobolResult r, boolean prior) {
+        List<SobolResult.Index> top = SensitivityText.top(r, 3);
+        out.printf(
+                Locale.ROOT,
+                "%s %s (%s over the design's %d base samples): the three largest total Sobol" + " indices%n",
+                prior ? "before the evidence (prior, Saltelli design), what decides" : "what decides",
+                what(r),
+                level(r, r.mean()),
                 r.baseSamples());
         for (int i = 0; i < top.size(); i++) {
             SobolResult.Index x = top.get(i);
@@ -106,13 +172,25 @@ public final class SensitivityConsole {
 
     private static void tornado(PrintWriter out, TornadoResult t) {
         boolean p = t.metric().isProbability();
-        out.printf(
-                Locale.ROOT,
-                "tornado of %s: each factor at its P10 and P90, the others random (%d trials an arm,"
-                        + " common random numbers); base %s%n",
-                t.metric().label(),
-                t.trials(),
-                level(t, t.base()));
+        if (t.given() == null) {
+            out.printf(
+                    Locale.ROOT,
+                    "tornado of %s: each factor at its P10 and P90, the others random (%d trials an arm,"
+                            + " common random numbers); base %s%n",
+                    t.metric().label(),
+                    t.trials(),
+                    level(t, t.base()));
+        } else {
+            out.printf(
+                    Locale.ROOT,
+                    "tornado of %s given the evidence: each factor at its P10 and P90 given the evidence, the others"
+                            + " random (%d trials an arm, common random numbers, each arm weighted by its own"
+                            + " likelihood; base arm %s); base %s%n",
+                    t.metric().label(),
+                    t.trials(),
+                    t.given().describe(),
+                    level(t, t.base()));
+        }
         out.println("  " + ConsoleText.pad("factor", NAME) + ConsoleText.pad("P10 → P90", 22)
                 + ConsoleText.pad("at P10", 16) + ConsoleText.pad("at P90", 16) + "swing ± paired SE");
         for (TornadoResult.Bar b : t.bars().subList(0, Math.min(TOP, t.bars().size()))) {
@@ -121,14 +199,15 @@ public final class SensitivityConsole {
                     ? "each draw"
                     : f.scale().format(b.lowValue()) + " → " + f.scale().format(b.highValue());
             String swing = p
-                    ? Percent.difference(b.swing().value(), b.swing().se(), t.trials())
+                    ? Percent.difference(b.swing().value(), b.swing().se(), t.effectiveTrials())
                     : String.format(
                             Locale.ROOT,
                             "%+.2f ±%.2f",
                             b.swing().value(),
                             b.swing().se());
             out.println("  " + ConsoleText.pad(f.labelZh(), NAME) + ConsoleText.pad(range, 22)
-                    + ConsoleText.pad(level(t, b.low()), 16) + ConsoleText.pad(level(t, b.high()), 16) + swing);
+                    + ConsoleText.pad(level(t, b.low(), b.lowEss()), 16)
+                    + ConsoleText.pad(level(t, b.high(), b.highEss()), 16) + swing);
         }
         if (t.bars().size() > TOP) {
             out.println("  … " + (t.bars().size() - TOP) + " more in tornado.csv");
@@ -137,22 +216,34 @@ public final class SensitivityConsole {
     }
 
     private static String level(TornadoResult t, org.countysim.result.Summary.Estimate e) {
+        return level(t, e, Double.NaN);
+    }
+
+    /** An arm's level; a probability's bound from the arm's effective sample size when it is weighted. */
+    private static String level(TornadoResult t, org.countysim.result.Summary.Estimate e, double ess) {
+        long n = t.given() == null || Double.isNaN(ess) ? t.effectiveTrials() : Math.max(1, Math.round(ess));
         return t.metric().isProbability()
-                ? Percent.probability(e.value(), e.se(), t.trials())
+                ? Percent.probability(e.value(), e.se(), n)
                 : String.format(Locale.ROOT, "%.2f ±%.2f", e.value(), e.se());
     }
 
     private static void voi(PrintWriter out, ValueOfInformation v) {
-        out.println("value of information: which official figure to obtain first (first-order index of each banded"
-                + " baseline)");
+        if (v.given() == null) {
+            out.println("value of information: which official figure to obtain first (first-order index of each banded"
+                    + " baseline)");
+        } else {
+            out.println("value of information given the evidence: which official figure to obtain first (first-order"
+                    + " index of each banded baseline given the evidence; "
+                    + v.given().describe() + ")");
+        }
         for (ValueOfInformation.Ranking r : v.rankings()) {
             int shown = r.output().is(Measure.ALL_MET) ? 3 : 1;
             for (SobolResult.Index i :
                     r.baselines().subList(0, Math.min(shown, r.baselines().size()))) {
-                out.println("  " + SensitivityText.voi(r, i));
+                out.println("  " + SensitivityText.voi(r, i, v.given() != null));
             }
             if (r.output().is(Measure.ALL_MET) && r.together() != null) {
-                out.println("  " + SensitivityText.together(r));
+                out.println("  " + SensitivityText.together(r, v.given() != null));
             }
         }
         v.skipped().forEach(s -> out.println("  (not ranked: " + s + ")"));

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.countysim.app.SensitivityOutcome;
 import org.countysim.format.Json;
 import org.countysim.report.SensitivityText;
+import org.countysim.result.Conditioned;
+import org.countysim.result.ConditionedIndices;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
@@ -45,17 +47,27 @@ public final class SensitivityJson {
                                 "distribution",
                                 f.distribution()))
                         .toList());
+        if (o.hasEvidence()) {
+            m.put("conditioned_on_evidence", true);
+        }
         if (o.tornado() != null) {
-            m.put("tornado", tornado(o.tornado()));
+            m.put("tornado", given(tornado(o.tornado()), o.tornado().given()));
         }
         if (o.mainSobol() != null) {
-            m.put("sobol", sobol(o.mainSobol()));
+            Map<String, Object> sobol = sobol(o.mainSobol());
+            if (o.hasEvidence()) {
+                sobol.put("conditioning", "prior");
+            }
+            m.put("sobol", sobol);
+        }
+        if (o.mainConditioned() != null) {
+            m.put("first_order_given_evidence", conditioned(o.mainConditioned()));
         }
         if (o.voi() != null) {
             m.put("value_of_information", voi(o.voi()));
         }
         if (o.prim() != null) {
-            m.put("prim", prim(o.prim()));
+            m.put("prim", given(prim(o.prim()), o.prim().given()));
         }
         if (o.exportFile() != null) {
             m.put(
@@ -64,6 +76,45 @@ public final class SensitivityJson {
         }
         m.put("warnings", o.warnings());
         return m;
+    }
+
+    /** A conditioned result says so, with the effective sample size it rests on; a prior one is left as it is. */
+    private static Map<String, Object> given(Map<String, Object> m, Conditioned given) {
+        if (given != null) {
+            m.put("conditioning", "evidence");
+            m.put("ess", given.ess());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> conditioned(ConditionedIndices c) {
+        return given(
+                Json.object(
+                        "output",
+                        c.output().id(),
+                        "mean",
+                        c.mean(),
+                        "variance",
+                        c.variance(),
+                        "trials",
+                        c.trials(),
+                        "bins",
+                        c.bins(),
+                        "indices",
+                        c.indices().stream()
+                                .map(i -> Json.object(
+                                        "factor",
+                                        i.factor().id(),
+                                        "s1",
+                                        i.s1(),
+                                        "s1_se",
+                                        i.s1Se(),
+                                        "s1_lo",
+                                        i.s1Lo(),
+                                        "s1_hi",
+                                        i.s1Hi()))
+                                .toList()),
+                c.given());
     }
 
     private static Map<String, Object> tornado(TornadoResult t) {
@@ -137,18 +188,27 @@ public final class SensitivityJson {
     private static List<Object> voi(ValueOfInformation v) {
         List<Object> out = new ArrayList<>();
         for (ValueOfInformation.Ranking r : v.rankings()) {
-            out.add(Json.object(
-                    "output",
-                    r.output().id(),
-                    "probability",
-                    r.probability(),
-                    "baselines",
-                    r.baselines().stream()
-                            .map(i -> Json.object(
-                                    "factor", i.factor().id(), "share_settled", i.s1(), "lo", i.s1Lo(), "hi", i.s1Hi()))
-                            .toList(),
-                    "together",
-                    r.together() == null ? null : r.together().s1()));
+            out.add(given(
+                    Json.object(
+                            "output",
+                            r.output().id(),
+                            "probability",
+                            r.probability(),
+                            "baselines",
+                            r.baselines().stream()
+                                    .map(i -> Json.object(
+                                            "factor",
+                                            i.factor().id(),
+                                            "share_settled",
+                                            i.s1(),
+                                            "lo",
+                                            i.s1Lo(),
+                                            "hi",
+                                            i.s1Hi()))
+                                    .toList(),
+                            "together",
+                            r.together() == null ? null : r.together().s1()),
+                    v.given()));
         }
         return out;
     }
