@@ -1,0 +1,32 @@
+package org.countysim.spark;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What a {@link SparkRunners}' runs sent to Spark and got back: jobs, tasks and the partial results' bytes. */
+public final class Traffic {
+    private final AtomicLong jobs = new AtomicLong();
+    private final AtomicLong tasks = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+
+    void job(int tasksInJob) {
+        jobs.incrementAndGet();
+        tasks.addAndGet(tasksInJob);
+    }
+
+    void returned(long partialBytes) {
+        bytes.addAndGet(partialBytes);
+    }
+
+    public long jobs() {
+        return jobs.get();
+    }
+
+    public long tasks() {
+        return tasks.get();
+    }
+
+    /** Bytes of serialised partial results the driver received. */
+    public long bytes() {
+        return bytes.get();
+    }
+}
