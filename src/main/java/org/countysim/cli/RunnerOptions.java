@@ -39,8 +39,10 @@ final class RunnerOptions {
     @Option(
             names = "--blocks-per-task",
             paramLabel = "B",
-            description = "With --runner spark: blocks of 1024 trials in each Spark task (default: the runner's)."
-                    + " Results are identical for any value.")
+            description =
+                    "With --runner spark: blocks of 1024 trials in each Spark task (default: about 4 tasks a core, at most 64"
+                            + " blocks)."
+                            + " Results are identical for any value.")
     Integer blocksPerTask;
 
     /** The runners this command opened, closed with the command. */

@@ -19,7 +19,7 @@ import org.countysim.engine.WorkPlan;
 
 /**
  * Runs a plan's blocks as Spark tasks. The driver broadcasts the serialised plan once; each task runs a range of
- * {@code blocksPerTask} consecutive blocks with the engine ({@link org.countysim.engine.PartialResult#compute}) and
+ * consecutive blocks ({@link #blocksPerTask}) with the engine ({@link org.countysim.engine.PartialResult#compute}) and
  * sends back its partial result; the driver merges them in block order. No task reads a file, and there is no
  * shuffle.
  *
@@ -36,14 +36,18 @@ import org.countysim.engine.WorkPlan;
  * trial: every block before the job was run without failure, so that is the trial a run trial by trial meets first.
  */
 public final class SparkBlockRunner implements BlockRunner {
+    /** Blocks per task chosen by the runner: see {@link #blocksPerTask(WorkPlan)}. */
+    public static final int AUTO = 0;
+
     /**
-     * Blocks of 1,024 trials in a task unless told otherwise: 16,384 trials. A task costs Spark a few milliseconds
-     * (scheduling, the plan from the broadcast, the engine's set-up, its counts sent back: about 0.45 MB whatever its
-     * length), and a block of the 11-unit plan about one: 16 blocks keep that overhead small there, and at national
-     * scale (hundreds of times the work per block) a task is still seconds, not minutes. docs/benchmarks.md measures
-     * it.
+     * Tasks a core gets in a run of the chosen size: enough that a slow task or a busy core does not hold the run up
+     * and that the results come back in several jobs; few enough that Spark's cost per task (scheduling, the engine's
+     * set-up, a piece's counts sent back: about 0.45 MB whatever its length) stays small beside the work.
      */
-    public static final int DEFAULT_BLOCKS_PER_TASK = 16;
+    static final int TASKS_PER_CORE = 4;
+
+    /** At most this many blocks in a task of the chosen size: progress every few seconds, and bounded results. */
+    static final int MOST_BLOCKS_PER_TASK = 64;
 
     /** Bytes of partial results one job may bring back to the driver. */
     static final long JOB_BYTES = 128L << 20;
@@ -54,8 +58,9 @@ public final class SparkBlockRunner implements BlockRunner {
     private final int blocksPerTask;
     private final Traffic traffic;
 
+    /** @param blocksPerTask blocks of 1,024 trials in a task, or {@link #AUTO} */
     public SparkBlockRunner(JavaSparkContext context, int blocksPerTask, Traffic traffic) {
-        if (blocksPerTask < 1) {
+        if (blocksPerTask < AUTO) {
             throw new IllegalArgumentException("blocks per task: " + blocksPerTask);
         }
         this.context = context;
@@ -76,9 +81,23 @@ public final class SparkBlockRunner implements BlockRunner {
         }
     }
 
-    /** The task ranges: consecutive pieces of at most {@code blocksPerTask} blocks, as equal as whole blocks allow. */
+    /**
+     * Blocks a task runs: as told, else about {@value #TASKS_PER_CORE} tasks a core, at most {@value
+     * #MOST_BLOCKS_PER_TASK} blocks. A block of the 11-unit plan is about a millisecond of a core's work, so its runs
+     * get the largest tasks; a run of thousands of units gets a task or so a block, which is then seconds of work.
+     */
+    int blocksPerTask(WorkPlan plan) {
+        if (blocksPerTask != AUTO) {
+            return blocksPerTask;
+        }
+        long tasks = (long) TASKS_PER_CORE * Math.max(1, context.defaultParallelism());
+        return (int) Math.max(1, Math.min(MOST_BLOCKS_PER_TASK, (plan.blocks() + tasks - 1) / tasks));
+    }
+
+    /** The task ranges: consecutive pieces of at most {@link #blocksPerTask} blocks, as equal as whole blocks allow. */
     private List<long[]> ranges(WorkPlan plan) {
-        long tasks = (plan.blocks() + blocksPerTask - 1) / blocksPerTask;
+        int size = blocksPerTask(plan);
+        long tasks = (plan.blocks() + size - 1) / size;
         List<long[]> out = new ArrayList<>();
         for (WorkPlan piece : plan.split((int) Math.min(Integer.MAX_VALUE, tasks))) {
             out.add(new long[] {piece.firstBlock(), piece.endBlock()});
@@ -177,10 +196,11 @@ public final class SparkBlockRunner implements BlockRunner {
             for (int i = 0; i < pieces.size(); i++) {
                 Piece p = pieces.get(i);
                 pieces.set(i, null); // its bytes can go once merged
+                long start = System.nanoTime();
                 merger.add(p.result());
                 tasksBack++;
                 bytesBack += p.size();
-                traffic.returned(p.size());
+                traffic.returned(p.size(), System.nanoTime() - start);
                 done += Math.min(plan.trials(), plan.firstTrial(p.end())) - plan.firstTrial(p.first());
             }
         }

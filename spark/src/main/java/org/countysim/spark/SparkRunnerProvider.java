@@ -13,8 +13,7 @@ public final class SparkRunnerProvider implements BlockRunnerProvider {
 
     @Override
     public ProvidedRunners open(RunnerSettings settings) {
-        int blocksPerTask =
-                settings.blocksPerTask() != null ? settings.blocksPerTask() : SparkBlockRunner.DEFAULT_BLOCKS_PER_TASK;
+        int blocksPerTask = settings.blocksPerTask() != null ? settings.blocksPerTask() : SparkBlockRunner.AUTO;
         return SparkRunners.starting(settings.master(), blocksPerTask);
     }
 }

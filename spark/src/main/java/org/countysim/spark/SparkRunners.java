@@ -18,7 +18,7 @@ public final class SparkRunners implements ProvidedRunners {
     private JavaSparkContext context;
 
     private SparkRunners(JavaSparkContext context, String master, int blocksPerTask, boolean owned) {
-        if (blocksPerTask < 1) {
+        if (blocksPerTask < SparkBlockRunner.AUTO) {
             throw new IllegalArgumentException("blocks per task: " + blocksPerTask);
         }
         this.context = context;
@@ -27,7 +27,11 @@ public final class SparkRunners implements ProvidedRunners {
         this.owned = owned;
     }
 
-    /** Runners on a context that its maker stops (tests, a program that embeds countysim). */
+    /**
+     * Runners on a context that its maker stops (tests, a program that embeds countysim).
+     *
+     * @param blocksPerTask blocks of 1,024 trials in a task, or {@link SparkBlockRunner#AUTO}
+     */
     public SparkRunners(JavaSparkContext context, int blocksPerTask) {
         this(context, null, blocksPerTask, false);
     }

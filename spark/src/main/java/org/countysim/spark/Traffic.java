@@ -7,14 +7,16 @@ public final class Traffic {
     private final AtomicLong jobs = new AtomicLong();
     private final AtomicLong tasks = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong mergeNanos = new AtomicLong();
 
     void job(int tasksInJob) {
         jobs.incrementAndGet();
         tasks.addAndGet(tasksInJob);
     }
 
-    void returned(long partialBytes) {
+    void returned(long partialBytes, long nanos) {
         bytes.addAndGet(partialBytes);
+        mergeNanos.addAndGet(nanos);
     }
 
     public long jobs() {
@@ -28,5 +30,10 @@ public final class Traffic {
     /** Bytes of serialised partial results the driver received. */
     public long bytes() {
         return bytes.get();
+    }
+
+    /** Time the driver spent reading the partial results and merging them (its serial share of a run). */
+    public double mergeSeconds() {
+        return mergeNanos.get() / 1e9;
     }
 }

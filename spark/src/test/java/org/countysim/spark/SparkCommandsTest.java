@@ -62,9 +62,9 @@ class SparkCommandsTest {
         assertTrue(spark.traffic().tasks() > 0, "ran on Spark");
     }
 
-    /** 5,000 trials are 5 blocks: 5, 3 and 1 tasks a run. */
+    /** 5,000 trials are 5 blocks: 5, 3 and 1 tasks a run; the runner's own choice on 2 cores is 1 block a task. */
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 16})
+    @ValueSource(ints = {SparkBlockRunner.AUTO, 1, 2, 16})
     void aConditionedRunWithContributionsIsTheSame(int blocksPerTask) {
         SparkRunners spark = assertSameAsLocal(
                 blocksPerTask,
@@ -75,7 +75,8 @@ class SparkCommandsTest {
                 "--attribution-trials",
                 "3000",
                 "--no-charts");
-        long runTasks = (5 + blocksPerTask - 1) / blocksPerTask;
+        int size = blocksPerTask == SparkBlockRunner.AUTO ? 1 : blocksPerTask;
+        long runTasks = (5 + size - 1) / size;
         assertTrue(spark.traffic().tasks() > runTasks, "the run's tasks, then the contributions' passes");
     }
 
