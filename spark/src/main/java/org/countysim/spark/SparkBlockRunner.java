@@ -16,6 +16,7 @@ import org.countysim.engine.BlockRunner;
 import org.countysim.engine.ResultMerger;
 import org.countysim.engine.SimulationException;
 import org.countysim.engine.WorkPlan;
+import org.countysim.model.CompiledModel;
 
 /**
  * Runs a plan's blocks as Spark tasks. The driver broadcasts the serialised plan once; each task runs a range of
@@ -48,6 +49,12 @@ public final class SparkBlockRunner implements BlockRunner {
 
     /** At most this many blocks in a task of the chosen size: progress every few seconds, and bounded results. */
     static final int MOST_BLOCKS_PER_TASK = 64;
+
+    /**
+     * At most this many with evidence: a block's sums are then about 1.75 MB (a weighted sketch per variable), so a
+     * long task saves nothing on its counts and sends back a large result that the driver waits for whole.
+     */
+    static final int MOST_WEIGHTED_BLOCKS_PER_TASK = 4;
 
     /** Bytes of partial results one job may bring back to the driver. */
     static final long JOB_BYTES = 128L << 20;
@@ -83,15 +90,18 @@ public final class SparkBlockRunner implements BlockRunner {
 
     /**
      * Blocks a task runs: as told, else about {@value #TASKS_PER_CORE} tasks a core, at most {@value
-     * #MOST_BLOCKS_PER_TASK} blocks. A block of the 11-unit plan is about a millisecond of a core's work, so its runs
-     * get the largest tasks; a run of thousands of units gets a task or so a block, which is then seconds of work.
+     * #MOST_BLOCKS_PER_TASK} blocks ({@value #MOST_WEIGHTED_BLOCKS_PER_TASK} with evidence). A block of the 11-unit
+     * plan is about a millisecond of a core's work, so its long runs get the largest tasks; a run of thousands of
+     * units gets a task or so a block, which is then seconds of work.
      */
     int blocksPerTask(WorkPlan plan) {
         if (blocksPerTask != AUTO) {
             return blocksPerTask;
         }
         long tasks = (long) TASKS_PER_CORE * Math.max(1, context.defaultParallelism());
-        return (int) Math.max(1, Math.min(MOST_BLOCKS_PER_TASK, (plan.blocks() + tasks - 1) / tasks));
+        boolean weighted = plan.variants().stream().anyMatch(CompiledModel::weighted);
+        int most = weighted ? MOST_WEIGHTED_BLOCKS_PER_TASK : MOST_BLOCKS_PER_TASK;
+        return (int) Math.max(1, Math.min(most, (plan.blocks() + tasks - 1) / tasks));
     }
 
     /** The task ranges: consecutive pieces of at most {@link #blocksPerTask} blocks, as equal as whole blocks allow. */

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.countysim.app.BlockRunners;
+import org.countysim.app.Inputs;
+import org.countysim.engine.SimulationEngine;
+import org.countysim.engine.WorkPlan;
+import org.countysim.model.CompiledModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -175,6 +179,32 @@ class SparkCommandsTest {
         assertEquals(20, spark.traffic().tasks());
         assertTrue(spark.traffic().jobs() >= 5, spark.traffic().jobs() + " jobs");
         assertTrue(spark.traffic().bytes() > 20 * 1_000_000L, "with evidence a block's sums are over a megabyte");
+    }
+
+    /**
+     * The runner's own task size on 2 cores: about four tasks a core, at most 64 blocks, at most 4 with evidence
+     * (whose block sums are large).
+     */
+    @Test
+    void theRunnersTaskSizeFollowsTheCoresAndTheEvidence() {
+        SparkBlockRunner runner = new SparkBlockRunner(context, SparkBlockRunner.AUTO, new Traffic());
+        CompiledModel plain = model("evidence=[]");
+        CompiledModel conditioned = model();
+        assertEquals(1, runner.blocksPerTask(plan(plain, 5)));
+        assertEquals(2, runner.blocksPerTask(plan(plain, 9)));
+        assertEquals(13, runner.blocksPerTask(plan(plain, 100)));
+        assertEquals(64, runner.blocksPerTask(plan(plain, 977)));
+        assertEquals(1, runner.blocksPerTask(plan(conditioned, 5)));
+        assertEquals(4, runner.blocksPerTask(plan(conditioned, 977)));
+        assertEquals(7, new SparkBlockRunner(context, 7, new Traffic()).blocksPerTask(plan(conditioned, 977)));
+    }
+
+    private static CompiledModel model(String... overrides) {
+        return Inputs.load(Cli.PLAN, List.of(overrides), null, null, null).model();
+    }
+
+    private static WorkPlan plan(CompiledModel model, long blocks) {
+        return new SimulationEngine(model).plan(1, blocks * SimulationEngine.BLOCK_SIZE, 0, blocks);
     }
 
     /**
