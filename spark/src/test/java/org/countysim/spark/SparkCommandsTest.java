@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The whole pipeline with its blocks run as Spark tasks in local[2], for several task sizes (so several partition
  * counts): the golden files byte for byte, and every file and console line of run (conditioned on evidence, with
- * contributions), run --precision, compare, sweep and sensitivity the local runner's. One Spark context for the class.
+ * contributions), run --precision, compare, sweep, solve, sensitivity and backtest the local runner's. One Spark
+ * context for the class.
  */
 class SparkCommandsTest {
     private static final List<String> TABLES =
@@ -141,6 +142,39 @@ class SparkCommandsTest {
                 "1024",
                 "--no-charts");
         assertEquals(2, spark.traffic().tasks(), "the tornado's arms side by side, 2 blocks: 2 tasks; Sobol's none");
+    }
+
+    @Test
+    void aSolveIsTheSame() {
+        assertSameAsLocal(
+                2,
+                "solve",
+                Cli.PLAN.toString(),
+                "--param",
+                "interventions[tech-upgrade].quantity",
+                "--target",
+                "p_met_300>=0.5",
+                "--hi",
+                "10000",
+                "--trials",
+                "2000",
+                "--no-charts");
+    }
+
+    /** A backtest keeps every trial's values: they travel in the pieces' counts. */
+    @Test
+    void aBacktestIsTheSame() {
+        assertSameAsLocal(
+                1,
+                "backtest",
+                Cli.PLAN.toString(),
+                "--base-year",
+                "2019",
+                "--actuals",
+                Cli.ROOT.resolve("data/jining_city_history.csv").toString(),
+                "--trials",
+                "3000",
+                "--no-charts");
     }
 
     /** About one trial in a thousand overflows (growth of 10^300 a year): Spark's tasks report the trial a single thread meets first. */
