@@ -1,9 +1,12 @@
 package org.countysim.spark;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.countysim.CountySimException;
 import org.countysim.app.ProvidedRunners;
+import org.countysim.cli.Main;
 import org.countysim.engine.BlockRunner;
 
 /**
@@ -71,7 +74,13 @@ public final class SparkRunners implements ProvidedRunners {
             conf.setMaster(master);
         }
         conf.setIfMissing("spark.master", "local[*]");
-        if (conf.get("spark.master").startsWith("local")) {
+        String where = conf.get("spark.master");
+        boolean inThisProcess = where.equals("local") || where.startsWith("local[");
+        if (!inThisProcess && !conf.contains("spark.jars")) {
+            // executors in other processes load the engine from these (spark-submit names its application jar itself)
+            conf.setJars(jars());
+        }
+        if (where.startsWith("local")) {
             // Spark inside this process: no web UI, and its driver and block manager on the loopback address only
             conf.setIfMissing("spark.ui.enabled", "false");
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
@@ -83,6 +92,19 @@ public final class SparkRunners implements ProvidedRunners {
             throw new CountySimException(
                     "Spark did not start with the master '" + conf.get("spark.master") + "': " + e.getMessage(), e);
         }
+    }
+
+    /** The jars of this runner and of the CLI, when they are jars (not class folders, as in the tests). */
+    private static String[] jars() {
+        List<String> jars = new ArrayList<>();
+        for (Class<?> c : List.of(SparkBlockRunner.class, Main.class)) {
+            for (String jar : JavaSparkContext.jarOfClass(c)) {
+                if (!jars.contains(jar)) {
+                    jars.add(jar);
+                }
+            }
+        }
+        return jars.toArray(String[]::new);
     }
 
     @Override
