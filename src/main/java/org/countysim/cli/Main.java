@@ -1,6 +1,9 @@
 package org.countysim.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.countysim.app.BlockRunners;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,13 +41,21 @@ public final class Main implements Runnable {
 
     /** The commands, with their blocks of trials run by {@code runners}. */
     static CommandLine commandLine(BlockRunners runners) {
+        return commandLine(runners, options -> {});
+    }
+
+    /** The commands; {@code made} sees every {@link SimulationOptions} made, to close their runners after. */
+    private static CommandLine commandLine(BlockRunners runners, Consumer<SimulationOptions> made) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == SimulationOptions.class
-                        ? type.cast(new SimulationOptions(runners))
-                        : defaults.create(type);
+                if (type == SimulationOptions.class) {
+                    SimulationOptions options = new SimulationOptions(runners);
+                    made.accept(options);
+                    return type.cast(options);
+                }
+                return defaults.create(type);
             }
         };
         CommandLine cmd = new CommandLine(new Main(), factory);
@@ -58,9 +69,13 @@ public final class Main implements Runnable {
         return run(out, err, BlockRunners.LOCAL, args);
     }
 
-    /** Runs with the given streams and blocks of trials run by {@code runners} (tests run them elsewhere). */
-    static int run(PrintWriter out, PrintWriter err, BlockRunners runners, String... args) {
-        CommandLine cmd = commandLine(runners);
+    /**
+     * Runs with the given streams and blocks of trials run by {@code runners} (tests run them elsewhere; --runner
+     * spark still chooses the Spark runner). What the command's runners started (a Spark context) stops here.
+     */
+    public static int run(PrintWriter out, PrintWriter err, BlockRunners runners, String... args) {
+        List<SimulationOptions> made = new ArrayList<>();
+        CommandLine cmd = commandLine(runners, made::add);
         cmd.setOut(out);
         cmd.setErr(err);
         try {
@@ -68,6 +83,8 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             // picocli passes errors through; the run's arrays are garbage by now, so reporting is safe.
             return ErrorHandler.outOfMemory(err, java.util.Arrays.asList(args).contains("--debug"), e);
+        } finally {
+            made.forEach(SimulationOptions::close);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.countysim.CountySimException;
 import org.countysim.app.BlockRunners;
 import org.countysim.app.Options;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -61,6 +62,9 @@ final class SimulationOptions {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    @Mixin
+    RunnerOptions runner = new RunnerOptions();
+
     /** The options of a command without {@link ScenarioDataOptions} (backtest). */
     Options toOptions() {
         return toOptions(null);
@@ -80,6 +84,19 @@ final class SimulationOptions {
             overrides.add("data.encoding=" + data.encoding);
         }
         return new Options(
-                overrides, trials, seed, workers, data == null ? null : data.counting, out, excel, !noCharts, runners);
+                overrides,
+                trials,
+                seed,
+                workers,
+                data == null ? null : data.counting,
+                out,
+                excel,
+                !noCharts,
+                runner.choose(runners));
+    }
+
+    /** Stops what the command's runners started. */
+    void close() {
+        runner.close();
     }
 }

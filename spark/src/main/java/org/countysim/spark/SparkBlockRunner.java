@@ -1,0 +1,237 @@
+package org.countysim.spark;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongConsumer;
+import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.countysim.CountySimException;
+import org.countysim.engine.BlockRunner;
+import org.countysim.engine.ResultMerger;
+import org.countysim.engine.SimulationException;
+import org.countysim.engine.WorkPlan;
+import org.countysim.model.CompiledModel;
+
+/**
+ * Runs a plan's blocks as Spark tasks. The driver broadcasts the serialised plan once; each task runs a range of
+ * consecutive blocks ({@link #blocksPerTask}) with the engine ({@link org.countysim.engine.PartialResult#compute}) and
+ * sends back its partial result; the driver merges them in block order. No task reads a file, and there is no
+ * shuffle.
+ *
+ * <p>The tasks go in jobs of a few at a time, two jobs in flight, and each job's results are merged as soon as it
+ * ends: the driver holds at most two jobs' partial results, whatever the run's length. With evidence a block's sums
+ * are about 1.8 MB (a weighted sketch per variable), so a million trials would bring 1.7 GB back at once, over
+ * Spark's {@code spark.driver.maxResultSize} (1 GB by default) and most drivers' heap. The first two jobs hold one
+ * task per core; later ones as many as keep a job's results under {@link #JOB_BYTES} (and half of
+ * maxResultSize), at most two per core. While one job's results are merged the next one runs, so the cores do not
+ * wait for the driver.
+ *
+ * <p>A task that meets a failing trial sends the failure back as its answer (Spark would retry it, though it fails
+ * the same way every time). The driver stops at the first job with a failure and throws that job's earliest failing
+ * trial: every block before the job was run without failure, so that is the trial a run trial by trial meets first.
+ */
+public final class SparkBlockRunner implements BlockRunner {
+    /** Blocks per task chosen by the runner: see {@link #blocksPerTask(WorkPlan)}. */
+    public static final int AUTO = 0;
+
+    /**
+     * Tasks a core gets in a run of the chosen size: enough that a slow task or a busy core does not hold the run up
+     * and that the results come back in several jobs; few enough that Spark's cost per task (scheduling, the engine's
+     * set-up, a piece's counts sent back: about 0.45 MB whatever its length) stays small beside the work.
+     */
+    static final int TASKS_PER_CORE = 4;
+
+    /** At most this many blocks in a task of the chosen size: progress every few seconds, and bounded results. */
+    static final int MOST_BLOCKS_PER_TASK = 64;
+
+    /**
+     * At most this many with evidence: a block's sums are then about 1.75 MB (a weighted sketch per variable), so a
+     * long task saves nothing on its counts and sends back a large result that the driver waits for whole.
+     */
+    static final int MOST_WEIGHTED_BLOCKS_PER_TASK = 4;
+
+    /** Bytes of partial results one job may bring back to the driver. */
+    static final long JOB_BYTES = 128L << 20;
+
+    private static final int JOBS_IN_FLIGHT = 2;
+
+    private final JavaSparkContext context;
+    private final int blocksPerTask;
+    private final Traffic traffic;
+
+    /** @param blocksPerTask blocks of 1,024 trials in a task, or {@link #AUTO} */
+    public SparkBlockRunner(JavaSparkContext context, int blocksPerTask, Traffic traffic) {
+        if (blocksPerTask < AUTO) {
+            throw new IllegalArgumentException("blocks per task: " + blocksPerTask);
+        }
+        this.context = context;
+        this.blocksPerTask = blocksPerTask;
+        this.traffic = traffic;
+    }
+
+    @Override
+    public void run(WorkPlan plan, ResultMerger merger, LongConsumer progress) {
+        if (plan.blocks() == 0) {
+            return;
+        }
+        Broadcast<WorkPlan> shipped = context.broadcast(plan);
+        try {
+            new Run(plan, shipped, merger, progress).go();
+        } finally {
+            shipped.destroy();
+        }
+    }
+
+    /**
+     * Blocks a task runs: as told, else about {@value #TASKS_PER_CORE} tasks a core, at most {@value
+     * #MOST_BLOCKS_PER_TASK} blocks ({@value #MOST_WEIGHTED_BLOCKS_PER_TASK} with evidence). A block of the 11-unit
+     * plan is about a millisecond of a core's work, so its long runs get the largest tasks; a run of thousands of
+     * units gets a task or so a block, which is then seconds of work.
+     */
+    int blocksPerTask(WorkPlan plan) {
+        if (blocksPerTask != AUTO) {
+            return blocksPerTask;
+        }
+        long tasks = (long) TASKS_PER_CORE * Math.max(1, context.defaultParallelism());
+        boolean weighted = plan.variants().stream().anyMatch(CompiledModel::weighted);
+        int most = weighted ? MOST_WEIGHTED_BLOCKS_PER_TASK : MOST_BLOCKS_PER_TASK;
+        return (int) Math.max(1, Math.min(most, (plan.blocks() + tasks - 1) / tasks));
+    }
+
+    /** The task ranges: consecutive pieces of at most {@link #blocksPerTask} blocks, as equal as whole blocks allow. */
+    private List<long[]> ranges(WorkPlan plan) {
+        int size = blocksPerTask(plan);
+        long tasks = (plan.blocks() + size - 1) / size;
+        List<long[]> out = new ArrayList<>();
+        for (WorkPlan piece : plan.split((int) Math.min(Integer.MAX_VALUE, tasks))) {
+            out.add(new long[] {piece.firstBlock(), piece.endBlock()});
+        }
+        return out;
+    }
+
+    /** One call of {@link #run}: its jobs in flight and what came back so far. */
+    private final class Run {
+        private final WorkPlan plan;
+        private final Broadcast<WorkPlan> shipped;
+        private final ResultMerger merger;
+        private final LongConsumer progress;
+        private final List<long[]> ranges;
+        private final Deque<JavaFutureAction<List<Piece>>> running = new ArrayDeque<>();
+        private int next;
+        private long done;
+        private long tasksBack;
+        private long bytesBack;
+
+        Run(WorkPlan plan, Broadcast<WorkPlan> shipped, ResultMerger merger, LongConsumer progress) {
+            this.plan = plan;
+            this.shipped = shipped;
+            this.merger = merger;
+            this.progress = progress;
+            this.ranges = ranges(plan);
+            this.done = plan.firstTrial();
+        }
+
+        void go() {
+            try {
+                while (next < ranges.size() || !running.isEmpty()) {
+                    while (running.size() < JOBS_IN_FLIGHT && next < ranges.size()) {
+                        int n = Math.min(ranges.size() - next, tasksPerJob());
+                        running.add(submit(new ArrayList<>(ranges.subList(next, next + n))));
+                        next += n;
+                    }
+                    List<Piece> pieces = new ArrayList<>(await(running.peek()));
+                    running.poll();
+                    merge(pieces);
+                    progress.accept(done);
+                }
+            } finally {
+                running.forEach(job -> job.cancel(true));
+            }
+        }
+
+        private JavaFutureAction<List<Piece>> submit(List<long[]> group) {
+            Broadcast<WorkPlan> run = shipped; // the only thing the tasks carry besides their range
+            traffic.job(group.size());
+            return context.parallelize(group, group.size())
+                    .map(r -> Piece.run(run.value(), r[0], r[1]))
+                    .collectAsync();
+        }
+
+        /** One task per core until the results' size is known; then as many as fit the bytes a job may bring. */
+        private int tasksPerJob() {
+            int cores = Math.max(1, context.defaultParallelism());
+            if (tasksBack == 0) {
+                return cores;
+            }
+            long perTask = Math.max(1, bytesBack / tasksBack);
+            return (int) Math.max(1, Math.min(2L * cores, jobBytes() / perTask));
+        }
+
+        private long jobBytes() {
+            long most = context.getConf().getSizeAsBytes("spark.driver.maxResultSize", "1g");
+            return most > 0 ? Math.min(JOB_BYTES, most / 2) : JOB_BYTES;
+        }
+
+        /** Waits for a job, telling the progress how far the run is every quarter second meanwhile. */
+        private List<Piece> await(JavaFutureAction<List<Piece>> job) {
+            while (true) {
+                try {
+                    return job.get(250, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    progress.accept(done);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while simulating", e);
+                } catch (ExecutionException e) {
+                    throw jobFailure(e.getCause());
+                }
+            }
+        }
+
+        /** A job's pieces, in block order: the earliest failing trial if any failed, else every piece merged. */
+        private void merge(List<Piece> pieces) {
+            Throwable failure = null;
+            for (Piece p : pieces) {
+                failure = SimulationException.earlier(failure, p.failure());
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece p = pieces.get(i);
+                pieces.set(i, null); // its bytes can go once merged
+                long start = System.nanoTime();
+                merger.add(p.result());
+                tasksBack++;
+                bytesBack += p.size();
+                traffic.returned(p.size(), System.nanoTime() - start);
+                done += Math.min(plan.trials(), plan.firstTrial(p.end())) - plan.firstTrial(p.first());
+            }
+        }
+    }
+
+    /**
+     * What a failed job means for the user: an input error found on an executor as it is (exit 2), results too big
+     * for the driver with what to change, else Spark's first line (the cluster failed, not the input).
+     */
+    static RuntimeException jobFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CountySimException e) {
+                return e;
+            }
+        }
+        String message = failure == null ? "no reason given" : String.valueOf(failure.getMessage());
+        String firstLine = message.lines().findFirst().orElse(message);
+        if (message.contains("spark.driver.maxResultSize")) {
+            return new CountySimException("a Spark job's results exceed spark.driver.maxResultSize: use a smaller"
+                    + " --blocks-per-task, or raise it (" + firstLine + ")");
+        }
+        return new IllegalStateException("the Spark job failed: " + firstLine, failure);
+    }
+}

@@ -1,0 +1,267 @@
+package org.countysim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.countysim.app.BlockRunners;
+import org.countysim.app.Inputs;
+import org.countysim.engine.SimulationEngine;
+import org.countysim.engine.WorkPlan;
+import org.countysim.model.CompiledModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The whole pipeline with its blocks run as Spark tasks in local[2], for several task sizes (so several partition
+ * counts): the golden files byte for byte, and every file and console line of run (conditioned on evidence, with
+ * contributions), run --precision, compare, sweep, solve, sensitivity and backtest the local runner's. One Spark
+ * context for the class.
+ */
+class SparkCommandsTest {
+    private static final List<String> TABLES =
+            List.of("summary.csv", "tier_distribution.csv", "counties.csv", "city.csv", "contributions.csv");
+
+    private static JavaSparkContext context;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSpark() {
+        context = SparkRunners.start("local[2]");
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        context.stop();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"deterministic, 1", "tiny, 1", "tiny, 16"})
+    void theGoldenFilesComeOutOfSparkTasks(String name, int blocksPerTask) throws Exception {
+        SparkRunners spark = new SparkRunners(context, blocksPerTask);
+        Path out = dir.resolve(name);
+        Cli.Result r = Cli.run(
+                spark,
+                "run",
+                Cli.GOLDEN.resolve(name).resolve("scenario.yaml").toString(),
+                "--no-charts",
+                "--out",
+                out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        for (String table : TABLES) {
+            Path golden = Cli.GOLDEN.resolve(name).resolve("expected").resolve(table);
+            assertEquals(Files.readString(golden), Files.readString(out.resolve(table)), name + "/" + table);
+        }
+        assertTrue(spark.traffic().tasks() > 0, "ran on Spark");
+    }
+
+    /** 5,000 trials are 5 blocks: 5, 3 and 1 tasks a run; the runner's own choice on 2 cores is 1 block a task. */
+    @ParameterizedTest
+    @ValueSource(ints = {SparkBlockRunner.AUTO, 1, 2, 16})
+    void aConditionedRunWithContributionsIsTheSame(int blocksPerTask) {
+        SparkRunners spark = assertSameAsLocal(
+                blocksPerTask,
+                "run",
+                Cli.PLAN.toString(),
+                "--trials",
+                "5000",
+                "--attribution-trials",
+                "3000",
+                "--no-charts");
+        int size = blocksPerTask == SparkBlockRunner.AUTO ? 1 : blocksPerTask;
+        long runTasks = (5 + size - 1) / size;
+        assertTrue(spark.traffic().tasks() > runTasks, "the run's tasks, then the contributions' passes");
+    }
+
+    @Test
+    void aRunToAPrecisionIsTheSame() {
+        assertSameAsLocal(
+                1,
+                "run",
+                Cli.PLAN.toString(),
+                "--trials",
+                "2000",
+                "--precision",
+                "0.02",
+                "--max-trials",
+                "12000",
+                "--attribution-trials",
+                "0",
+                "--no-charts");
+    }
+
+    @Test
+    void aComparisonIsTheSame() {
+        assertSameAsLocal(
+                2, "compare", Cli.PLAN.toString(), Cli.NO_POLICY.toString(), "--trials", "4000", "--no-charts");
+    }
+
+    @Test
+    void aSweepIsTheSame() {
+        assertSameAsLocal(
+                1,
+                "sweep",
+                Cli.PLAN.toString(),
+                "--param",
+                "trend.real_growth=0.04:0.08:3",
+                "--trials",
+                "3000",
+                "--no-charts",
+                "--json");
+    }
+
+    /**
+     * The tornado's arms run on Spark (one plan, its variants side by side); Sobol's passes, which watch every trial,
+     * stay local: the same files all the same.
+     */
+    @Test
+    void aSensitivityStudyIsTheSame() {
+        SparkRunners spark = assertSameAsLocal(
+                1,
+                "sensitivity",
+                Cli.PLAN.toString(),
+                "--set",
+                "trend.real_growth={dist: normal, mean: 0.12, sd: 0.02}",
+                "--methods",
+                "tornado,sobol",
+                "--tornado-trials",
+                "2000",
+                "--samples",
+                "1024",
+                "--no-charts");
+        assertEquals(2, spark.traffic().tasks(), "the tornado's arms side by side, 2 blocks: 2 tasks; Sobol's none");
+    }
+
+    @Test
+    void aSolveIsTheSame() {
+        assertSameAsLocal(
+                2,
+                "solve",
+                Cli.PLAN.toString(),
+                "--param",
+                "interventions[tech-upgrade].quantity",
+                "--target",
+                "p_met_300>=0.5",
+                "--hi",
+                "10000",
+                "--trials",
+                "2000",
+                "--no-charts");
+    }
+
+    /** A backtest keeps every trial's values: they travel in the pieces' counts. */
+    @Test
+    void aBacktestIsTheSame() {
+        assertSameAsLocal(
+                1,
+                "backtest",
+                Cli.PLAN.toString(),
+                "--base-year",
+                "2019",
+                "--actuals",
+                Cli.ROOT.resolve("data/jining_city_history.csv").toString(),
+                "--trials",
+                "3000",
+                "--no-charts");
+    }
+
+    /** About one trial in a thousand overflows (growth of 10^300 a year): Spark's tasks report the trial a single thread meets first. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void aFailingTrialIsReportedAsTheLocalRunnerReportsIt(int blocksPerTask) {
+        String[] args = {
+            "run",
+            Cli.GOLDEN.resolve("tiny/scenario.yaml").toString(),
+            "--set",
+            "trend.real_growth={dist: discrete, values: [0.05, 1e300], weights: [999, 1]}",
+            "--trials",
+            "8192",
+            "--no-charts",
+            "--out",
+            dir.resolve("never").toString()
+        };
+        Cli.Result local = Cli.run(BlockRunners.LOCAL, args);
+        SparkRunners spark = new SparkRunners(context, blocksPerTask);
+        Cli.Result onSpark = Cli.run(spark, args);
+        assertEquals(2, local.exitCode(), local.err());
+        assertTrue(local.err().contains("trial"), local.err());
+        assertEquals(local, onSpark);
+        assertTrue(spark.traffic().tasks() > 0, "ran on Spark");
+        assertTrue(Files.notExists(dir.resolve("never")), "nothing written");
+    }
+
+    /**
+     * A long conditioned run comes back in jobs of at most two tasks a core, merged as each job ends, not all at once:
+     * 20 one-block tasks in at least five jobs.
+     */
+    @Test
+    void aLongRunComesBackJobByJob() {
+        SparkRunners spark = assertSameAsLocal(
+                1, "run", Cli.PLAN.toString(), "--trials", "20480", "--attribution-trials", "0", "--no-charts");
+        assertEquals(20, spark.traffic().tasks());
+        assertTrue(spark.traffic().jobs() >= 5, spark.traffic().jobs() + " jobs");
+        assertTrue(spark.traffic().bytes() > 20 * 1_000_000L, "with evidence a block's sums are over a megabyte");
+    }
+
+    /**
+     * The runner's own task size on 2 cores: about four tasks a core, at most 64 blocks, at most 4 with evidence
+     * (whose block sums are large).
+     */
+    @Test
+    void theRunnersTaskSizeFollowsTheCoresAndTheEvidence() {
+        SparkBlockRunner runner = new SparkBlockRunner(context, SparkBlockRunner.AUTO, new Traffic());
+        CompiledModel plain = model("evidence=[]");
+        CompiledModel conditioned = model();
+        assertEquals(1, runner.blocksPerTask(plan(plain, 5)));
+        assertEquals(2, runner.blocksPerTask(plan(plain, 9)));
+        assertEquals(13, runner.blocksPerTask(plan(plain, 100)));
+        assertEquals(64, runner.blocksPerTask(plan(plain, 977)));
+        assertEquals(1, runner.blocksPerTask(plan(conditioned, 5)));
+        assertEquals(4, runner.blocksPerTask(plan(conditioned, 977)));
+        assertEquals(7, new SparkBlockRunner(context, 7, new Traffic()).blocksPerTask(plan(conditioned, 977)));
+    }
+
+    private static CompiledModel model(String... overrides) {
+        return Inputs.load(Cli.PLAN, List.of(overrides), null, null, null).model();
+    }
+
+    private static WorkPlan plan(CompiledModel model, long blocks) {
+        return new SimulationEngine(model).plan(1, blocks * SimulationEngine.BLOCK_SIZE, 0, blocks);
+    }
+
+    /**
+     * The command run locally, then on Spark into the same folder: every file byte for byte (the manifest but for its
+     * time stamp and wall time), and the console.
+     */
+    private SparkRunners assertSameAsLocal(int blocksPerTask, String... args) {
+        Path out = dir.resolve("out");
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--threads", "2", "--out", out.toString()));
+        String[] command = all.toArray(String[]::new);
+        Cli.Result local = Cli.run(BlockRunners.LOCAL, command);
+        assertEquals(0, local.exitCode(), local.err());
+        Map<String, String> expected = Cli.files(out);
+        assertTrue(expected.size() >= 3, expected.keySet().toString());
+        Cli.delete(out);
+        SparkRunners spark = new SparkRunners(context, blocksPerTask);
+        Cli.Result onSpark = Cli.run(spark, command);
+        assertEquals(0, onSpark.exitCode(), onSpark.err());
+        assertTrue(spark.traffic().tasks() > 0, "ran on Spark");
+        assertEquals(expected, Cli.files(out));
+        assertEquals(local.out(), onSpark.out(), "console");
+        assertEquals(local.err(), onSpark.err(), "warnings");
+        return spark;
+    }
+}
