@@ -2,8 +2,10 @@ package org.countysim.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.countysim.CountySimException;
 import org.countysim.format.Cells;
@@ -62,9 +64,18 @@ public final class SolvePipeline {
             SolveSearch.Result search,
             Path outDir,
             List<String> warnings,
-            List<String> overrides) {
+            List<String> overrides,
+            Map<Double, Long> resolutions) {
         public boolean reachable() {
             return search.solution() != null;
+        }
+
+        /**
+         * The trials a probability of 0 or 1 at this value is bounded by ("< 1/N"): the trials, or with evidence
+         * that evaluation's effective sample size rounded down, as run and compare print it.
+         */
+        public long resolution(double x) {
+            return resolutions.getOrDefault(x, trials);
         }
     }
 
@@ -122,7 +133,8 @@ public final class SolvePipeline {
                 result,
                 outFolder.path(),
                 warnings,
-                o.overrides());
+                o.overrides(),
+                Map.copyOf(f.resolutions));
         outFolder.write(folder -> {
             VariantCsv.writeSolve(
                     folder.resolve("solve.csv"),
@@ -197,6 +209,8 @@ public final class SolvePipeline {
         private final List<String> warnings = new ArrayList<>();
         /** With evidence: the evaluation with the lowest effective sample size, alone. */
         private VariantResult lowestEss;
+        /** Per evaluated value, the bound of its probabilities of 0 or 1 (VariantResult.resolution). */
+        private final Map<Double, Long> resolutions = new HashMap<>();
 
         private final ScenarioVariants scenario;
 
@@ -246,6 +260,7 @@ public final class SolvePipeline {
             List<Summary.Estimate> out = new ArrayList<>();
             for (int v = 0; v < xs.size(); v++) {
                 out.add(r.values()[v][j]);
+                resolutions.put(xs.get(v), r.resolution(v));
             }
             return out;
         }

@@ -43,17 +43,15 @@ public record VariantResult(
     }
 
     /**
-     * The trials a probability of exactly 0 or 1 is bounded by ("< 1/N"): the trials, or with evidence the smallest
-     * variant's effective sample size rounded down.
+     * The trials a probability of exactly 0 or 1 of this variant is bounded by ("< 1/N"): the trials, or with
+     * evidence its own effective sample size rounded down.
      */
-    public long resolution() {
-        if (ess == null) {
-            return trials;
-        }
-        double least = Double.POSITIVE_INFINITY;
-        for (double e : ess) {
-            least = Math.min(least, e);
-        }
-        return Math.max(1, (long) Math.floor(least));
+    public long resolution(int variant) {
+        return ess == null ? trials : Math.max(1, (long) Math.floor(ess[variant]));
+    }
+
+    /** The bound of a difference between this variant and the first: the smaller of their two resolutions. */
+    public long differenceResolution(int variant) {
+        return Math.min(resolution(0), resolution(variant));
     }
 }

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.countysim.format.Percent;
 import org.countysim.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,5 +59,39 @@ class ProbabilityBoundsTest {
         assertEquals(0, r.exitCode(), r.err());
         assertFalse(r.out().contains("trials (fewer than"), r.out());
         assertTrue(r.out().contains("> 99.9%"), "P = 1 in 1000 trials: " + r.out());
+    }
+
+    /**
+     * With evidence each column's "< 1/N" comes from its own effective sample size: the plan (ESS about 2,200 of
+     * 20,000) and the scenario with zones inside (about 100) never reach 3 units ≥ 1000亿 in this run.
+     */
+    @Test
+    void compareBoundsEachScenarioByItsOwnEffectiveSampleSize() {
+        Fixtures.CliResult r = Fixtures.cli(
+                "compare",
+                "scenarios/plan-2025.yaml",
+                "scenarios/plan-2025-zones-inside.yaml",
+                "--trials",
+                "20000",
+                "--no-charts",
+                "--out",
+                dir.resolve("c").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Matcher ess = Pattern.compile("effective sample size: plan-2025 (\\d+), plan-2025-zones-inside (\\d+) of")
+                .matcher(r.out());
+        assertTrue(ess.find(), r.out());
+        String plan = Percent.probability(0, 0, Long.parseLong(ess.group(1)));
+        String zones = Percent.probability(0, 0, Long.parseLong(ess.group(2)));
+        assertFalse(plan.equals(zones), plan);
+        String row = r.out()
+                .lines()
+                .filter(l -> l.startsWith("P(at least 3 units ≥1000亿)"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                row.matches("P\\(at least 3 units ≥1000亿\\)\\s+" + Pattern.quote(plan) + "\\s+" + Pattern.quote(zones)
+                        + "\\s.*"),
+                row);
+        assertTrue(r.out().contains("plan-2025-zones-inside  Δ vs plan-2025"), "header columns apart: " + r.out());
     }
 }

@@ -258,7 +258,7 @@ class WhatIfCommandsTest {
         List<String> lines = r.out().lines().toList();
         String header =
                 lines.stream().filter(l -> l.startsWith("metric")).findFirst().orElseThrow();
-        assertTrue(header.matches("metric +no-policy +plan-2025 +Δ plan-2025"), header);
+        assertTrue(header.matches("metric +no-policy +plan-2025 +Δ vs no-policy"), header);
         String last = lines.get(lines.indexOf(header) + 10);
         assertEquals(3, last.chars().filter(c -> c == '±').count(), "two levels and a difference: " + last);
     }

@@ -15,6 +15,11 @@ final class ConsoleText {
 
     /** Pads to a display width, counting CJK and full-width characters as two columns. */
     static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(1, width - width(s)));
+    }
+
+    /** The display width: CJK and full-width characters take two columns. */
+    static int width(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -27,6 +32,6 @@ final class ConsoleText {
                     ? 2
                     : 1;
         }
-        return s + " ".repeat(Math.max(1, width - w));
+        return w;
     }
 }

@@ -48,7 +48,11 @@ public final class SolveConsole {
                         c.rising() ? "met from" : "missed again from",
                         x(o, c.to().x()),
                         at(o, c.to()),
-                        VariantConsole.fmt(o.target().metric(), c.from().p(), false, o.trials()),
+                        VariantConsole.fmt(
+                                o.target().metric(),
+                                c.from().p(),
+                                false,
+                                o.resolution(c.from().x())),
                         x(o, c.from().x()),
                         uncertainty(o, c));
             }
@@ -80,7 +84,8 @@ public final class SolveConsole {
     }
 
     private static String at(SolvePipeline.Outcome o, SolveEvaluation e) {
-        return o.target().metric().id() + " = " + VariantConsole.fmt(o.target().metric(), e.p(), false, o.trials());
+        return o.target().metric().id() + " = "
+                + VariantConsole.fmt(o.target().metric(), e.p(), false, o.resolution(e.x()));
     }
 
     /** A whole-number parameter prints without decimals. */

@@ -36,11 +36,18 @@ public final class VariantConsole {
                 o.seed(),
                 r.variants().get(0));
         whatIf(out, o.overrides());
+        // a Δ column follows its scenario's; it names what it subtracts, and no header runs into the next
+        String delta = "Δ vs " + r.variants().get(0);
+        int width = COLUMN;
+        for (String name : r.variants()) {
+            width = Math.max(width, ConsoleText.width(name) + 2);
+        }
+        width = Math.max(width, ConsoleText.width(delta) + 2);
         StringBuilder header = new StringBuilder(ConsoleText.pad("metric", 36));
         for (int v = 0; v < r.variants().size(); v++) {
-            header.append(ConsoleText.pad(r.variants().get(v), COLUMN));
+            header.append(ConsoleText.pad(r.variants().get(v), width));
             if (v > 0) {
-                header.append(ConsoleText.pad("Δ " + r.variants().get(v), COLUMN));
+                header.append(ConsoleText.pad(delta, width));
             }
         }
         out.println(header.toString().stripTrailing());
@@ -48,9 +55,9 @@ public final class VariantConsole {
             int j = id.position();
             StringBuilder row = new StringBuilder(ConsoleText.pad(id.label(), 36));
             for (int v = 0; v < r.variants().size(); v++) {
-                row.append(ConsoleText.pad(fmt(id, r.values()[v][j], false, r.resolution()), COLUMN));
+                row.append(ConsoleText.pad(fmt(id, r.values()[v][j], false, r.resolution(v)), width));
                 if (v > 0) {
-                    row.append(ConsoleText.pad(fmt(id, r.differences()[v][j], true, r.resolution()), COLUMN));
+                    row.append(ConsoleText.pad(fmt(id, r.differences()[v][j], true, r.differenceResolution(v)), width));
                 }
             }
             out.println(row.toString().stripTrailing());
@@ -98,8 +105,8 @@ public final class VariantConsole {
                 String path = o.paths().get(i);
                 row.append(ConsoleText.pad(Cells.num(o.points().get(v)[i]), Math.max(14, path.length() + 2)));
             }
-            row.append(ConsoleText.pad(fmt(o.metric(), r.values()[v][m], false, r.resolution()), COLUMN));
-            row.append(v == 0 ? "" : fmt(o.metric(), r.differences()[v][m], true, r.resolution()));
+            row.append(ConsoleText.pad(fmt(o.metric(), r.values()[v][m], false, r.resolution(v)), COLUMN));
+            row.append(v == 0 ? "" : fmt(o.metric(), r.differences()[v][m], true, r.differenceResolution(v)));
             out.println(row.toString().stripTrailing());
         }
         ess(out, r);
