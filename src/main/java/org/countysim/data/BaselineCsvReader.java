@@ -236,9 +236,13 @@ public final class BaselineCsvReader {
     }
 
     private boolean checkGdp(CSVRecord r, Map<String, Integer> columns, double gdp, double low, double high) {
-        String where = columns.containsKey("gdp_low") ? "gdp_low" : "gdp";
+        // a point value is checked in its own cell: a row without a band has low = high = gdp
+        if (!Double.isNaN(gdp) && !(gdp > 0)) {
+            problems.add(cells.at(r, columns.get("gdp")) + "GDP must be positive (亿元), got " + CsvCells.fmt(gdp));
+            return false;
+        }
         if (!(low > 0)) {
-            problems.add(cells.at(r, columns.get(where)) + "GDP must be positive (亿元), got " + CsvCells.fmt(low));
+            problems.add(cells.at(r, columns.get("gdp_low")) + "GDP must be positive (亿元), got " + CsvCells.fmt(low));
             return false;
         }
         if (low > high) {

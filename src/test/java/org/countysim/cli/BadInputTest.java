@@ -92,6 +92,18 @@ class BadInputTest {
                 "base.csv:2:3: GDP must be positive"));
         cases.add(new Case("zero GDP", f -> f.file("base.csv", "code,year,gdp\nu1,2021,0\n"), "GDP must be positive"));
         cases.add(new Case(
+                "negative point GDP beside empty band columns: the gdp cell named",
+                f -> f.file("base.csv", "code,year,gdp,gdp_low,gdp_high\nu1,2021,-428.47,,\n"),
+                "base.csv:2:3: GDP must be positive (亿元), got -428.47"));
+        cases.add(new Case(
+                "zero point GDP inside a band: the gdp cell named",
+                f -> f.file("base.csv", "code,year,gdp,gdp_low,gdp_high\nu1,2021,0,100,200\n"),
+                "base.csv:2:3: GDP must be positive"));
+        cases.add(new Case(
+                "negative band: the gdp_low cell named",
+                f -> f.file("base.csv", "code,year,gdp,gdp_low,gdp_high\nu1,2021,,-5,200\n"),
+                "base.csv:2:4: GDP must be positive"));
+        cases.add(new Case(
                 "band upside down",
                 f -> f.file("base.csv", "code,year,gdp_low,gdp_high\nu1,2021,300,200\n"),
                 "gdp_low 300 is above gdp_high 200"));
