@@ -59,7 +59,7 @@ public final class StagedDirectory {
             contents.writeInto(staged.staging);
             staged.commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write results to " + target + ": " + IoFailure.describe(e), e);
         } finally {
             staged.discard();
         }
@@ -92,6 +92,13 @@ public final class StagedDirectory {
             installHook();
             try {
                 Files.createDirectories(target.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        "cannot write results to " + target + ": cannot create the folder " + target.getParent() + " ("
+                                + IoFailure.describe(e) + ")",
+                        e);
+            }
+            try {
                 // Not Files.createTempDirectory: its owner-only permissions would carry over to the results.
                 Files.createDirectory(staging);
                 ACTIVE.add(staged);
@@ -99,7 +106,10 @@ public final class StagedDirectory {
             } catch (IOException e) {
                 ACTIVE.remove(staged);
                 deleteQuietly(staging);
-                throw new UncheckedIOException("cannot write results to " + target + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot write results to " + target + ": the folder " + target.getParent()
+                                + " cannot hold new folders (" + IoFailure.reason(e) + ")",
+                        e);
             }
         }
         return staged;
