@@ -60,6 +60,7 @@ public final class Main implements Runnable {
         };
         CommandLine cmd = new CommandLine(new Main(), factory);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setParameterExceptionHandler(new ParameterErrors());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
     }

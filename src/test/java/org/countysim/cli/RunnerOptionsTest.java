@@ -59,7 +59,9 @@ class RunnerOptionsTest {
     void anUnknownRunnerIsAUsageError() {
         Fixtures.CliResult r = Fixtures.cli("run", PLAN, "--runner", "hadoop");
         assertEquals(2, r.exitCode());
-        assertTrue(r.err().contains("--runner") && r.err().contains("local, spark"), r.err());
+        assertTrue(
+                r.err().contains("--runner") && r.err().contains("expected one of local|spark but was 'hadoop'"),
+                r.err());
     }
 
     /** --runner local is the default: the same bytes as no --runner at all. */
