@@ -2,6 +2,7 @@ package org.countysim.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.countysim.format.Cells;
 import org.countysim.model.BandLabels;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.Targets;
@@ -66,7 +67,8 @@ public final class RunWarnings {
         if (!precision.asked() || precision.reached()) {
             return List.of();
         }
-        return List.of("the precision " + asked + " was not reached within " + trials
-                + " trials (largest probability SE " + precision.largestSe() + "); raise --max-trials");
+        return List.of("the precision " + Cells.num(asked) + " was not reached within " + trials
+                + " trials (largest probability SE " + Cells.twoDigits(precision.largestSe())
+                + "); raise --max-trials");
     }
 }

@@ -1,6 +1,8 @@
 package org.countysim.app;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.countysim.result.ConditionedIndices;
@@ -42,7 +44,8 @@ public record SensitivityOutcome(
         tornadoAll = List.copyOf(tornadoAll);
         sobol = List.copyOf(sobol);
         conditioned = List.copyOf(conditioned);
-        seconds = Map.copyOf(seconds);
+        // in the order the stages ran (Map.copyOf would shuffle the manifest's keys from run to run)
+        seconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
         warnings = List.copyOf(warnings);
     }
 

@@ -7,6 +7,7 @@ import org.countysim.CountySimException;
 import org.countysim.engine.BlockRunner;
 import org.countysim.engine.EngineResult;
 import org.countysim.engine.SimulationEngine;
+import org.countysim.format.Cells;
 import org.countysim.model.CompiledModel;
 import org.countysim.model.MetricSet;
 import org.countysim.result.Contrasts;
@@ -179,8 +180,10 @@ public final class VariantRunner {
         VariantResult r = run.result();
         TrialCountWarning.of(r.trials()).ifPresent(warnings::add);
         if (run.precision().asked() && !run.precision().reached()) {
-            warnings.add("the precision " + sampling.precision() + " was not reached within " + r.trials()
-                    + " trials (largest probability SE " + run.precision().largestSe() + "); raise --max-trials");
+            warnings.add("the precision " + Cells.num(sampling.precision()) + " was not reached within " + r.trials()
+                    + " trials (largest probability SE "
+                    + Cells.twoDigits(run.precision().largestSe()) + ");"
+                    + " raise --max-trials");
         }
         if (r.weighted()) {
             warnings.addAll(essWarnings(r));

@@ -20,6 +20,14 @@ public final class Cells {
         return new BigDecimal(v).round(DIGITS).stripTrailingZeros().toPlainString();
     }
 
+    /** For people: two significant digits, no exponent ("0.16" for a standard error of 0.15811388…). */
+    public static String twoDigits(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return num(v);
+        }
+        return new BigDecimal(v).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * Text from input files, neutralised against spreadsheet formula injection (OWASP "CSV Injection"):
      * a cell starting with =, +, -, @, tab or CR gets a leading apostrophe, which Excel and LibreOffice

@@ -38,6 +38,17 @@ public final class ContributionsChart {
         return data;
     }
 
+    static boolean allZero(DefaultStatisticalCategoryDataset data) {
+        for (int c = 0; c < data.getColumnCount(); c++) {
+            Number v = data.getMeanValue(0, c);
+            Number se = data.getStdDevValue(0, c);
+            if (v != null && v.doubleValue() != 0 || se != null && se.doubleValue() != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean percent(Attribution a, int metric) {
         return a.metrics().get(metric).isProbability();
     }
@@ -73,7 +84,14 @@ public final class ContributionsChart {
             CategoryAxis names = new CategoryAxis(null);
             names.setMaximumCategoryLabelWidthRatio(0.45f);
             names.setMaximumCategoryLabelLines(3); // long Chinese labels wrap instead of being cut
-            CategoryPlot plot = new CategoryPlot(dataset(a, metric), names, value, r);
+            DefaultStatisticalCategoryDataset data = dataset(a, metric);
+            if (allZero(data)) {
+                // nothing moves this metric (a probability of 0 in every variant): JFreeChart's automatic range
+                // would be ±4E-9 with exponent ticks; ±1 point or 1亿 with whole ticks reads as "0"
+                value.setRange(-1, 1);
+                value.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
+            CategoryPlot plot = new CategoryPlot(data, names, value, r);
             plot.setOrientation(PlotOrientation.HORIZONTAL);
             JFreeChart chart = new JFreeChart(title(a, metric), style.font(Font.BOLD, 12), plot, false);
             style.apply(chart);

@@ -16,4 +16,11 @@ class CellsTest {
         assertEquals("12345678", Cells.num(12345678.4));
         assertEquals("", Cells.num(Double.NaN));
     }
+
+    @Test
+    void twoDigitsForPeople() {
+        assertEquals("0.16", Cells.twoDigits(0.15811388300841897));
+        assertEquals("0.0031", Cells.twoDigits(0.003125));
+        assertEquals("0", Cells.twoDigits(0));
+    }
 }
