@@ -136,7 +136,8 @@ public final class CompareChart {
         style.writeGrid(
                 file,
                 style.t(horizon + " 年情景比较：", "Scenarios compared, " + horizon + ": ")
-                        + String.join(" · ", r.variants()),
+                        + String.join(" · ", r.variants())
+                        + (r.weighted() ? style.t("（依证据）", " (given the evidence)") : ""),
                 style.t(
                                 "误差线 ±2 标准误（差值为配对标准误）；共同随机数，",
                                 "error bars ±2 SE (paired SE for differences); common random numbers, ")

@@ -67,13 +67,16 @@ public final class SweepChart {
     }
 
     public void write(Path file, Sweep o, String title) throws IOException {
-        String label = o.metric().label();
-        label = style.chinese ? label : BandLabels.ascii(label);
+        // the metric's own Chinese label on a Chinese chart (MetricSet), its Latin one otherwise
+        String label = style.chinese
+                ? o.metric().labelZh()
+                : BandLabels.ascii(o.metric().label());
         boolean probability = o.metric().isProbability();
         String trials = style.t("各点共用随机数，", "common random numbers at every point, ")
                 + o.result().trials()
                 + style.t(" 次模拟/点", " trials per point");
-        String heading = style.t("参数扫描 — ", "Sweep — ") + title + ": " + label;
+        String heading = style.t("参数扫描 — ", "Sweep — ") + title + ": " + label
+                + (o.result().weighted() ? style.t("（依证据）", " (given the evidence)") : "");
         if (o.params().size() == 2) {
             JFreeChart chart = new SweepHeatmap(style).chart(o, label + (probability ? " (%)" : ""));
             style.writeGrid(file, heading, trials, List.of(chart), 1, 900, 600);
