@@ -16,8 +16,21 @@ final class TerminalProgress implements Progress {
     private ProgressBar bar;
     private long target;
 
+    /** Set by bin/countysim from {@code [ -t 2 ]}: whether stderr, where the bar goes, is a terminal. */
+    static final String STDERR_TERMINAL = "countysim.stderr.terminal";
+
     static Progress forTerminal(boolean quiet) {
-        return quiet || System.console() == null ? Progress.NONE : new TerminalProgress();
+        boolean terminal = stderrIsTerminal(System.getProperty(STDERR_TERMINAL), System.console() != null);
+        return quiet || !terminal ? Progress.NONE : new TerminalProgress();
+    }
+
+    /**
+     * Java cannot ask whether stderr is a terminal: System.console() answers for stdin and stdout, so
+     * {@code run > out.txt} at a terminal would lose the bar. The launcher knows ({@code [ -t 2 ]}) and says so;
+     * without it (java -jar), the console is the best guess.
+     */
+    static boolean stderrIsTerminal(String launcherSays, boolean console) {
+        return launcherSays == null || launcherSays.isBlank() ? console : Boolean.parseBoolean(launcherSays);
     }
 
     @Override
