@@ -94,6 +94,9 @@ public final class SensitivityPipeline {
             throw new CountySimException("--export-trials takes a file name ending in .csv or .csv.gz (it is written"
                     + " into the output folder), got '" + q.exportName() + "'");
         }
+        if (q.exportName() != null) {
+            SensitivityFiles.checkExportName(q.exportName());
+        }
     }
 
     private static SensitivityOutcome compute(

@@ -259,6 +259,9 @@ class SensitivityCommandTest {
         check("not a yes/no output", "--condition", "city_gdp");
         check("file name ending in .csv", "--export-trials", "sub/dir.csv");
         check("not a method", "--methods", "tornado,morris");
+        for (String result : List.of("sobol.csv", "tornado.csv", "voi.csv", "prim.csv", "PRIM_BOX.csv")) {
+            check("would replace it", "--methods", "sobol,prim", "--export-trials", result, "--trials", "2000");
+        }
         check("too small", "--tornado-trials", "10");
         assertFalse(Files.exists(never));
     }
