@@ -62,7 +62,8 @@ public final class SensitivityPipeline {
         }
         long tornadoTrials = q.tornadoTrials() != null ? q.tornadoTrials() : sc.trials();
         long exportTrials = q.exportTrials() != null ? q.exportTrials() : sc.trials();
-        OutputFolder folder = OutputFolder.check(outDir(o, sc), Inputs.files(compiled));
+        OutputFolder folder =
+                OutputFolder.check(outDir(o, sc.name(), q.methods().isEmpty()), Inputs.files(compiled));
         SensitivityOutcome[] result = new SensitivityOutcome[1];
         folder.write(staging -> {
             result[0] = compute(
@@ -211,11 +212,16 @@ public final class SensitivityPipeline {
         return Math.round((System.nanoTime() - start) / 1e6) / 1000.0;
     }
 
-    /** {@code --out}, else {@code out/<name>-sensitivity}, with the overrides' hash for a what-if. */
-    private static Path outDir(Options o, Scenario sc) {
+    /**
+     * {@code --out}, else {@code out/<name>-sensitivity}, or {@code out/<name>-trials} for an export-only run
+     * ({@code --methods none}), so that exporting trials never replaces the analysis; with the overrides' hash for a
+     * what-if.
+     */
+    static Path outDir(Options o, String scenarioName, boolean exportOnly) {
         if (o.outDir() != null) {
             return o.outDir();
         }
-        return Path.of("out", sc.name() + "-sensitivity" + WhatIf.folderSuffix(o.overrides()));
+        return Path.of(
+                "out", scenarioName + (exportOnly ? "-trials" : "-sensitivity") + WhatIf.folderSuffix(o.overrides()));
     }
 }

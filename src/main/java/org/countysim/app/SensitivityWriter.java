@@ -48,7 +48,8 @@ final class SensitivityWriter {
                         o.exportFile(),
                         o.exportTrials(),
                         o.warnings(),
-                        options.charts()));
+                        options.charts(),
+                        SensitivityFiles.written(o, options.charts())));
         ManifestWriter.write(folder.resolve("manifest.json"), manifest(o, options, font));
     }
 

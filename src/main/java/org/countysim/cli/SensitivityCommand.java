@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + " (Saltelli design, bootstrap intervals), the value of information of each banded baseline for"
                 + " every target, and PRIM boxes where a condition holds. Writes tornado.csv/png, sobol.csv/png,"
                 + " voi.csv, prim.csv, prim_box.csv, prim.png, report.html and manifest.json to"
-                + " out/<scenario>-sensitivity (or --out).",
+                + " out/<scenario>-sensitivity (an export-only run, --methods none: out/<scenario>-trials; or --out).",
         footer = ExitCodes.HELP)
 final class SensitivityCommand implements Callable<Integer> {
     @Spec

@@ -35,7 +35,8 @@ public final class SensitivityPage {
             String exportFile,
             long exportTrials,
             List<String> warnings,
-            boolean charts) {}
+            boolean charts,
+            List<String> files) {}
 
     private final StringBuilder html = new StringBuilder();
 
@@ -89,10 +90,7 @@ public final class SensitivityPage {
         for (String w : c.warnings()) {
             line("<p class=\"warn\">" + e(w) + "</p>");
         }
-        line("<p>Files: tornado.csv, sobol.csv, voi.csv, prim.csv (trajectory), prim_box.csv (the rule), manifest.json"
-                + (c.exportFile() != null
-                        ? ", " + e(c.exportFile()) + " (" + c.exportTrials() + " trials, one row each)"
-                        : "")
+        line("<p>Files: " + e(String.join(", ", c.files()))
                 + ". Methods and formulas: docs/methodology.md, “Sensitivity”.</p>");
         line("</body></html>");
         return html.toString();
@@ -100,6 +98,9 @@ public final class SensitivityPage {
 
     /** The findings in words. */
     private void decides(Context c) {
+        if (c.tornado() == null && c.sobol() == null && c.conditioned() == null && c.prim() == null) {
+            return; // an export-only run: nothing was ranked, so no heading without findings
+        }
         line("<h2>What decides the answer" + (c.evidence() ? " given the evidence" : "") + "</h2><ul>");
         if (c.conditioned() != null) {
             ConditionedIndices k = c.conditioned();

@@ -169,6 +169,9 @@ class SensitivityCommandTest {
         }
         assertEquals(3000, rows.size());
         assertEquals("0", rows.get(0).get("trial"));
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("Files: manifest.json, trials.csv.gz (3000 trials"), "only what was written");
+        assertFalse(report.contains("tornado.csv") || report.contains("What decides"), "no empty findings");
         assertTrue(rows.get(0).isMapped("baseline:370811")
                 && rows.get(0).isMapped("gdp_370811")
                 && rows.get(0).isMapped("met_1000")
