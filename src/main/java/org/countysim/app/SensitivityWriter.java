@@ -49,7 +49,8 @@ final class SensitivityWriter {
                         o.exportTrials(),
                         o.warnings(),
                         options.charts(),
-                        SensitivityFiles.written(o, options.charts())));
+                        SensitivityFiles.written(o, options.charts()),
+                        o.rankedNote()));
         ManifestWriter.write(folder.resolve("manifest.json"), manifest(o, options, font));
     }
 

@@ -36,7 +36,8 @@ public final class SensitivityPage {
             long exportTrials,
             List<String> warnings,
             boolean charts,
-            List<String> files) {}
+            List<String> files,
+            String rankedNote) {}
 
     private final StringBuilder html = new StringBuilder();
 
@@ -88,6 +89,9 @@ public final class SensitivityPage {
             prim(c.prim(), c.charts());
         }
         for (String w : c.warnings()) {
+            if (w.equals(c.rankedNote())) {
+                continue; // stated under "What decides the answer"
+            }
             line("<p class=\"warn\">" + e(w) + "</p>");
         }
         line("<p>Files: " + e(String.join(", ", c.files()))
@@ -102,6 +106,9 @@ public final class SensitivityPage {
             return; // an export-only run: nothing was ranked, so no heading without findings
         }
         line("<h2>What decides the answer" + (c.evidence() ? " given the evidence" : "") + "</h2><ul>");
+        if (c.rankedNote() != null) {
+            line("<li><b>What is ranked:</b> " + e(c.rankedNote()) + ".</li>");
+        }
         if (c.conditioned() != null) {
             ConditionedIndices k = c.conditioned();
             StringBuilder top = new StringBuilder();

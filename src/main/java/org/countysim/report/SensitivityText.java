@@ -60,6 +60,10 @@ public final class SensitivityText {
                     + Math.round(ess) + "): the evidence rules it "
                     + (r.baseRate() < 0.5 ? "out" : "in") + ", and no box can be stated";
         }
+        if (r.hits() == 0 || r.hits() == r.trials()) {
+            return given + r.conditionLabel() + " in " + (r.hits() == 0 ? "none" : "every one") + " of the "
+                    + r.trials() + " trials: no box can be stated";
+        }
         if (limits.isEmpty()) {
             return given + r.conditionLabel() + " in " + pct(r.baseRate()) + " of the trials: no box concentrates it";
         }

@@ -243,7 +243,9 @@ class SensitivityCommandTest {
         com.fasterxml.jackson.databind.JsonNode json =
                 new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
         org.countysim.testing.JsonStyle.assertSnakeCase(json, "sensitivity --json");
-        assertEquals("p_all_met", json.get("tornado").get("metric").asText());
+        assertEquals(
+                "p_met_300", json.get("tornado").get("metric").asText(), "P(all) is too rare: the target in doubt");
+        assertTrue(json.get("warnings").get(0).asText().contains("ranking the target most in doubt"), r.out());
         assertEquals(30, json.get("tornado").get("bars").size());
         assertEquals(30, json.get("factors").size());
         assertFalse(json.has("sobol"), "sobol was not asked for");
@@ -282,6 +284,8 @@ class SensitivityCommandTest {
                 scenario.toString(),
                 "--methods",
                 "prim",
+                "--condition",
+                "all_met",
                 "--samples",
                 "1024",
                 "--out",
@@ -289,6 +293,20 @@ class SensitivityCommandTest {
                 "--quiet");
         assertEquals(2, prim.exitCode(), prim.out() + prim.err());
         assertTrue(prim.err().contains("holds in no trial"), prim.err());
+        Path byDefault = dir.resolve("default");
+        Fixtures.CliResult note = Fixtures.cli(
+                "sensitivity",
+                scenario.toString(),
+                "--methods",
+                "prim",
+                "--samples",
+                "1024",
+                "--no-charts",
+                "--out",
+                byDefault.toString(),
+                "--quiet");
+        assertEquals(0, note.exitCode(), "the default condition is a finding, not a bad option: " + note.err());
+        assertTrue(note.out().contains("in none of the 1024 trials: no box can be stated"), note.out());
         Fixtures.CliResult sobol = Fixtures.cli(
                 "sensitivity",
                 scenario.toString(),
@@ -302,6 +320,43 @@ class SensitivityCommandTest {
         assertEquals(2, sobol.exitCode(), sobol.err());
         assertTrue(sobol.err().contains("no variance"), sobol.err());
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /**
+     * Given the plan's evidence P(all) is far too rare to rank: by default every method ranks the one target most in
+     * doubt (≥300亿, near 50%) and says so, naming the binding target (≥1000亿).
+     */
+    @Test
+    void everyMethodRanksTheTargetMostInDoubtWhenAllIsTooRare() throws Exception {
+        Path out = dir.resolve("doubt");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity",
+                PLAN,
+                "--samples",
+                "1024",
+                "--tornado-trials",
+                "1000",
+                "--resamples",
+                "100",
+                "--no-charts",
+                "--out",
+                out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"metric\" : \"p_met_300\""), "tornado: " + manifest);
+        assertTrue(manifest.contains("\"output\" : \"met_300\""), "sobol: " + manifest);
+        assertTrue(manifest.contains("\"condition\" : \"met_300\""), "prim: " + manifest);
+        String note = "no trial-level ranking possible; ranking the target most in doubt, at least 9 units ≥300亿";
+        assertTrue(
+                manifest.contains(note) && manifest.contains("the binding target is at least 3 units ≥1000亿"),
+                manifest);
+        assertTrue(
+                r.out().startsWith("countysim sensitivity")
+                        && r.out().contains("what is ranked: P(all targets met) is <"),
+                r.out());
+        assertTrue(Files.readString(out.resolve("report.html")).contains(note));
+        assertTrue(r.out().contains("tornado of P(at least 9 units ≥300亿)"), r.out());
     }
 
     /** Evidence no trial comes near leaves nothing to condition on: exit 2 with the reason, nothing written. */

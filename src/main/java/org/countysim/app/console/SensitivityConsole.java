@@ -52,6 +52,10 @@ public final class SensitivityConsole {
                     + " are the prior's (before the evidence)");
             out.println();
         }
+        if (o.rankedNote() != null) {
+            out.println("what is ranked: " + o.rankedNote());
+            out.println();
+        }
         if (o.mainSobol() != null) {
             if (o.hasEvidence()) {
                 conditioned(out, o);
@@ -84,7 +88,9 @@ public final class SensitivityConsole {
                     o.outDir().resolve(o.exportFile()),
                     o.exportTrials());
         }
-        o.warnings().forEach(w -> out.println("warning: " + w));
+        o.warnings().stream()
+                .filter(w -> !w.equals(o.rankedNote())) // printed at the top
+                .forEach(w -> out.println("warning: " + w));
         out.println("results: " + o.outDir() + " (open report.html)");
         out.flush();
     }
