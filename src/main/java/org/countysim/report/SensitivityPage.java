@@ -123,6 +123,10 @@ public final class SensitivityPage {
                     + e(k.output().label()) + "</b> (mean "
                     + fmt(k.mean()) + ", " + e(k.given().describe()) + "): " + top + ". A first-order index is the"
                     + " share of the output's variance that knowing the factor alone would remove.</li>");
+            String outside = SensitivityText.outsideRanking(k, c.sobol());
+            if (outside != null) {
+                line("<li>" + e(outside) + ".</li>");
+            }
         }
         if (c.sobol() != null) {
             SobolResult s = c.sobol();

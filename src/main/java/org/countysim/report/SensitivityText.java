@@ -157,6 +157,31 @@ public final class SensitivityText {
                 .toList();
     }
 
+    /**
+     * What the conditioned ranking leaves out, said next to it: the factors of several values a trial (the shocks, the
+     * fields of several projects) have prior indices only. "not in this ranking: 年度与单位冲击… (prior total index ST
+     * 0.71 [0.70, 0.72], the largest before the evidence)"; null when the prior gives them no weight worth naming.
+     */
+    public static String outsideRanking(org.countysim.result.ConditionedIndices c, SobolResult prior) {
+        if (c == null || prior == null) {
+            return null;
+        }
+        java.util.Set<Factor> ranked = new java.util.HashSet<>();
+        c.indices().forEach(i -> ranked.add(i.factor()));
+        List<SobolResult.Index> top = top(prior, prior.indices().size());
+        List<String> left = new ArrayList<>();
+        for (int k = 0; k < top.size(); k++) {
+            SobolResult.Index i = top.get(k);
+            if (!ranked.contains(i.factor()) && i.st() >= 0.05 && left.size() < 3) {
+                left.add(i.factor().labelZh() + " (prior total index ST " + index(i.st(), i.stLo(), i.stHi())
+                        + (k == 0 ? ", the largest before the evidence" : "") + ")");
+            }
+        }
+        return left.isEmpty()
+                ? null
+                : "not in this ranking (several values a trial: prior indices only): " + String.join("; ", left);
+    }
+
     /** The factors whose total index is largest, for "what decides the answer". */
     public static List<SobolResult.Index> top(SobolResult r, int n) {
         return r.indices().stream()

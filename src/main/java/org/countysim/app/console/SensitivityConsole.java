@@ -127,6 +127,10 @@ public final class SensitivityConsole {
                     ConsoleText.pad(x.factor().labelZh(), NAME),
                     SensitivityText.index(x.s1(), x.s1Lo(), x.s1Hi()));
         }
+        String outside = SensitivityText.outsideRanking(c, r);
+        if (outside != null) {
+            out.println("  " + outside);
+        }
         out.printf(
                 Locale.ROOT,
                 "  (S1 given the evidence: share of the conditioned variance the factor alone would settle; the weighted"
