@@ -72,7 +72,7 @@ class SensitivityCommandTest {
                 FAST[0],
                 FAST[1],
                 "--samples",
-                "4096",
+                "12288", // an ESS above 1,000 for the first-order indices given the evidence
                 "--tornado-trials",
                 "1000",
                 "--resamples",
@@ -357,6 +357,37 @@ class SensitivityCommandTest {
                 r.out());
         assertTrue(Files.readString(out.resolve("report.html")).contains(note));
         assertTrue(r.out().contains("tornado of P(at least 9 units ≥300亿)"), r.out());
+    }
+
+    /** At ESS about 120 the conditioned intervals miss the truth: no first-order index nor value of information. */
+    @Test
+    void tooFewEffectiveTrialsRankNothingGivenTheEvidence() throws Exception {
+        Path out = dir.resolve("few");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity",
+                PLAN,
+                "--methods",
+                "sobol",
+                "--samples",
+                "1024",
+                "--resamples",
+                "100",
+                "--output",
+                "gdp_任城区",
+                "--no-charts",
+                "--out",
+                out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(
+                r.out().contains("given the evidence: not estimated")
+                        && r.out().contains("their intervals would not hold (at least 1,000"),
+                r.out());
+        assertFalse(r.out().contains("would settle"), "no value of information: " + r.out());
+        assertTrue(
+                RunCommandTest.read(out.resolve("sobol.csv")).stream()
+                        .noneMatch(x -> x.get("conditioning").equals("evidence")),
+                "no conditioned rows");
     }
 
     /** Evidence no trial comes near leaves nothing to condition on: exit 2 with the reason, nothing written. */
