@@ -199,10 +199,9 @@ public final class SensitivityPage {
                     ? "each draw"
                     : f.scale().format(b.lowValue()) + " / " + f.scale().format(b.highValue());
             line("<tr><td>" + e(f.labelZh()) + "</td><td>" + e(values) + "</td><td>"
-                    + e(SensitivityText.metric(t.metric(), b.low().value(), false)) + "</td><td>"
-                    + e(SensitivityText.metric(t.metric(), b.high().value(), false)) + "</td><td>"
-                    + e(SensitivityText.metric(t.metric(), b.swing().value(), true)) + " ± "
-                    + e(SensitivityText.metric(t.metric(), b.swing().se(), false)) + "</td></tr>");
+                    + e(SensitivityText.arm(t, b.low(), b.lowEss())) + "</td><td>"
+                    + e(SensitivityText.arm(t, b.high(), b.highEss())) + "</td><td>"
+                    + e(SensitivityText.swing(t, b)) + "</td></tr>");
         }
         line("</table>");
     }

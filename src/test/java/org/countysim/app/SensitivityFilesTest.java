@@ -26,4 +26,14 @@ class SensitivityFilesTest {
                 SensitivityPipeline.outDir(options(null, set), "plan-2025", true));
         assertEquals(Path.of("x"), SensitivityPipeline.outDir(options(Path.of("x"), List.of()), "plan-2025", true));
     }
+
+    /** The export's numbers are plain and bounded: no 2.2992271006343458E-27, no exponent for large values. */
+    @Test
+    void exportNumbersArePlainAndBounded() {
+        assertEquals("0", TrialExport.number(2.2992271006343458E-27));
+        assertEquals("0", TrialExport.number(-3e-12));
+        assertEquals("0.04125632", TrialExport.number(0.041256321));
+        assertEquals("1234568000000", TrialExport.number(1234567890123.5));
+        assertEquals("893.0105", TrialExport.number(893.01049));
+    }
 }

@@ -50,4 +50,13 @@ class SensitivityTextTest {
                 MET, 32768, 500, 0.95, 0.6, 0.24, List.of(index(TREND, 0.21, 0.53), index(SHOCKS, 0.01, 0.02)));
         assertNull(SensitivityText.outsideRanking(given, minor), "a factor of no weight is not worth naming");
     }
+
+    @Test
+    void numbersHaveNoNegativeZeroAndCsvSharesStayBounded() {
+        assertEquals("0.00 [0.00, 0.02]", SensitivityText.index(-0.001, -0.004, 0.021));
+        assertEquals("-0.01 [-0.03, 0.01]", SensitivityText.index(-0.01, -0.03, 0.01));
+        assertEquals("0", SensitivityCsv.num(1.0822168e-20));
+        assertEquals("0.010822168", SensitivityCsv.num(0.0108221681));
+        assertEquals("", SensitivityCsv.num(Double.NaN));
+    }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.countysim.app.SensitivityOutcome;
-import org.countysim.format.Percent;
 import org.countysim.model.Measure;
 import org.countysim.report.SensitivityText;
 import org.countysim.result.ConditionedIndices;
@@ -181,7 +180,6 @@ public final class SensitivityConsole {
     }
 
     private static void tornado(PrintWriter out, TornadoResult t) {
-        boolean p = t.metric().isProbability();
         if (t.given() == null) {
             out.printf(
                     Locale.ROOT,
@@ -208,16 +206,10 @@ public final class SensitivityConsole {
             String range = f.isGroup() || Double.isNaN(b.lowValue())
                     ? "each draw"
                     : f.scale().format(b.lowValue()) + " → " + f.scale().format(b.highValue());
-            String swing = p
-                    ? Percent.difference(b.swing().value(), b.swing().se(), t.effectiveTrials())
-                    : String.format(
-                            Locale.ROOT,
-                            "%+.2f ±%.2f",
-                            b.swing().value(),
-                            b.swing().se());
             out.println("  " + ConsoleText.pad(f.labelZh(), NAME) + ConsoleText.pad(range, 22)
-                    + ConsoleText.pad(level(t, b.low(), b.lowEss()), 16)
-                    + ConsoleText.pad(level(t, b.high(), b.highEss()), 16) + swing);
+                    + ConsoleText.pad(SensitivityText.arm(t, b.low(), b.lowEss()), 16)
+                    + ConsoleText.pad(SensitivityText.arm(t, b.high(), b.highEss()), 16)
+                    + SensitivityText.swing(t, b));
         }
         if (t.bars().size() > TOP) {
             out.println("  … " + (t.bars().size() - TOP) + " more in tornado.csv");
@@ -226,15 +218,7 @@ public final class SensitivityConsole {
     }
 
     private static String level(TornadoResult t, org.countysim.result.Summary.Estimate e) {
-        return level(t, e, Double.NaN);
-    }
-
-    /** An arm's level; a probability's bound from the arm's effective sample size when it is weighted. */
-    private static String level(TornadoResult t, org.countysim.result.Summary.Estimate e, double ess) {
-        long n = t.given() == null || Double.isNaN(ess) ? t.effectiveTrials() : Math.max(1, Math.round(ess));
-        return t.metric().isProbability()
-                ? Percent.probability(e.value(), e.se(), n)
-                : String.format(Locale.ROOT, "%.2f ±%.2f", e.value(), e.se());
+        return SensitivityText.arm(t, e, Double.NaN);
     }
 
     private static void voi(PrintWriter out, ValueOfInformation v) {
