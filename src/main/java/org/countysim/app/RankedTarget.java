@@ -67,10 +67,18 @@ record RankedTarget(TrialOutput target, String note) {
                 SobolOutputs.MIN_EVENTS,
                 n,
                 doubt.target().label(),
-                Percent.rounded(doubt.p(), n),
+                chance(doubt.p(), n),
                 binding.target().label(),
-                Percent.rounded(binding.p(), n));
+                chance(binding.p(), n));
         return new RankedTarget(doubt.target(), note);
+    }
+
+    /** A probability in words: whole percent, a small one to two digits, or the bound n trials support. */
+    private static String chance(double p, long n) {
+        if (p >= 0.005 || p <= 0 || p < 0.5 / n) {
+            return p > 0 && p < 0.5 / n ? Percent.probability(0, 0, n) : Percent.rounded(p, n);
+        }
+        return new BigDecimal(100 * p).round(new MathContext(2)).toPlainString() + "%";
     }
 
     /** The tornado metric of the target: p_all_met, p_met_300. */

@@ -22,6 +22,7 @@ import org.countysim.scenario.CompiledScenario;
  *                   first (empty without evidence, or when none could be estimated)
  * @param voi        the value of information: given the evidence when the scenario has some
  * @param seconds    wall time of each pass, for the manifest and the benchmarks
+ * @param ranked     how many factors were ranked: all, or those of --factors
  * @param rankedNote why the methods rank a target other than all targets met (also the first warning), or null
  */
 public record SensitivityOutcome(
@@ -38,7 +39,8 @@ public record SensitivityOutcome(
         long exportTrials,
         Map<String, Double> seconds,
         List<String> warnings,
-        String rankedNote) {
+        String rankedNote,
+        int ranked) {
     public SensitivityOutcome {
         factors = List.copyOf(factors);
         tornadoAll = List.copyOf(tornadoAll);

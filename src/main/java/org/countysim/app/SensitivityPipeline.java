@@ -216,7 +216,8 @@ public final class SensitivityPipeline {
                 exportFile == null ? 0 : exportTrials,
                 seconds,
                 warnings,
-                rankedNote);
+                rankedNote,
+                chosen.size());
     }
 
     /** The tornado read for every metric, the ranked one first (the arms are the same: only the reading moves). */

@@ -50,7 +50,8 @@ final class SensitivityWriter {
                         o.warnings(),
                         options.charts(),
                         SensitivityFiles.written(o, options.charts()),
-                        o.rankedNote()));
+                        o.rankedNote(),
+                        o.ranked()));
         ManifestWriter.write(folder.resolve("manifest.json"), manifest(o, options, font));
     }
 

@@ -37,7 +37,8 @@ public final class SensitivityPage {
             List<String> warnings,
             boolean charts,
             List<String> files,
-            String rankedNote) {}
+            String rankedNote,
+            int ranked) {}
 
     private final StringBuilder html = new StringBuilder();
 
@@ -64,10 +65,14 @@ public final class SensitivityPage {
                 + "img{max-width:100%;border:1px solid #eee;margin:0.5em 0}.warn{color:#b71c1c}"
                 + "li{margin:0.3em 0}</style></head><body>");
         line("<h1>" + e(c.title()) + ": what decides the answer</h1>");
+        boolean grouped = c.factors().stream().anyMatch(f -> f.id().equals("shocks"));
         line("<p>Scenario <code>" + e(c.scenarioName()) + "</code>, seed " + c.seed() + ", "
-                + c.factors().size()
-                + " factors (model.md §8): every trial-level uncertain parameter, each banded baseline, and the year"
-                + " and unit shocks as one group.</p>");
+                + (c.ranked() == c.factors().size()
+                        ? c.factors().size() + " factors"
+                        : c.ranked() + " of " + c.factors().size() + " factors ranked (--factors; the others pooled)")
+                + " (model.md §8): every trial-level uncertain parameter, each banded baseline, and the year and unit"
+                + " shocks " + (grouped ? "as one group" : "split into common, unit and the remaining deflator")
+                + ".</p>");
         if (c.evidence()) {
             line("<p><b>Given the evidence</b> (model.md §11): the tornado, the first-order indices, the value of"
                     + " information and PRIM weigh each trial by its likelihood, so they describe the uncertainty that"

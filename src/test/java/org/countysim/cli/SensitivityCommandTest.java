@@ -48,6 +48,28 @@ class SensitivityCommandTest {
         assertTrue(r.out().contains("30 factors"), r.out());
         Fixtures.CliResult split = Fixtures.cli("sensitivity", PLAN, "--list-factors", "--split-shocks");
         assertTrue(split.out().contains("32 factors") && split.out().contains("shocks.unit "), split.out());
+        String deflator = split.out()
+                .lines()
+                .filter(l -> l.startsWith("deflator "))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(deflator.contains("GDP平减指数（无单列因素的年份）") && !deflator.contains("×"), deflator);
+        assertTrue(split.out().contains("the shocks are split") && !split.out().contains("one group"), split.out());
+        Fixtures.CliResult two = Fixtures.cli(
+                "sensitivity",
+                PLAN,
+                "--factors",
+                "trend.real_growth,baseline:370811",
+                "--methods",
+                "tornado",
+                "--tornado-trials",
+                "1000",
+                "--no-charts",
+                "--out",
+                dir.resolve("two").toString(),
+                "--quiet");
+        assertEquals(0, two.exitCode(), two.err());
+        assertTrue(two.out().contains("seed 20240930, 2 of 30 factors ranked"), two.out());
         String json =
                 Fixtures.cli("sensitivity", PLAN, "--list-factors", "--json").out();
         assertInOrder(json, "\"id\"", "\"kind\"", "\"label\"", "\"distribution\"");

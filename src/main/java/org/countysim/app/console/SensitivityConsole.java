@@ -32,19 +32,34 @@ public final class SensitivityConsole {
         }
         out.println();
         out.println(factors.size() + " factors; a factor of several values (one per unit or expanded project) is one"
-                + " factor, and the shocks are one group (--split-shocks: three)");
+                + " factor, and " + shocksText(factors));
         out.flush();
+    }
+
+    /** How the shocks are counted: one group, or split (--split-shocks). */
+    public static String shocksText(List<Factor> factors) {
+        return factors.stream().anyMatch(f -> f.id().equals("shocks"))
+                ? "the shocks are one group (--split-shocks: three)"
+                : "the shocks are split (--split-shocks): common, unit, and the deflator of the years without a factor"
+                        + " of their own";
+    }
+
+    /** "30 factors", or "2 of 30 factors ranked" under --factors. */
+    public static String factorCount(SensitivityOutcome o) {
+        return o.ranked() == o.factors().size()
+                ? o.factors().size() + " factors"
+                : o.ranked() + " of " + o.factors().size() + " factors ranked (--factors; the others pooled)";
     }
 
     public static void print(PrintWriter out, SensitivityOutcome o) {
         Scenario sc = o.compiled().scenario();
         out.printf(
                 Locale.ROOT,
-                "countysim sensitivity %s — %s: seed %d, %d factors%n%n",
+                "countysim sensitivity %s — %s: seed %d, %s%n%n",
                 sc.name(),
                 sc.title(),
                 sc.seed(),
-                o.factors().size());
+                factorCount(o));
         if (o.hasEvidence()) {
             out.println("given the evidence (model.md §11): the tornado, the first-order indices, the value of"
                     + " information and PRIM weigh each trial by its likelihood; the Saltelli design's Sobol indices"
