@@ -154,7 +154,8 @@ public final class FactorCatalog {
                     .append(s.streamKey())
                     .append(": ")
                     .append(DistributionText.of(s.distribution()))
-                    .append(times(s));
+                    // the year-scope deflator's draws include years that a deflator.<year> factor overrides: no ×n
+                    .append(SHOCK_KEYS.contains(s.streamKey()) ? times(s) : " (each year without its own factor)");
             elements += s.count();
         }
         FactorLabels.Label l = FactorLabels.shocks(id);

@@ -82,7 +82,8 @@ final class FactorLabels {
             case "shocks.unit" -> new Label("单位冲击（各单位各年）", "unit shocks (each unit and year)", Scale.PLAIN);
             case FactorCatalog.SHOCKS ->
                 new Label("年度与单位冲击（共同、单位、平减指数）", "year and unit shocks (common, unit, deflator)", Scale.PLAIN);
-            default -> new Label("GDP平减指数（各年）", "GDP deflator (each year)", Scale.PERCENT);
+            default ->
+                new Label("GDP平减指数（无单列因素的年份）", "GDP deflator (the years without a factor of their own)", Scale.PERCENT);
         };
     }
 

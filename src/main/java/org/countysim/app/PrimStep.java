@@ -19,14 +19,26 @@ final class PrimStep {
 
     private PrimStep() {}
 
+    /**
+     * @param explicit whether the user named the condition: one no trial (or every trial) meets is then refused;
+     *                 the default condition says that no box can be stated instead
+     */
     static PrimResult run(
-            TrialCollector data, int output, TrialOutput condition, List<Factor> factors, double minCoverage) {
+            TrialCollector data,
+            int output,
+            TrialOutput condition,
+            boolean explicit,
+            List<Factor> factors,
+            double minCoverage) {
         int n = data.trials;
         boolean[] y = new boolean[n];
         long hits = 0;
         for (int j = 0; j < n; j++) {
             y[j] = data.y[output][j * data.width] > 0.5;
             hits += y[j] ? 1 : 0;
+        }
+        if ((hits == 0 || hits == n) && !explicit) {
+            return ruledOut(data, y, condition, factors, minCoverage, hits);
         }
         if (hits == 0 || hits == n) {
             throw new CountySimException("--condition " + condition.id() + " (" + condition.label() + ") holds in "
@@ -64,8 +76,8 @@ final class PrimStep {
     }
 
     /**
-     * Trials meet the condition (or fail it), but the evidence leaves them less than one effective trial's weight: a
-     * finding about the evidence, not a bad option. No box can be found; the result is the whole space, whose rule
+     * Trials meet the condition (or fail it), but the evidence leaves them less than one effective trial's weight, or
+     * (for the default condition) no trial meets it or every trial does: a finding, not a bad option. No box can be found; the result is the whole space, whose rule
      * says so.
      */
     private static PrimResult ruledOut(
@@ -79,10 +91,11 @@ final class PrimStep {
         double total = 0;
         double hit = 0;
         for (int j = 0; j < n; j++) {
-            total += data.w[j];
-            hit += y[j] ? data.w[j] : 0;
+            double w = data.w == null ? 1 : data.w[j];
+            total += w;
+            hit += y[j] ? w : 0;
         }
-        double ess = Weighted.ess(data.w);
+        double ess = data.w == null ? n : Weighted.ess(data.w);
         double[] lower = new double[factors.size()];
         double[] upper = new double[factors.size()];
         java.util.Arrays.fill(lower, Double.NEGATIVE_INFINITY);
@@ -99,6 +112,6 @@ final class PrimStep {
                 all,
                 0,
                 minCoverage,
-                new Conditioned(n, ess));
+                data.w == null ? null : new Conditioned(n, ess));
     }
 }

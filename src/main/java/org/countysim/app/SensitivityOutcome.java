@@ -24,6 +24,8 @@ import org.countysim.scenario.CompiledScenario;
  *                   first (empty without evidence, or when none could be estimated)
  * @param voi        the value of information: given the evidence when the scenario has some
  * @param seconds    wall time of each pass, for the manifest and the benchmarks
+ * @param ranked     how many factors were ranked: all, or those of --factors
+ * @param rankedNote why the methods rank a target other than all targets met (also the first warning), or null
  */
 public record SensitivityOutcome(
         CompiledScenario compiled,
@@ -38,7 +40,9 @@ public record SensitivityOutcome(
         String exportFile,
         long exportTrials,
         Map<String, Double> seconds,
-        List<String> warnings) {
+        List<String> warnings,
+        String rankedNote,
+        int ranked) {
     public SensitivityOutcome {
         factors = List.copyOf(factors);
         tornadoAll = List.copyOf(tornadoAll);

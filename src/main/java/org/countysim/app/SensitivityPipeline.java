@@ -54,15 +54,16 @@ public final class SensitivityPipeline {
         }
         List<Factor> chosen = q.factors().isEmpty() ? all : FactorCatalog.select(all, q.factors());
         check(q, model);
-        TrialOutput output = TrialOutputs.find(model, q.output(), "--output");
-        TrialOutput condition = TrialOutputs.find(model, q.condition(), "--condition");
+        TrialOutput output = TrialOutputs.find(model, orAllMet(q.output()), "--output");
+        TrialOutput condition = TrialOutputs.find(model, orAllMet(q.condition()), "--condition");
         if (!condition.binary()) {
             throw new CountySimException("--condition " + q.condition() + " is not a yes/no output; PRIM looks for"
                     + " one of: all_met, exact_all, met_<threshold>, exact_<threshold>");
         }
         long tornadoTrials = q.tornadoTrials() != null ? q.tornadoTrials() : sc.trials();
         long exportTrials = q.exportTrials() != null ? q.exportTrials() : sc.trials();
-        OutputFolder folder = OutputFolder.check(outDir(o, sc), Inputs.files(compiled));
+        OutputFolder folder =
+                OutputFolder.check(outDir(o, sc.name(), q.methods().isEmpty()), Inputs.files(compiled));
         SensitivityOutcome[] result = new SensitivityOutcome[1];
         folder.write(staging -> {
             result[0] = compute(
@@ -74,7 +75,7 @@ public final class SensitivityPipeline {
 
     private static void check(SensitivityRequest q, CompiledModel model) {
         if (q.has(SensitivityRequest.Method.TORNADO)) {
-            MetricOption.find(MetricSet.of(model), q.metric(), "--metric");
+            MetricOption.find(MetricSet.of(model), q.metric() == null ? "p_all_met" : q.metric(), "--metric");
         }
         if (q.samples() < MIN_SAMPLES) {
             throw new CountySimException("--samples " + q.samples() + " is too small: a Saltelli design needs at least "
@@ -93,6 +94,9 @@ public final class SensitivityPipeline {
         if (q.exportName() != null && !q.exportName().matches("[^/\\\\]+\\.csv(\\.gz)?")) {
             throw new CountySimException("--export-trials takes a file name ending in .csv or .csv.gz (it is written"
                     + " into the output folder), got '" + q.exportName() + "'");
+        }
+        if (q.exportName() != null) {
+            SensitivityFiles.checkExportName(q.exportName());
         }
     }
 
@@ -126,7 +130,8 @@ public final class SensitivityPipeline {
         long t0 = System.nanoTime();
         List<TornadoResult> tornado = List.of();
         if (tornadoAsked) {
-            tornado = runs.tornado(chosen, tornadoTrials, MetricSet.of(model).find(q.metric()));
+            tornado = runs.tornado(
+                    chosen, tornadoTrials, MetricSet.of(model).find(q.metric() == null ? "p_all_met" : q.metric()));
             seconds.put("tornado", lap(t0));
             if (weighted) {
                 warnings.addAll(EvidenceOutcome.essWarnings(
@@ -137,6 +142,11 @@ public final class SensitivityPipeline {
         List<ConditionedIndices> conditioned = List.of();
         ValueOfInformation voi = null;
         PrimResult primResult = null;
+        RankedTarget question = null;
+        String rankedNote = null;
+        if (tornadoAsked && !(sobol || prim)) {
+            question = RankedTarget.fromTornado(SobolOutputs.voiOutputs(model), tornado);
+        }
         if (sobol || prim) {
             long t1 = System.nanoTime();
             List<TrialOutput> outputs = SobolOutputs.of(model, output, condition);
@@ -148,6 +158,9 @@ public final class SensitivityPipeline {
                 warnings.addAll(EvidenceOutcome.essWarnings(
                         Weighted.ess(data.w), data.trials, (sobol ? "the design's" : "PRIM's") + " base trials: "));
             }
+            question = RankedTarget.fromTrials(data, outputs);
+            output = q.output() == null ? question.target() : output;
+            condition = q.condition() == null ? question.target() : condition;
             long t2 = System.nanoTime();
             if (sobol) {
                 List<String> skipped = new ArrayList<>();
@@ -165,8 +178,20 @@ public final class SensitivityPipeline {
             }
             if (prim) {
                 long t3 = System.nanoTime();
-                primResult = PrimStep.run(data, outputs.indexOf(condition), condition, valued, q.minCoverage());
+                primResult = PrimStep.run(
+                        data, outputs.indexOf(condition), condition, q.condition() != null, valued, q.minCoverage());
                 seconds.put("prim", lap(t3));
+            }
+        }
+        if (question != null) {
+            if (tornadoAsked && q.metric() == null) {
+                tornado = metricFirst(tornado, question.metricId());
+            }
+            boolean defaulted =
+                    tornadoAsked && q.metric() == null || sobol && q.output() == null || prim && q.condition() == null;
+            if (defaulted && question.note() != null) {
+                rankedNote = question.note();
+                warnings.add(0, rankedNote);
             }
         }
         String exportFile = null;
@@ -190,7 +215,26 @@ public final class SensitivityPipeline {
                 exportFile,
                 exportFile == null ? 0 : exportTrials,
                 seconds,
-                warnings);
+                warnings,
+                rankedNote,
+                chosen.size());
+    }
+
+    /** The tornado read for every metric, the ranked one first (the arms are the same: only the reading moves). */
+    private static List<TornadoResult> metricFirst(List<TornadoResult> all, String metric) {
+        List<TornadoResult> out = new ArrayList<>(all);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).metric().id().equals(metric)) {
+                out.add(0, out.remove(i));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** An output option left to its default: all targets met (until {@link RankedTarget} says otherwise). */
+    private static String orAllMet(String id) {
+        return id == null ? "all_met" : id;
     }
 
     /** The design's banded baselines together, when they hold every draw the evidence reads; else null. */
@@ -208,11 +252,16 @@ public final class SensitivityPipeline {
         return Math.round((System.nanoTime() - start) / 1e6) / 1000.0;
     }
 
-    /** {@code --out}, else {@code out/<name>-sensitivity}, with the overrides' hash for a what-if. */
-    private static Path outDir(Options o, Scenario sc) {
+    /**
+     * {@code --out}, else {@code out/<name>-sensitivity}, or {@code out/<name>-trials} for an export-only run
+     * ({@code --methods none}), so that exporting trials never replaces the analysis; with the overrides' hash for a
+     * what-if.
+     */
+    static Path outDir(Options o, String scenarioName, boolean exportOnly) {
         if (o.outDir() != null) {
             return o.outDir();
         }
-        return Path.of("out", sc.name() + "-sensitivity" + WhatIf.folderSuffix(o.overrides()));
+        return Path.of(
+                "out", scenarioName + (exportOnly ? "-trials" : "-sensitivity") + WhatIf.folderSuffix(o.overrides()));
     }
 }

@@ -48,7 +48,10 @@ final class SensitivityWriter {
                         o.exportFile(),
                         o.exportTrials(),
                         o.warnings(),
-                        options.charts()));
+                        options.charts(),
+                        SensitivityFiles.written(o, options.charts()),
+                        o.rankedNote(),
+                        o.ranked()));
         ManifestWriter.write(folder.resolve("manifest.json"), manifest(o, options, font));
     }
 

@@ -86,6 +86,12 @@ final class SobolOutputs {
             }
             out.add(result(output, s, design, data.trials, q.resamples()));
         }
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).output().equals(chosen)) {
+                out.add(0, out.remove(i)); // the chosen output's indices first: they are the ones ranked
+                break;
+            }
+        }
         if (out.isEmpty()) {
             throw new CountySimException("--output " + chosen.id() + ": no variance for Sobol indices to apportion in"
                     + " any output (" + String.join("; ", skipped) + "); choose another --output");

@@ -128,15 +128,24 @@ final class TrialExport implements TrialObserver, AutoCloseable {
 
     /**
      * Whole numbers without a decimal point, others to 7 significant digits (0.04125632, 893.0105): far finer than
-     * anything the model knows, and a third of the bytes of a double's 17 digits to format and compress.
+     * anything the model knows, and a third of the bytes of a double's 17 digits to format and compress. Always plain
+     * notation: below 10^-9 in magnitude (a weight the evidence all but rules out) is 0.
      */
     static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
         double a = Math.abs(v);
-        if (!(a >= 1e-9 && a < 1e12)) {
+        if (Double.isNaN(a) || Double.isInfinite(a)) {
             return Double.toString(v);
+        }
+        if (a < 1e-9) {
+            return "0"; // a likelihood weight of 1e-27 weighs nothing; plain notation stays short
+        }
+        if (!(a < 1e12)) {
+            return new java.math.BigDecimal(v)
+                    .round(new java.math.MathContext(7))
+                    .toPlainString();
         }
         int decimals = Math.max(0, 6 - (int) Math.floor(Math.log10(a)));
         long scaled = Math.round(a * POWERS[decimals]);

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + " (Saltelli design, bootstrap intervals), the value of information of each banded baseline for"
                 + " every target, and PRIM boxes where a condition holds. Writes tornado.csv/png, sobol.csv/png,"
                 + " voi.csv, prim.csv, prim_box.csv, prim.png, report.html and manifest.json to"
-                + " out/<scenario>-sensitivity (or --out).",
+                + " out/<scenario>-sensitivity (an export-only run, --methods none: out/<scenario>-trials; or --out).",
         footer = ExitCodes.HELP)
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
@@ -65,17 +65,17 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(
             names = "--metric",
             paramLabel = "METRIC",
-            defaultValue = "p_all_met",
-            description = "The tornado's metric: any metric of sweep, e.g. p_all_met, p_met_1000, mean_count_500,"
-                    + " city_gdp (default: ${DEFAULT-VALUE}).")
+            description =
+                    "The tornado's metric: any metric of sweep, e.g. p_all_met, p_met_1000, mean_count_500,"
+                            + " city_gdp (default: p_all_met, or, when all targets met is too rare to rank, the target most in doubt).")
     String metric;
 
     @Option(
             names = "--output",
             paramLabel = "OUTPUT",
-            defaultValue = "all_met",
-            description = "The Sobol indices' per-trial output: all_met, met_<t>, n_<t>, reaching_<t>, city_gdp,"
-                    + " gdp_<unit code or name> (default: ${DEFAULT-VALUE}).")
+            description =
+                    "The Sobol indices' per-trial output: all_met, met_<t>, n_<t>, reaching_<t>, city_gdp,"
+                            + " gdp_<unit code or name> (default: all_met, or, when all targets met is too rare to rank, the target most in doubt).")
     String output;
 
     @Option(
@@ -116,8 +116,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(
             names = "--condition",
             paramLabel = "OUTPUT",
-            defaultValue = "all_met",
-            description = "What PRIM looks for: all_met, met_<t>, exact_all, exact_<t> (default: ${DEFAULT-VALUE}).")
+            description =
+                    "What PRIM looks for: all_met, met_<t>, exact_all, exact_<t> (default: all_met, or, when all targets met is too rare to rank, the target most in doubt).")
     String condition;
 
     @Option(

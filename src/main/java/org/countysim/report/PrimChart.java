@@ -34,13 +34,16 @@ public final class PrimChart {
         for (PrimResult.Box b : r.trajectory()) {
             path.add(100 * b.coverage(), 100 * b.density());
         }
+        XYSeriesCollection c = new XYSeriesCollection();
+        c.addSeries(path);
+        if (!r.statesBox()) {
+            return c; // no box is stated: no marker may suggest one
+        }
         XYSeries picked = new XYSeries(style.t("选中的盒子", "box picked"), false);
         PrimResult.Box p = r.trajectory().get(r.chosenStep());
         picked.add(100 * p.coverage(), 100 * p.density());
         XYSeries stated = new XYSeries(style.t("粘贴、简化后的规则", "rule (pasted, simplified)"), false);
         stated.add(100 * r.chosen().coverage(), 100 * r.chosen().density());
-        XYSeriesCollection c = new XYSeriesCollection();
-        c.addSeries(path);
         c.addSeries(picked);
         c.addSeries(stated);
         return c;
@@ -76,13 +79,9 @@ public final class PrimChart {
                         + 2);
         XYPlot plot = new XYPlot(dataset(r), coverage, density, renderer);
         PrimResult.Box c = r.chosen();
-        XYTextAnnotation note = new XYTextAnnotation(
-                String.format(java.util.Locale.ROOT, "%.0f%% / %.0f%%", 100 * c.coverage(), 100 * c.density()),
-                100 * c.coverage(),
-                100 * c.density() + 3);
-        note.setFont(style.font(Font.PLAIN, 11));
-        note.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-        plot.addAnnotation(note);
+        if (r.statesBox()) {
+            annotate(plot, c);
+        }
         org.jfree.chart.plot.ValueMarker base = style.marker(
                 100 * r.baseRate(),
                 Color.GRAY,
@@ -109,5 +108,16 @@ public final class PrimChart {
                                 + style.t("）", ")")
                         : "");
         style.writeGrid(file, title, subtitle, List.of(chart), 1, 900, 560);
+    }
+
+    /** The stated box's coverage and density beside its marker. */
+    private void annotate(XYPlot plot, PrimResult.Box c) {
+        XYTextAnnotation note = new XYTextAnnotation(
+                String.format(java.util.Locale.ROOT, "%.0f%% / %.0f%%", 100 * c.coverage(), 100 * c.density()),
+                100 * c.coverage(),
+                100 * c.density() + 3);
+        note.setFont(style.font(Font.PLAIN, 11));
+        note.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+        plot.addAnnotation(note);
     }
 }

@@ -56,24 +56,23 @@ public final class SensitivityCsv {
                             f.id(),
                             f.kind().key(),
                             Cells.text(f.labelZh()),
-                            Cells.num(b.lowValue()),
-                            Cells.num(b.highValue()),
-                            Cells.num(t.base().value()),
-                            Cells.num(t.base().se()),
-                            Cells.num(b.low().value()),
-                            Cells.num(b.low().se()),
-                            Cells.num(b.high().value()),
-                            Cells.num(b.high().se()),
-                            Cells.num(b.lowVsBase().value()),
-                            Cells.num(b.lowVsBase().se()),
-                            Cells.num(b.highVsBase().value()),
-                            Cells.num(b.highVsBase().se()),
-                            Cells.num(b.swing().value()),
-                            Cells.num(b.swing().se()),
+                            num(b.lowValue()),
+                            num(b.highValue()),
+                            num(t.base().value()),
+                            num(t.base().se()),
+                            num(b.low().value()),
+                            num(b.low().se()),
+                            num(b.high().value()),
+                            num(b.high().se()),
+                            num(b.lowVsBase().value()),
+                            num(b.lowVsBase().se()),
+                            num(b.highVsBase().value()),
+                            num(b.highVsBase().se()),
+                            num(b.swing().value()),
+                            num(b.swing().se()),
                             t.trials()));
                     if (given) {
-                        row.addAll(List.of(
-                                EVIDENCE, Cells.num(t.given().ess()), Cells.num(b.lowEss()), Cells.num(b.highEss())));
+                        row.addAll(List.of(EVIDENCE, num(t.given().ess()), num(b.lowEss()), num(b.highEss())));
                     }
                     p.printRecord(row);
                 }
@@ -138,19 +137,19 @@ public final class SensitivityCsv {
                             i.factor().id(),
                             i.factor().kind().key(),
                             Cells.text(i.factor().labelZh()),
-                            Cells.num(i.s1()),
-                            Cells.num(i.s1Se()),
-                            Cells.num(i.s1Lo()),
-                            Cells.num(i.s1Hi()),
-                            Cells.num(i.st()),
-                            Cells.num(i.stSe()),
-                            Cells.num(i.stLo()),
-                            Cells.num(i.stHi()),
-                            Cells.num(r.mean()),
-                            Cells.num(r.variance()),
+                            num(i.s1()),
+                            num(i.s1Se()),
+                            num(i.s1Lo()),
+                            num(i.s1Hi()),
+                            num(i.st()),
+                            num(i.stSe()),
+                            num(i.stLo()),
+                            num(i.stHi()),
+                            num(r.mean()),
+                            num(r.variance()),
                             r.baseSamples(),
                             r.resamples(),
-                            Cells.num(r.confidence())));
+                            num(r.confidence())));
                     if (given) {
                         row.addAll(List.of(PRIOR, r.baseSamples()));
                     }
@@ -165,21 +164,21 @@ public final class SensitivityCsv {
                                 i.factor().id(),
                                 i.factor().kind().key(),
                                 Cells.text(i.factor().labelZh()),
-                                Cells.num(i.s1()),
-                                Cells.num(i.s1Se()),
-                                Cells.num(i.s1Lo()),
-                                Cells.num(i.s1Hi()),
+                                num(i.s1()),
+                                num(i.s1Se()),
+                                num(i.s1Lo()),
+                                num(i.s1Hi()),
                                 "",
                                 "",
                                 "",
                                 "",
-                                Cells.num(r.mean()),
-                                Cells.num(r.variance()),
+                                num(r.mean()),
+                                num(r.variance()),
                                 r.trials(),
                                 "",
-                                Cells.num(0.95),
+                                num(0.95),
                                 EVIDENCE,
-                                Cells.num(r.ess()));
+                                num(r.ess()));
                     }
                 }
             }
@@ -209,16 +208,16 @@ public final class SensitivityCsv {
                 for (SobolResult.Index i : r.baselines()) {
                     List<Object> row = new ArrayList<>(List.of(
                             r.output().id(),
-                            Cells.num(r.probability()),
+                            num(r.probability()),
                             rank++,
                             i.factor().id(),
                             Cells.text(i.factor().labelZh()),
-                            Cells.num(i.s1()),
-                            Cells.num(i.s1Lo()),
-                            Cells.num(i.s1Hi()),
-                            Cells.num(i.st())));
+                            num(i.s1()),
+                            num(i.s1Lo()),
+                            num(i.s1Hi()),
+                            num(i.st())));
                     if (given) {
-                        row.addAll(List.of(EVIDENCE, Cells.num(voi.given().ess())));
+                        row.addAll(List.of(EVIDENCE, num(voi.given().ess())));
                     }
                     p.printRecord(row);
                 }
@@ -249,13 +248,13 @@ public final class SensitivityCsv {
                         s,
                         b.trials(),
                         b.hits(),
-                        Cells.num(b.coverage()),
-                        Cells.num(b.density()),
-                        Cells.num(b.mass()),
+                        num(b.coverage()),
+                        num(b.density()),
+                        num(b.mass()),
                         b.restrictedCount(),
                         s == r.chosenStep() ? 1 : 0));
                 if (given) {
-                    row.addAll(List.of(EVIDENCE, Cells.num(b.ess())));
+                    row.addAll(List.of(EVIDENCE, num(b.ess())));
                 }
                 p.printRecord(row);
             }
@@ -289,12 +288,12 @@ public final class SensitivityCsv {
                         bound(b.upper()[j]),
                         b.trials(),
                         b.hits(),
-                        Cells.num(b.coverage()),
-                        Cells.num(b.density()),
-                        Cells.num(b.mass()),
+                        num(b.coverage()),
+                        num(b.density()),
+                        num(b.mass()),
                         Cells.text(SensitivityText.limit(f, b.lower()[j], b.upper()[j], true))));
                 if (given) {
-                    row.addAll(List.of(EVIDENCE, Cells.num(b.ess())));
+                    row.addAll(List.of(EVIDENCE, num(b.ess())));
                 }
                 p.printRecord(row);
             }
@@ -302,6 +301,14 @@ public final class SensitivityCsv {
     }
 
     private static String bound(double v) {
-        return Double.isInfinite(v) ? "" : Cells.num(v);
+        return Double.isInfinite(v) ? "" : num(v);
+    }
+
+    /**
+     * A number of the sensitivity CSVs: Cells' plain notation (8 significant digits), and 0 for anything below
+     * 10^-12 in magnitude (a weighted share the evidence all but rules out: 1e-20, not twenty zeros and digits).
+     */
+    static String num(double v) {
+        return Math.abs(v) < 1e-12 ? "0" : Cells.num(v);
     }
 }

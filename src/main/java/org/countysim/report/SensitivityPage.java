@@ -35,7 +35,10 @@ public final class SensitivityPage {
             String exportFile,
             long exportTrials,
             List<String> warnings,
-            boolean charts) {}
+            boolean charts,
+            List<String> files,
+            String rankedNote,
+            int ranked) {}
 
     private final StringBuilder html = new StringBuilder();
 
@@ -62,10 +65,14 @@ public final class SensitivityPage {
                 + "img{max-width:100%;border:1px solid #eee;margin:0.5em 0}.warn{color:#b71c1c}"
                 + "li{margin:0.3em 0}</style></head><body>");
         line("<h1>" + e(c.title()) + ": what decides the answer</h1>");
+        boolean grouped = c.factors().stream().anyMatch(f -> f.id().equals("shocks"));
         line("<p>Scenario <code>" + e(c.scenarioName()) + "</code>, seed " + c.seed() + ", "
-                + c.factors().size()
-                + " factors (model.md §8): every trial-level uncertain parameter, each banded baseline, and the year"
-                + " and unit shocks as one group.</p>");
+                + (c.ranked() == c.factors().size()
+                        ? c.factors().size() + " factors"
+                        : c.ranked() + " of " + c.factors().size() + " factors ranked (--factors; the others pooled)")
+                + " (model.md §8): every trial-level uncertain parameter, each banded baseline, and the year and unit"
+                + " shocks " + (grouped ? "as one group" : "split into common, unit and the remaining deflator")
+                + ".</p>");
         if (c.evidence()) {
             line("<p><b>Given the evidence</b> (model.md §11): the tornado, the first-order indices, the value of"
                     + " information and PRIM weigh each trial by its likelihood, so they describe the uncertainty that"
@@ -87,12 +94,12 @@ public final class SensitivityPage {
             prim(c.prim(), c.charts());
         }
         for (String w : c.warnings()) {
+            if (w.equals(c.rankedNote())) {
+                continue; // stated under "What decides the answer"
+            }
             line("<p class=\"warn\">" + e(w) + "</p>");
         }
-        line("<p>Files: tornado.csv, sobol.csv, voi.csv, prim.csv (trajectory), prim_box.csv (the rule), manifest.json"
-                + (c.exportFile() != null
-                        ? ", " + e(c.exportFile()) + " (" + c.exportTrials() + " trials, one row each)"
-                        : "")
+        line("<p>Files: " + e(String.join(", ", c.files()))
                 + ". Methods and formulas: docs/methodology.md, “Sensitivity”.</p>");
         line("</body></html>");
         return html.toString();
@@ -100,7 +107,13 @@ public final class SensitivityPage {
 
     /** The findings in words. */
     private void decides(Context c) {
+        if (c.tornado() == null && c.sobol() == null && c.conditioned() == null && c.prim() == null) {
+            return; // an export-only run: nothing was ranked, so no heading without findings
+        }
         line("<h2>What decides the answer" + (c.evidence() ? " given the evidence" : "") + "</h2><ul>");
+        if (c.rankedNote() != null) {
+            line("<li><b>What is ranked:</b> " + e(c.rankedNote()) + ".</li>");
+        }
         if (c.conditioned() != null) {
             ConditionedIndices k = c.conditioned();
             StringBuilder top = new StringBuilder();
@@ -115,6 +128,10 @@ public final class SensitivityPage {
                     + e(k.output().label()) + "</b> (mean "
                     + fmt(k.mean()) + ", " + e(k.given().describe()) + "): " + top + ". A first-order index is the"
                     + " share of the output's variance that knowing the factor alone would remove.</li>");
+            String outside = SensitivityText.outsideRanking(k, c.sobol());
+            if (outside != null) {
+                line("<li>" + e(outside) + ".</li>");
+            }
         }
         if (c.sobol() != null) {
             SobolResult s = c.sobol();
@@ -187,10 +204,9 @@ public final class SensitivityPage {
                     ? "each draw"
                     : f.scale().format(b.lowValue()) + " / " + f.scale().format(b.highValue());
             line("<tr><td>" + e(f.labelZh()) + "</td><td>" + e(values) + "</td><td>"
-                    + e(SensitivityText.metric(t.metric(), b.low().value(), false)) + "</td><td>"
-                    + e(SensitivityText.metric(t.metric(), b.high().value(), false)) + "</td><td>"
-                    + e(SensitivityText.metric(t.metric(), b.swing().value(), true)) + " ± "
-                    + e(SensitivityText.metric(t.metric(), b.swing().se(), false)) + "</td></tr>");
+                    + e(SensitivityText.arm(t, b.low(), b.lowEss())) + "</td><td>"
+                    + e(SensitivityText.arm(t, b.high(), b.highEss())) + "</td><td>"
+                    + e(SensitivityText.swing(t, b)) + "</td></tr>");
         }
         line("</table>");
     }

@@ -3,10 +3,13 @@ package org.countysim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.countysim.format.Percent;
 import org.countysim.model.Metric;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
 import org.countysim.result.SobolResult;
+import org.countysim.result.Summary;
+import org.countysim.result.TornadoResult;
 import org.countysim.result.ValueOfInformation;
 
 /** Sensitivity findings in words, for the console and report.html alike. */
@@ -60,13 +63,17 @@ public final class SensitivityText {
                     + Math.round(ess) + "): the evidence rules it "
                     + (r.baseRate() < 0.5 ? "out" : "in") + ", and no box can be stated";
         }
+        if (r.hits() == 0 || r.hits() == r.trials()) {
+            return given + r.conditionLabel() + " in " + (r.hits() == 0 ? "none" : "every one") + " of the "
+                    + r.trials() + " trials: no box can be stated";
+        }
         if (limits.isEmpty()) {
             return given + r.conditionLabel() + " in " + pct(r.baseRate()) + " of the trials: no box concentrates it";
         }
         return given
                 + String.format(
                         Locale.ROOT,
-                        "%s in %s of the trials where %s (%s of all trials); the box holds %s of"
+                        "%s in %s of the trials where %s (against %s overall); the box holds %s of"
                                 + " all trials and %s of those with %s",
                         r.conditionLabel(),
                         pct(b.density()),
@@ -131,9 +138,35 @@ public final class SensitivityText {
         return String.format(Locale.ROOT, p < 0.1 ? "%.1f%%" : "%.0f%%", 100 * p);
     }
 
-    /** "0.31 [0.29, 0.33]". */
+    /** "0.31 [0.29, 0.33]"; a value that rounds to zero is "0.00", never "-0.00". */
     public static String index(double v, double lo, double hi) {
-        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", v, lo, hi);
+        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", hundredths(v), hundredths(lo), hundredths(hi));
+    }
+
+    /** Rounded to hundredths, negative zero made positive (Math.round(-0.4) is 0). */
+    private static double hundredths(double v) {
+        return Math.round(v * 100) / 100.0 + 0.0;
+    }
+
+    /**
+     * A tornado arm's level, as the console prints it: a probability with its SE, or the bound its (effective) trials
+     * support ("< 0.045%"); else the value and its SE.
+     *
+     * @param ess the arm's effective sample size when it is weighted, else NaN (the base arm's)
+     */
+    public static String arm(TornadoResult t, Summary.Estimate e, double ess) {
+        long n = t.given() == null || Double.isNaN(ess) ? t.effectiveTrials() : Math.max(1, Math.round(ess));
+        return t.metric().isProbability()
+                ? Percent.probability(e.value(), e.se(), n)
+                : String.format(Locale.ROOT, "%.2f ±%.2f", e.value(), e.se());
+    }
+
+    /** A bar's swing with its paired SE: "+2.40% ±0.05", "0 (no trial differs)". */
+    public static String swing(TornadoResult t, TornadoResult.Bar b) {
+        return t.metric().isProbability()
+                ? Percent.difference(b.swing().value(), b.swing().se(), t.effectiveTrials())
+                : String.format(
+                        Locale.ROOT, "%+.2f ±%.2f", b.swing().value(), b.swing().se());
     }
 
     /** How a metric's level or difference reads: percent for probabilities, else a number. */
@@ -151,6 +184,31 @@ public final class SensitivityText {
                 .sorted((a, b) -> Double.compare(b.s1(), a.s1()))
                 .limit(n)
                 .toList();
+    }
+
+    /**
+     * What the conditioned ranking leaves out, said next to it: the factors of several values a trial (the shocks, the
+     * fields of several projects) have prior indices only. "not in this ranking: 年度与单位冲击… (prior total index ST
+     * 0.71 [0.70, 0.72], the largest before the evidence)"; null when the prior gives them no weight worth naming.
+     */
+    public static String outsideRanking(org.countysim.result.ConditionedIndices c, SobolResult prior) {
+        if (c == null || prior == null) {
+            return null;
+        }
+        java.util.Set<Factor> ranked = new java.util.HashSet<>();
+        c.indices().forEach(i -> ranked.add(i.factor()));
+        List<SobolResult.Index> top = top(prior, prior.indices().size());
+        List<String> left = new ArrayList<>();
+        for (int k = 0; k < top.size(); k++) {
+            SobolResult.Index i = top.get(k);
+            if (!ranked.contains(i.factor()) && i.st() >= 0.05 && left.size() < 3) {
+                left.add(i.factor().labelZh() + " (prior total index ST " + index(i.st(), i.stLo(), i.stHi())
+                        + (k == 0 ? ", the largest before the evidence" : "") + ")");
+            }
+        }
+        return left.isEmpty()
+                ? null
+                : "not in this ranking (several values a trial: prior indices only): " + String.join("; ", left);
     }
 
     /** The factors whose total index is largest, for "what decides the answer". */

@@ -96,6 +96,11 @@ public record PrimResult(
         }
     }
 
+    /** Whether a box is stated: the chosen box limits some factor (else the rule says why no box can be). */
+    public boolean statesBox() {
+        return chosen.restrictedCount() > 0;
+    }
+
     /** P(condition) over all the trials (weighted by the evidence when there is some): the first box's density. */
     public double baseRate() {
         return trajectory.get(0).density();

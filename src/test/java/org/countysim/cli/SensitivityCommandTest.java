@@ -48,6 +48,28 @@ class SensitivityCommandTest {
         assertTrue(r.out().contains("30 factors"), r.out());
         Fixtures.CliResult split = Fixtures.cli("sensitivity", PLAN, "--list-factors", "--split-shocks");
         assertTrue(split.out().contains("32 factors") && split.out().contains("shocks.unit "), split.out());
+        String deflator = split.out()
+                .lines()
+                .filter(l -> l.startsWith("deflator "))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(deflator.contains("GDP平减指数（无单列因素的年份）") && !deflator.contains("×"), deflator);
+        assertTrue(split.out().contains("the shocks are split") && !split.out().contains("one group"), split.out());
+        Fixtures.CliResult two = Fixtures.cli(
+                "sensitivity",
+                PLAN,
+                "--factors",
+                "trend.real_growth,baseline:370811",
+                "--methods",
+                "tornado",
+                "--tornado-trials",
+                "1000",
+                "--no-charts",
+                "--out",
+                dir.resolve("two").toString(),
+                "--quiet");
+        assertEquals(0, two.exitCode(), two.err());
+        assertTrue(two.out().contains("seed 20240930, 2 of 30 factors ranked"), two.out());
         String json =
                 Fixtures.cli("sensitivity", PLAN, "--list-factors", "--json").out();
         assertInOrder(json, "\"id\"", "\"kind\"", "\"label\"", "\"distribution\"");
@@ -72,7 +94,7 @@ class SensitivityCommandTest {
                 FAST[0],
                 FAST[1],
                 "--samples",
-                "4096",
+                "12288", // an ESS above 1,000 for the first-order indices given the evidence
                 "--tornado-trials",
                 "1000",
                 "--resamples",
@@ -169,6 +191,9 @@ class SensitivityCommandTest {
         }
         assertEquals(3000, rows.size());
         assertEquals("0", rows.get(0).get("trial"));
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("Files: manifest.json, trials.csv.gz (3000 trials"), "only what was written");
+        assertFalse(report.contains("tornado.csv") || report.contains("What decides"), "no empty findings");
         assertTrue(rows.get(0).isMapped("baseline:370811")
                 && rows.get(0).isMapped("gdp_370811")
                 && rows.get(0).isMapped("met_1000")
@@ -240,7 +265,9 @@ class SensitivityCommandTest {
         com.fasterxml.jackson.databind.JsonNode json =
                 new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
         org.countysim.testing.JsonStyle.assertSnakeCase(json, "sensitivity --json");
-        assertEquals("p_all_met", json.get("tornado").get("metric").asText());
+        assertEquals(
+                "p_met_300", json.get("tornado").get("metric").asText(), "P(all) is too rare: the target in doubt");
+        assertTrue(json.get("warnings").get(0).asText().contains("ranking the target most in doubt"), r.out());
         assertEquals(30, json.get("tornado").get("bars").size());
         assertEquals(30, json.get("factors").size());
         assertFalse(json.has("sobol"), "sobol was not asked for");
@@ -259,6 +286,9 @@ class SensitivityCommandTest {
         check("not a yes/no output", "--condition", "city_gdp");
         check("file name ending in .csv", "--export-trials", "sub/dir.csv");
         check("not a method", "--methods", "tornado,morris");
+        for (String result : List.of("sobol.csv", "tornado.csv", "voi.csv", "prim.csv", "PRIM_BOX.csv")) {
+            check("would replace it", "--methods", "sobol,prim", "--export-trials", result, "--trials", "2000");
+        }
         check("too small", "--tornado-trials", "10");
         assertFalse(Files.exists(never));
     }
@@ -276,6 +306,8 @@ class SensitivityCommandTest {
                 scenario.toString(),
                 "--methods",
                 "prim",
+                "--condition",
+                "all_met",
                 "--samples",
                 "1024",
                 "--out",
@@ -283,6 +315,20 @@ class SensitivityCommandTest {
                 "--quiet");
         assertEquals(2, prim.exitCode(), prim.out() + prim.err());
         assertTrue(prim.err().contains("holds in no trial"), prim.err());
+        Path byDefault = dir.resolve("default");
+        Fixtures.CliResult note = Fixtures.cli(
+                "sensitivity",
+                scenario.toString(),
+                "--methods",
+                "prim",
+                "--samples",
+                "1024",
+                "--no-charts",
+                "--out",
+                byDefault.toString(),
+                "--quiet");
+        assertEquals(0, note.exitCode(), "the default condition is a finding, not a bad option: " + note.err());
+        assertTrue(note.out().contains("in none of the 1024 trials: no box can be stated"), note.out());
         Fixtures.CliResult sobol = Fixtures.cli(
                 "sensitivity",
                 scenario.toString(),
@@ -296,6 +342,74 @@ class SensitivityCommandTest {
         assertEquals(2, sobol.exitCode(), sobol.err());
         assertTrue(sobol.err().contains("no variance"), sobol.err());
         assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /**
+     * Given the plan's evidence P(all) is far too rare to rank: by default every method ranks the one target most in
+     * doubt (≥300亿, near 50%) and says so, naming the binding target (≥1000亿).
+     */
+    @Test
+    void everyMethodRanksTheTargetMostInDoubtWhenAllIsTooRare() throws Exception {
+        Path out = dir.resolve("doubt");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity",
+                PLAN,
+                "--samples",
+                "1024",
+                "--tornado-trials",
+                "1000",
+                "--resamples",
+                "100",
+                "--no-charts",
+                "--out",
+                out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"metric\" : \"p_met_300\""), "tornado: " + manifest);
+        assertTrue(manifest.contains("\"output\" : \"met_300\""), "sobol: " + manifest);
+        assertTrue(manifest.contains("\"condition\" : \"met_300\""), "prim: " + manifest);
+        String note = "no trial-level ranking possible; ranking the target most in doubt, at least 9 units ≥300亿";
+        assertTrue(
+                manifest.contains(note) && manifest.contains("the binding target is at least 3 units ≥1000亿"),
+                manifest);
+        assertTrue(
+                r.out().startsWith("countysim sensitivity")
+                        && r.out().contains("what is ranked: P(all targets met) is <"),
+                r.out());
+        assertTrue(Files.readString(out.resolve("report.html")).contains(note));
+        assertTrue(r.out().contains("tornado of P(at least 9 units ≥300亿)"), r.out());
+    }
+
+    /** At ESS about 120 the conditioned intervals miss the truth: no first-order index nor value of information. */
+    @Test
+    void tooFewEffectiveTrialsRankNothingGivenTheEvidence() throws Exception {
+        Path out = dir.resolve("few");
+        Fixtures.CliResult r = Fixtures.cli(
+                "sensitivity",
+                PLAN,
+                "--methods",
+                "sobol",
+                "--samples",
+                "1024",
+                "--resamples",
+                "100",
+                "--output",
+                "gdp_任城区",
+                "--no-charts",
+                "--out",
+                out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(
+                r.out().contains("given the evidence: not estimated")
+                        && r.out().contains("their intervals would not hold (at least 1,000"),
+                r.out());
+        assertFalse(r.out().contains("would settle"), "no value of information: " + r.out());
+        assertTrue(
+                RunCommandTest.read(out.resolve("sobol.csv")).stream()
+                        .noneMatch(x -> x.get("conditioning").equals("evidence")),
+                "no conditioned rows");
     }
 
     /** Evidence no trial comes near leaves nothing to condition on: exit 2 with the reason, nothing written. */

@@ -139,6 +139,12 @@ class SensitivityChartsTest {
                                 "all targets met in 42% of the trials where 任城区 2021年GDP" + " ≥ 800亿 and 趋势实际增速 ≥ 5%"),
                 SensitivityText.rule(p, true));
         draw((file, style) -> new PrimChart(style).write(file, p, "plan"), "prim");
+        PrimResult none = new PrimResult(
+                "all_met", "all targets met", "全部目标达成", 1000, 0, List.of(REN, TREND), List.of(all), all, 0, 0.5);
+        assertEquals(1, new PrimChart(new ChartStyle(null)).dataset(none).getSeriesCount(), "no box: no markers");
+        assertEquals(
+                "all targets met in none of the 1000 trials: no box can be stated", SensitivityText.rule(none, true));
+        draw((file, style) -> new PrimChart(style).write(file, none, "plan"), "prim-none");
     }
 
     private interface Drawing {

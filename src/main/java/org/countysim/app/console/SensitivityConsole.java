@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.countysim.app.SensitivityOutcome;
-import org.countysim.format.Percent;
 import org.countysim.model.Measure;
 import org.countysim.report.SensitivityText;
 import org.countysim.result.ConditionedIndices;
@@ -33,23 +32,42 @@ public final class SensitivityConsole {
         }
         out.println();
         out.println(factors.size() + " factors; a factor of several values (one per unit or expanded project) is one"
-                + " factor, and the shocks are one group (--split-shocks: three)");
+                + " factor, and " + shocksText(factors));
         out.flush();
+    }
+
+    /** How the shocks are counted: one group, or split (--split-shocks). */
+    public static String shocksText(List<Factor> factors) {
+        return factors.stream().anyMatch(f -> f.id().equals("shocks"))
+                ? "the shocks are one group (--split-shocks: three)"
+                : "the shocks are split (--split-shocks): common, unit, and the deflator of the years without a factor"
+                        + " of their own";
+    }
+
+    /** "30 factors", or "2 of 30 factors ranked" under --factors. */
+    public static String factorCount(SensitivityOutcome o) {
+        return o.ranked() == o.factors().size()
+                ? o.factors().size() + " factors"
+                : o.ranked() + " of " + o.factors().size() + " factors ranked (--factors; the others pooled)";
     }
 
     public static void print(PrintWriter out, SensitivityOutcome o) {
         Scenario sc = o.compiled().scenario();
         out.printf(
                 Locale.ROOT,
-                "countysim sensitivity %s — %s: seed %d, %d factors%n%n",
+                "countysim sensitivity %s — %s: seed %d, %s%n%n",
                 sc.name(),
                 sc.title(),
                 sc.seed(),
-                o.factors().size());
+                factorCount(o));
         if (o.hasEvidence()) {
             out.println("given the evidence (model.md §11): the tornado, the first-order indices, the value of"
                     + " information and PRIM weigh each trial by its likelihood; the Saltelli design's Sobol indices"
                     + " are the prior's (before the evidence)");
+            out.println();
+        }
+        if (o.rankedNote() != null) {
+            out.println("what is ranked: " + o.rankedNote());
             out.println();
         }
         if (o.mainSobol() != null) {
@@ -84,7 +102,9 @@ public final class SensitivityConsole {
                     o.outDir().resolve(o.exportFile()),
                     o.exportTrials());
         }
-        o.warnings().forEach(w -> out.println("warning: " + w));
+        o.warnings().stream()
+                .filter(w -> !w.equals(o.rankedNote())) // printed at the top
+                .forEach(w -> out.println("warning: " + w));
         out.println("results: " + o.outDir() + " (open report.html)");
         out.flush();
     }
@@ -120,6 +140,10 @@ public final class SensitivityConsole {
                     i + 1,
                     ConsoleText.pad(x.factor().labelZh(), NAME),
                     SensitivityText.index(x.s1(), x.s1Lo(), x.s1Hi()));
+        }
+        String outside = SensitivityText.outsideRanking(c, r);
+        if (outside != null) {
+            out.println("  " + outside);
         }
         out.printf(
                 Locale.ROOT,
@@ -171,7 +195,6 @@ public final class SensitivityConsole {
     }
 
     private static void tornado(PrintWriter out, TornadoResult t) {
-        boolean p = t.metric().isProbability();
         if (t.given() == null) {
             out.printf(
                     Locale.ROOT,
@@ -198,16 +221,10 @@ public final class SensitivityConsole {
             String range = f.isGroup() || Double.isNaN(b.lowValue())
                     ? "each draw"
                     : f.scale().format(b.lowValue()) + " → " + f.scale().format(b.highValue());
-            String swing = p
-                    ? Percent.difference(b.swing().value(), b.swing().se(), t.effectiveTrials())
-                    : String.format(
-                            Locale.ROOT,
-                            "%+.2f ±%.2f",
-                            b.swing().value(),
-                            b.swing().se());
             out.println("  " + ConsoleText.pad(f.labelZh(), NAME) + ConsoleText.pad(range, 22)
-                    + ConsoleText.pad(level(t, b.low(), b.lowEss()), 16)
-                    + ConsoleText.pad(level(t, b.high(), b.highEss()), 16) + swing);
+                    + ConsoleText.pad(SensitivityText.arm(t, b.low(), b.lowEss()), 16)
+                    + ConsoleText.pad(SensitivityText.arm(t, b.high(), b.highEss()), 16)
+                    + SensitivityText.swing(t, b));
         }
         if (t.bars().size() > TOP) {
             out.println("  … " + (t.bars().size() - TOP) + " more in tornado.csv");
@@ -216,15 +233,7 @@ public final class SensitivityConsole {
     }
 
     private static String level(TornadoResult t, org.countysim.result.Summary.Estimate e) {
-        return level(t, e, Double.NaN);
-    }
-
-    /** An arm's level; a probability's bound from the arm's effective sample size when it is weighted. */
-    private static String level(TornadoResult t, org.countysim.result.Summary.Estimate e, double ess) {
-        long n = t.given() == null || Double.isNaN(ess) ? t.effectiveTrials() : Math.max(1, Math.round(ess));
-        return t.metric().isProbability()
-                ? Percent.probability(e.value(), e.se(), n)
-                : String.format(Locale.ROOT, "%.2f ±%.2f", e.value(), e.se());
+        return SensitivityText.arm(t, e, Double.NaN);
     }
 
     private static void voi(PrintWriter out, ValueOfInformation v) {
