@@ -12,19 +12,23 @@ import java.util.Arrays;
  * Weights are doubles, whose sums depend on their order: the engine fills one sketch per block and merges blocks in
  * block order, so the result is the same for any thread count. A block's sketch remembers the range of buckets it
  * touched, so that merging and clearing it cost that range, not the whole sketch.
+ *
+ * <p>Layout: as {@link QuantileSketch}, one array over the range of bucket indices seen (Σw and Σw² of a bucket side by
+ * side), not whole powers of two: a unit-year's values span a few hundred buckets, and 60 sketches of 16–32 KB each
+ * (the powers of two) did not fit in a core's cache beside the block's totals.
  */
 public final class WeightedSketch {
-    private static final int SUBS = 1 << QuantileSketch.SUB_BITS;
     private static final int MANTISSA_SHIFT = 52 - QuantileSketch.SUB_BITS;
-    /** Doubles per chunk: Σw and Σw² of each bucket, side by side (one cache line for both). */
-    private static final int WIDTH = 2 * SUBS;
+    private static final double[] NONE = new double[0];
 
-    private int lowExponent;
-    private double[][] chunks = new double[0][];
-    /** The lowest and highest bucket touched, as exponent · SUBS + sub (lo > hi: none). */
-    private long lo = Long.MAX_VALUE;
+    /** The bucket index of sums[0] and sums[1]. */
+    private int low;
+    /** Σw of bucket low + i at 2i, its Σw² at 2i + 1. */
+    private double[] sums = NONE;
+    /** The lowest and highest bucket index touched (lo > hi: none). */
+    private int lo = Integer.MAX_VALUE;
 
-    private long hi = Long.MIN_VALUE;
+    private int hi = Integer.MIN_VALUE;
     private double nonPositive;
     private double nonPositive2;
 
@@ -33,12 +37,15 @@ public final class WeightedSketch {
     }
 
     /**
-     * A column of values with their weights, in order. The touched range is kept from the column's smallest and
-     * largest value (buckets rise with the value), so the loop itself only adds.
+     * A column of values with their weights, in order, in one pass: the touched range is kept from the column's
+     * smallest and largest value (buckets rise with the value), and the sums grow when a value falls outside them
+     * (rarely: they keep slack).
      */
     public void addAll(double[] values, double[] weights, int rows) {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
+        double[] s = sums;
+        int base = low;
         for (int r = 0; r < rows; r++) {
             double y = values[r];
             double w = weights[r];
@@ -49,57 +56,56 @@ public final class WeightedSketch {
             }
             min = y < min ? y : min;
             max = y > max ? y : max;
-            long bits = Double.doubleToRawLongBits(y);
-            int exponent = (int) (bits >>> 52);
-            int i = exponent - lowExponent;
-            double[] c;
-            if (i < 0 || i >= chunks.length || (c = chunks[i]) == null) {
-                int made = chunk(exponent); // may replace the chunks array: index it after
-                c = chunks[made];
+            int at = 2 * (index(y) - base);
+            if (at < 0 || at + 1 >= s.length) {
+                cover(index(y), index(y));
+                s = sums;
+                base = low;
+                at = 2 * (index(y) - base);
             }
-            int at = 2 * (int) ((bits >>> MANTISSA_SHIFT) & (SUBS - 1));
-            c[at] += w;
-            c[at + 1] += w * w;
+            s[at] += w;
+            s[at + 1] += w * w;
         }
         if (max > 0) {
-            lo = Math.min(lo, id(min));
-            hi = Math.max(hi, id(max));
+            lo = Math.min(lo, index(min));
+            hi = Math.max(hi, index(max));
         }
     }
 
-    /** A bucket's position: exponent · SUBS + sub (the top bits of a positive double). */
-    private static long id(double value) {
-        return Double.doubleToRawLongBits(value) >>> MANTISSA_SHIFT;
+    /** A bucket's index: exponent · 2^SUB_BITS + sub-bucket (the top bits of a positive double). */
+    private static int index(double value) {
+        return (int) (Double.doubleToRawLongBits(value) >>> MANTISSA_SHIFT);
     }
 
-    /** The index of the chunk for {@code exponent}, made if needed. */
-    private int chunk(int exponent) {
-        if (chunks.length == 0) {
-            lowExponent = exponent;
-            chunks = new double[1][];
-        } else if (exponent < lowExponent) {
-            double[][] grown = new double[chunks.length + lowExponent - exponent][];
-            System.arraycopy(chunks, 0, grown, lowExponent - exponent, chunks.length);
-            chunks = grown;
-            lowExponent = exponent;
-        } else if (exponent >= lowExponent + chunks.length) {
-            chunks = Arrays.copyOf(chunks, exponent - lowExponent + 1);
+    /** Grows the sums to cover bucket indices [from, to], with slack on a side that grows. */
+    private void cover(int from, int to) {
+        if (sums.length == 0) {
+            int slack = 8 + (to - from) / 4;
+            low = Math.max(0, from - slack);
+            sums = new double[2 * (to + slack + 1 - low)];
+            return;
         }
-        int i = exponent - lowExponent;
-        if (chunks[i] == null) {
-            chunks[i] = new double[WIDTH];
+        int high = low + sums.length / 2 - 1;
+        if (from >= low && to <= high) {
+            return;
         }
-        return i;
+        int slack = 8 + (Math.max(high, to) - Math.min(low, from)) / 4;
+        int newLow = from < low ? Math.max(0, from - slack) : low;
+        int newHigh = to > high ? to + slack : high;
+        double[] grown = new double[2 * (newHigh - newLow + 1)];
+        System.arraycopy(sums, 0, grown, 2 * (low - newLow), sums.length);
+        sums = grown;
+        low = newLow;
     }
 
-    /** Σw (square 0) or Σw² (square 1) of bucket id. */
-    private double weight(long id, int square) {
-        int i = (int) (id >>> QuantileSketch.SUB_BITS) - lowExponent;
-        return i < 0 || i >= chunks.length || chunks[i] == null ? 0 : chunks[i][2 * (int) (id & (SUBS - 1)) + square];
+    /** Σw (square 0) or Σw² (square 1) of bucket {@code index}. */
+    private double weight(int index, int square) {
+        int i = index - low;
+        return i < 0 || 2 * i >= sums.length ? 0 : sums[2 * i + square];
     }
 
-    private double weight(long id) {
-        return weight(id, 0);
+    private double weight(int index) {
+        return weight(index, 0);
     }
 
     /** Whether a threshold is a bucket's lower edge: then "y ≥ threshold" holds exactly for the buckets from its own. */
@@ -118,11 +124,11 @@ public final class WeightedSketch {
             w += nonPositive;
             w2 += nonPositive2;
         }
-        long first = from <= 0 ? lo : Math.max(lo, id(from));
-        long end = to == Double.POSITIVE_INFINITY ? hi + 1 : Math.min(hi + 1, id(to));
+        long first = from <= 0 ? lo : Math.max(lo, index(from));
+        long end = to == Double.POSITIVE_INFINITY ? (long) hi + 1 : Math.min((long) hi + 1, index(to));
         for (long id = first; id < end; id++) {
-            w += weight(id, 0);
-            w2 += weight(id, 1);
+            w += weight((int) id, 0);
+            w2 += weight((int) id, 1);
         }
         return new double[] {w, w2};
     }
@@ -131,7 +137,7 @@ public final class WeightedSketch {
     public double total() {
         double total = nonPositive;
         for (long id = lo; id <= hi; id++) {
-            total += weight(id);
+            total += weight((int) id);
         }
         return total;
     }
@@ -149,7 +155,7 @@ public final class WeightedSketch {
         }
         long last = -1;
         for (long id = lo; id <= hi; id++) {
-            double w = weight(id);
+            double w = weight((int) id);
             seen += w;
             if (w > 0) {
                 last = id;
@@ -180,26 +186,17 @@ public final class WeightedSketch {
         nonPositive += other.nonPositive;
         nonPositive2 += other.nonPositive2;
         if (other.lo <= other.hi) {
-            chunk((int) (other.lo >>> QuantileSketch.SUB_BITS));
-            chunk((int) (other.hi >>> QuantileSketch.SUB_BITS));
-            for (long id = other.lo; id <= other.hi; ) {
-                int exponent = (int) (id >>> QuantileSketch.SUB_BITS);
-                int from = (int) (id & (SUBS - 1));
-                int to = exponent == (int) (other.hi >>> QuantileSketch.SUB_BITS)
-                        ? (int) (other.hi & (SUBS - 1))
-                        : SUBS - 1;
-                double[] src = other.chunks[exponent - other.lowExponent];
-                if (src != null) {
-                    int made = chunk(exponent);
-                    double[] dst = chunks[made];
-                    for (int s = 2 * from; s <= 2 * to + 1; s++) {
-                        dst[s] += src[s];
-                    }
-                    if (clear) {
-                        Arrays.fill(src, 2 * from, 2 * to + 2, 0);
-                    }
-                }
-                id = ((long) exponent + 1) << QuantileSketch.SUB_BITS;
+            cover(other.lo, other.hi);
+            double[] src = other.sums;
+            double[] dst = sums;
+            int from = 2 * (other.lo - other.low);
+            int to = 2 * (other.hi - other.low) + 2;
+            int shift = 2 * (other.low - low);
+            for (int s = from; s < to; s++) {
+                dst[s + shift] += src[s];
+            }
+            if (clear) {
+                Arrays.fill(src, from, to, 0);
             }
             lo = Math.min(lo, other.lo);
             hi = Math.max(hi, other.hi);
@@ -207,8 +204,8 @@ public final class WeightedSketch {
         if (clear) {
             other.nonPositive = 0;
             other.nonPositive2 = 0;
-            other.lo = Long.MAX_VALUE;
-            other.hi = Long.MIN_VALUE;
+            other.lo = Integer.MAX_VALUE;
+            other.hi = Integer.MIN_VALUE;
         }
     }
 }
