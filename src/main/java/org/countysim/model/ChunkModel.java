@@ -315,14 +315,17 @@ public final class ChunkModel {
             }
             double[] cost = column(cols, p.unitCost(), 0, t);
             double[] now = transient_[p.sector() * years + t];
-            for (int r = 0; r < rows; r++) {
-                now[r] += q[r] * share[r] * cost[r] * dm[r];
-            }
             int later = t + p.lag();
             if (later < years) {
                 double[] then = permanent[p.sector() * years + later];
                 for (int r = 0; r < rows; r++) {
-                    then[r] += q[r] * share[r] * (cost[r] * ret[r] + unitOutput[r]);
+                    double units = q[r] * share[r];
+                    now[r] += units * cost[r] * dm[r];
+                    then[r] += units * (cost[r] * ret[r] + unitOutput[r]);
+                }
+            } else {
+                for (int r = 0; r < rows; r++) {
+                    now[r] += q[r] * share[r] * cost[r] * dm[r];
                 }
             }
         }
