@@ -4,12 +4,13 @@
 # with /usr/bin/time -v. The data and scenario are generated (seeded) by org.countysim.bench.NationalData from the
 # test classpath into target/national/ (docs/benchmarks.md, "National scale on one machine").
 # Usage: bench/national.sh [TRIALS ...]   (default 10000 100000)
-# Environment: THREADS (default 2), JAVA_OPTS for the run (default -Xmx1g), EVIDENCE=1 to condition on the
+# Environment: THREADS (default 2), JAVA_OPTS for the run (default -Xmx700m: the heap holds about 600 MB at 10^5
+# trials, and without a cap the JVM takes more than 1 GB), EVIDENCE=1 to condition on the
 # synthetic national total (default: no evidence).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threads="${THREADS:-2}"
-java_opts="${JAVA_OPTS:--Xmx1g}"
+java_opts="${JAVA_OPTS:--Xmx700m}"
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 [ "$#" -gt 0 ] || set -- 10000 100000
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt 2>&1 \
