@@ -38,8 +38,9 @@ public final class WeightedSketch {
 
     /**
      * A column of values with their weights, in order, in one pass: the touched range is kept from the column's
-     * smallest and largest value (buckets rise with the value), and the sums grow when a value falls outside them
-     * (rarely: they keep slack).
+     * smallest and largest value of positive weight (buckets rise with the value), and the sums grow when a value falls
+     * outside them (rarely: they keep slack). A weight of 0 changes no sum and is skipped: the buckets it would touch
+     * hold the same sums, and every read adds the buckets in order, where a bucket of weight 0 adds nothing.
      */
     public void addAll(double[] values, double[] weights, int rows) {
         double min = Double.POSITIVE_INFINITY;
@@ -49,6 +50,9 @@ public final class WeightedSketch {
         for (int r = 0; r < rows; r++) {
             double y = values[r];
             double w = weights[r];
+            if (w == 0) {
+                continue; // adds nothing to any sum (evidence given `within`, or below e^−320): skipped
+            }
             if (!(y > 0)) {
                 nonPositive += w;
                 nonPositive2 += w * w;
