@@ -27,8 +27,8 @@ final class TrialRecorder {
     private final boolean weightedBands;
     /**
      * Whether each unit-year's band counts are read from its sketch at the end instead of counted chunk by chunk:
-     * when every threshold is a bucket's edge (then the bucket says on which side of it a value lies) and every
-     * unit-year has a sketch (no evidence: with evidence the prior keeps sketches for the base year only).
+     * when every threshold is a bucket's edge (then the bucket says on which side of it a value lies). With evidence
+     * the weighted sketches count them (the prior keeps sketches for the base year only).
      */
     private final boolean bandsInSketches;
 
@@ -36,7 +36,7 @@ final class TrialRecorder {
         this.evidence = model.evidence();
         boolean edges = org.countysim.result.WeightedSummarizer.bandsFromSketches(model.thresholds());
         this.weightedBands = !edges;
-        this.bandsInSketches = edges && evidence.isEmpty();
+        this.bandsInSketches = edges;
         this.units = model.unitCount();
         this.years = model.years();
         this.thresholds = model.thresholds();

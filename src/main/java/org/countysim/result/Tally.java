@@ -125,8 +125,9 @@ public final class Tally {
     }
 
     /**
-     * Unit-year band counts will come from the sketches, which hold them exactly when every threshold is a bucket's
-     * edge (as {@link WeightedSketch#isEdge}): the recorder then skips counting them chunk by chunk.
+     * Unit-year band counts will come from the sketches (with evidence, the weighted ones, which count every value),
+     * which hold them exactly when every threshold is a bucket's edge (as {@link WeightedSketch#isEdge}): the recorder
+     * then skips counting them chunk by chunk.
      */
     public void readUnitBandsFromSketches(double[] thresholds) {
         if (bandThresholds == null) {
@@ -241,14 +242,17 @@ public final class Tally {
     /** How many trials put the unit in each exclusive band (index bands = below every threshold) in year t. */
     public long[] unitBands(int unit, int t) {
         if (bandThresholds != null) {
-            QuantileSketch sketch = sketches[variable(unit, t)];
+            // with evidence the prior keeps sketches for the base year only: the weighted sketches count every value
+            int v = variable(unit, t);
             long[] out = new long[bands + 1];
             double upper = Double.POSITIVE_INFINITY;
-            for (int k = 0; k < bands; k++) {
-                out[k] = sketch.countBetween(bandThresholds[k], upper);
-                upper = bandThresholds[k];
+            for (int k = 0; k <= bands; k++) {
+                double from = k < bands ? bandThresholds[k] : 0;
+                out[k] = weighted != null
+                        ? weighted.sketches[v].countBetween(from, upper)
+                        : sketches[v].countBetween(from, upper);
+                upper = from;
             }
-            out[bands] = sketch.countBetween(0, upper);
             return out;
         }
         int from = variable(unit, t) * (bands + 1);

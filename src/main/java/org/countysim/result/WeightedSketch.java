@@ -13,17 +13,21 @@ import java.util.Arrays;
  * block order, so the result is the same for any thread count. A block's sketch remembers the range of buckets it
  * touched, so that merging and clearing it cost that range, not the whole sketch.
  *
- * <p>Layout: as {@link QuantileSketch}, one array over the range of bucket indices seen (Σw and Σw² of a bucket side by
- * side), not whole powers of two: a unit-year's values span a few hundred buckets, and 60 sketches of 16–32 KB each
- * (the powers of two) did not fit in a core's cache beside the block's totals.
+ * <p>Layout: as {@link QuantileSketch}, one array over the range of bucket indices seen (Σw, Σw² and the number of
+ * values of a bucket side by side), not whole powers of two: a unit-year's values span a few hundred buckets, and 60
+ * sketches of 16–32 KB each (the powers of two) did not fit in a core's cache beside the block's totals. The number of
+ * values gives the prior's band counts in the same pass (the prior keeps no sketch after the base year).
  */
 public final class WeightedSketch {
     private static final int MANTISSA_SHIFT = 52 - QuantileSketch.SUB_BITS;
     private static final double[] NONE = new double[0];
 
-    /** The bucket index of sums[0] and sums[1]. */
+    /** Doubles per bucket: Σw, Σw² and the number of values (the prior's count, exact as a double). */
+    private static final int STRIDE = 3;
+
+    /** The bucket index of the first bucket in sums. */
     private int low;
-    /** Σw of bucket low + i at 2i, its Σw² at 2i + 1. */
+    /** Σw of bucket low + i at 3i, its Σw² at 3i + 1, its number of values at 3i + 2. */
     private double[] sums = NONE;
     /** The lowest and highest bucket index touched (lo > hi: none). */
     private int lo = Integer.MAX_VALUE;
@@ -31,6 +35,7 @@ public final class WeightedSketch {
     private int hi = Integer.MIN_VALUE;
     private double nonPositive;
     private double nonPositive2;
+    private long nonPositiveCount;
 
     public void add(double value, double weight) {
         addAll(new double[] {value}, new double[] {weight}, 1);
@@ -38,9 +43,8 @@ public final class WeightedSketch {
 
     /**
      * A column of values with their weights, in order, in one pass: the touched range is kept from the column's
-     * smallest and largest value of positive weight (buckets rise with the value), and the sums grow when a value falls
-     * outside them (rarely: they keep slack). A weight of 0 changes no sum and is skipped: the buckets it would touch
-     * hold the same sums, and every read adds the buckets in order, where a bucket of weight 0 adds nothing.
+     * smallest and largest value (buckets rise with the value), and the sums grow when a value falls outside them
+     * (rarely: they keep slack). Each value is counted too, whatever its weight: the prior's band counts.
      */
     public void addAll(double[] values, double[] weights, int rows) {
         double min = Double.POSITIVE_INFINITY;
@@ -50,25 +54,24 @@ public final class WeightedSketch {
         for (int r = 0; r < rows; r++) {
             double y = values[r];
             double w = weights[r];
-            if (w == 0) {
-                continue; // adds nothing to any sum (evidence given `within`, or below e^−320): skipped
-            }
             if (!(y > 0)) {
                 nonPositive += w;
                 nonPositive2 += w * w;
+                nonPositiveCount++;
                 continue;
             }
             min = y < min ? y : min;
             max = y > max ? y : max;
-            int at = 2 * (index(y) - base);
-            if (at < 0 || at + 1 >= s.length) {
+            int at = STRIDE * (index(y) - base);
+            if (at < 0 || at + 2 >= s.length) {
                 cover(index(y), index(y));
                 s = sums;
                 base = low;
-                at = 2 * (index(y) - base);
+                at = STRIDE * (index(y) - base);
             }
             s[at] += w;
             s[at + 1] += w * w;
+            s[at + 2] += 1;
         }
         if (max > 0) {
             lo = Math.min(lo, index(min));
@@ -86,26 +89,40 @@ public final class WeightedSketch {
         if (sums.length == 0) {
             int slack = 8 + (to - from) / 4;
             low = Math.max(0, from - slack);
-            sums = new double[2 * (to + slack + 1 - low)];
+            sums = new double[STRIDE * (to + slack + 1 - low)];
             return;
         }
-        int high = low + sums.length / 2 - 1;
+        int high = low + sums.length / STRIDE - 1;
         if (from >= low && to <= high) {
             return;
         }
         int slack = 8 + (Math.max(high, to) - Math.min(low, from)) / 4;
         int newLow = from < low ? Math.max(0, from - slack) : low;
         int newHigh = to > high ? to + slack : high;
-        double[] grown = new double[2 * (newHigh - newLow + 1)];
-        System.arraycopy(sums, 0, grown, 2 * (low - newLow), sums.length);
+        double[] grown = new double[STRIDE * (newHigh - newLow + 1)];
+        System.arraycopy(sums, 0, grown, STRIDE * (low - newLow), sums.length);
         sums = grown;
         low = newLow;
     }
 
-    /** Σw (square 0) or Σw² (square 1) of bucket {@code index}. */
+    /** Σw (square 0), Σw² (square 1) or the number of values (2) of bucket {@code index}. */
     private double weight(int index, int square) {
         int i = index - low;
-        return i < 0 || 2 * i >= sums.length ? 0 : sums[2 * i + square];
+        return i < 0 || STRIDE * i >= sums.length ? 0 : sums[STRIDE * i + square];
+    }
+
+    /**
+     * How many values (whatever their weight) lie in [from, to), both bucket edges ({@link #isEdge}) or {@code to} +∞;
+     * from 0 counts the values ≤ 0 too: the prior's band counts of a run conditioned on evidence.
+     */
+    public long countBetween(double from, double to) {
+        long n = from <= 0 ? nonPositiveCount : 0;
+        long first = from <= 0 ? lo : Math.max(lo, index(from));
+        long end = to == Double.POSITIVE_INFINITY ? (long) hi + 1 : Math.min((long) hi + 1, index(to));
+        for (long id = first; id < end; id++) {
+            n += (long) weight((int) id, 2);
+        }
+        return n;
     }
 
     private double weight(int index) {
@@ -189,13 +206,14 @@ public final class WeightedSketch {
     private void merge(WeightedSketch other, boolean clear) {
         nonPositive += other.nonPositive;
         nonPositive2 += other.nonPositive2;
+        nonPositiveCount += other.nonPositiveCount;
         if (other.lo <= other.hi) {
             cover(other.lo, other.hi);
             double[] src = other.sums;
             double[] dst = sums;
-            int from = 2 * (other.lo - other.low);
-            int to = 2 * (other.hi - other.low) + 2;
-            int shift = 2 * (other.low - low);
+            int from = STRIDE * (other.lo - other.low);
+            int to = STRIDE * (other.hi - other.low + 1);
+            int shift = STRIDE * (other.low - low);
             for (int s = from; s < to; s++) {
                 dst[s + shift] += src[s];
             }
@@ -208,6 +226,7 @@ public final class WeightedSketch {
         if (clear) {
             other.nonPositive = 0;
             other.nonPositive2 = 0;
+            other.nonPositiveCount = 0;
             other.lo = Integer.MAX_VALUE;
             other.hi = Integer.MIN_VALUE;
         }

@@ -18,6 +18,10 @@ class UnitBandsTest {
     Path dir;
 
     private CompiledModel model(String thresholds) throws Exception {
+        return model(thresholds, "evidence: []");
+    }
+
+    private CompiledModel model(String thresholds, String evidence) throws Exception {
         StringBuilder bands = new StringBuilder("tiers:\n  counting: both\n  bands:\n");
         for (String t : thresholds.split(",")) {
             bands.append("    - {threshold: ").append(t).append(", target: 1}\n");
@@ -32,6 +36,7 @@ class UnitBandsTest {
                 .with("tiers", bands.toString())
                 .with("trend", "trend:\n  real_growth: {dist: normal, mean: 0.03, sd: 0.02}")
                 .with("shocks", "shocks: {common_sd: 0.02, unit_sd: 0.03, rho: 0.4}")
+                .with("evidence", evidence)
                 .compile()
                 .model();
     }
@@ -69,5 +74,26 @@ class UnitBandsTest {
     @Test
     void bandCountsCountedTrialByTrialAreExact() throws Exception {
         assertExact("150.3,100.05,98.7");
+    }
+
+    /**
+     * With evidence the prior's band counts come from the weighted sketches, which count every value whatever its
+     * weight: the same counts as the same trials without evidence (evidence changes no draw).
+     */
+    @Test
+    void thePriorsBandCountsUnderEvidenceAreTheUnconditionedCounts() throws Exception {
+        String evidence = "evidence:\n  - {units: all, year: 2022, value: 480, sd: 5}";
+        for (String thresholds : new String[] {"150,100,98", "150.3,100.05,98.7"}) {
+            Tally conditioned = new SimulationEngine(model(thresholds, evidence)).run(5000, 11, 2);
+            Tally plain = new SimulationEngine(model(thresholds)).run(5000, 11, 2);
+            for (int c = 0; c < plain.units(); c++) {
+                for (int t = 0; t <= plain.years(); t++) {
+                    assertArrayEquals(
+                            plain.unitBands(c, t),
+                            conditioned.unitBands(c, t),
+                            thresholds + ": unit " + c + ", year " + t);
+                }
+            }
+        }
     }
 }
