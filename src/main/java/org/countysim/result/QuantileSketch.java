@@ -45,7 +45,7 @@ public final class QuantileSketch {
     private char[] pending;
 
     private int pendingSize;
-    /** The bucket index of offset 0, set by the first positive value: pending offsets lie in [1, +∞'s index). */
+    /** The bucket index of offset 0, set by the first positive finite value; a pending offset is 1..WINDOW−1. */
     private int base = -1;
 
     /** A sketch that counts each value as it is added. */
@@ -258,10 +258,5 @@ public final class QuantileSketch {
         for (int i = first; i <= last; i++) {
             counts[i + shift] += src[i];
         }
-    }
-
-    /** Buckets the counts span (memory: 4 bytes each). */
-    int span() {
-        return counts.length;
     }
 }
