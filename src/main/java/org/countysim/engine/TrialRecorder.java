@@ -25,10 +25,18 @@ final class TrialRecorder {
     private final org.countysim.model.Evidence evidence;
     /** Whether weighted band weights must be counted lane by lane (a threshold that is not a sketch bucket's edge). */
     private final boolean weightedBands;
+    /**
+     * Whether each unit-year's band counts are read from its sketch at the end instead of counted chunk by chunk:
+     * when every threshold is a bucket's edge (then the bucket says on which side of it a value lies). With evidence
+     * the weighted sketches count them (the prior keeps sketches for the base year only).
+     */
+    private final boolean bandsInSketches;
 
     TrialRecorder(CompiledModel model, int lanes) {
         this.evidence = model.evidence();
-        this.weightedBands = !org.countysim.result.WeightedSummarizer.bandsFromSketches(model.thresholds());
+        boolean edges = org.countysim.result.WeightedSummarizer.bandsFromSketches(model.thresholds());
+        this.weightedBands = !edges;
+        this.bandsInSketches = edges;
         this.units = model.unitCount();
         this.years = model.years();
         this.thresholds = model.thresholds();
@@ -47,30 +55,41 @@ final class TrialRecorder {
      */
     void record(ChunkModel chunk, int rows, Tally tally, double[] sum, double[] squares) {
         tally.addTrials(rows);
+        if (bandsInSketches) {
+            tally.readUnitBandsFromSketches(thresholds);
+        }
         for (int t = 0; t <= years; t++) {
-            double[] total = city[t];
-            java.util.Arrays.fill(total, 0, rows, 0);
-            boolean sketch = evidence.isEmpty() || t == 0;
-            for (int c = 0; c < units; c++) {
+            java.util.Arrays.fill(city[t], 0, rows, 0);
+        }
+        // unit by unit, each through its years: a unit's variables lie side by side (fewer cold cache lines with
+        // thousands of units); each city total still adds the units in order
+        for (int c = 0; c < units; c++) {
+            for (int t = 0; t <= years; t++) {
                 double[] column = chunk.gdpColumn(c, t);
-                if (sketch) {
-                    addColumn(tally, tally.variable(c, t), column, rows, sum, squares);
-                } else {
-                    addSums(tally.variable(c, t), column, rows, sum, squares);
-                }
+                record(tally, tally.variable(c, t), t, column, rows, sum, squares);
+                double[] total = city[t];
                 for (int r = 0; r < rows; r++) {
                     total[r] += column[r];
                 }
-                countBands(column, rows);
-                tally.addUnitBands(c, t, bandCounts);
-            }
-            if (sketch) {
-                addColumn(tally, tally.variable(units, t), total, rows, sum, squares);
-            } else {
-                addSums(tally.variable(units, t), total, rows, sum, squares);
+                if (!bandsInSketches) {
+                    countBands(column, rows);
+                    tally.addUnitBands(c, t, bandCounts);
+                }
             }
         }
+        for (int t = 0; t <= years; t++) {
+            record(tally, tally.variable(units, t), t, city[t], rows, sum, squares);
+        }
         countTiers(chunk, rows, tally);
+    }
+
+    /** A variable of year index t: its sketch and sums, or (the prior's later years with evidence) its sums only. */
+    private void record(Tally tally, int variable, int t, double[] values, int rows, double[] sum, double[] squares) {
+        if (evidence.isEmpty() || t == 0) {
+            addColumn(tally, variable, values, rows, sum, squares);
+        } else {
+            addSums(variable, values, rows, sum, squares);
+        }
     }
 
     /** A variable's sum and sum of squares only, trials in order (as {@link #addColumn} adds them). */
@@ -140,21 +159,27 @@ final class TrialRecorder {
     /**
      * A variable's values of this chunk into its sketch, its sum and its sum of squares. The sums add the
      * values in trial order, as a trial-by-trial run would, so the bytes do not depend on the chunk size; the
-     * chain of additions costs nothing beside the sketch's scattered increments.
+     * chain of additions costs nothing beside the sketch's scattered increments. A buffered sketch (many
+     * variables) takes the column at once and the sums follow.
      */
     private static void addColumn(
             Tally tally, int variable, double[] values, int rows, double[] sum, double[] squares) {
         QuantileSketch sketch = tally.sketch(variable);
-        double s = sum[variable];
-        double q = squares[variable];
-        for (int r = 0; r < rows; r++) {
-            double y = values[r];
-            sketch.add(y);
-            s += y;
-            q += y * y;
+        if (sketch.isBuffered()) {
+            sketch.addAll(values, rows);
+            addSums(variable, values, rows, sum, squares);
+        } else {
+            double s = sum[variable];
+            double q = squares[variable];
+            for (int r = 0; r < rows; r++) {
+                double y = values[r];
+                sketch.add(y);
+                s += y;
+                q += y * y;
+            }
+            sum[variable] = s;
+            squares[variable] = q;
         }
-        sum[variable] = s;
-        squares[variable] = q;
         tally.addSamples(variable, values, rows);
     }
 
@@ -187,11 +212,13 @@ final class TrialRecorder {
      */
     private void countTiers(ChunkModel chunk, int rows, Tally tally) {
         for (int k = 0; k < thresholds.length; k++) {
-            int[] below = unitsBelow[k];
-            java.util.Arrays.fill(below, 0, rows, 0);
-            double threshold = thresholds[k];
-            for (int c = 0; c < units; c++) {
-                double[] gdp = chunk.gdpColumn(c, years);
+            java.util.Arrays.fill(unitsBelow[k], 0, rows, 0);
+        }
+        for (int c = 0; c < units; c++) {
+            double[] gdp = chunk.gdpColumn(c, years);
+            for (int k = 0; k < thresholds.length; k++) {
+                int[] below = unitsBelow[k];
+                double threshold = thresholds[k];
                 for (int r = 0; r < rows; r++) {
                     below[r] += (int) (Double.doubleToRawLongBits(gdp[r] - threshold) >>> 63);
                 }

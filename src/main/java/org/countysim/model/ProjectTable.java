@@ -31,7 +31,9 @@ final class ProjectTable {
     private final int[] buildYears;
     /** ramp(i) − ramp(i−1) for operating years i = 0, 1, ... */
     private final double[][] steps;
-    /** Where the project's unit-sector starts in the padded tables: its projected year t is at row + t. */
+    /** Per unit, its projects in order: a unit's workspace is filled on its own (ChunkModel). */
+    private final int[][] byUnit;
+    /** Where the project's sector starts in its unit's padded tables: its projected year t is at row + t. */
     private final int[] permanentRow;
 
     private final int[] demandRow;
@@ -40,7 +42,7 @@ final class ProjectTable {
 
     private final int buildPad;
 
-    ProjectTable(List<CompiledProject> projects, int years, int baseYear) {
+    ProjectTable(List<CompiledProject> projects, int years, int baseYear, int units) {
         this.size = projects.size();
         this.years = years;
         this.baseYear = baseYear;
@@ -77,9 +79,19 @@ final class ProjectTable {
             for (int i = 0; i < ramp.length; i++) {
                 steps[j][i] = ramp[i] - (i == 0 ? 0 : ramp[i - 1]);
             }
-            int k = p.unit() * S + p.sector();
-            permanentRow[j] = k * (years + 2 * rampPad) + rampPad;
-            demandRow[j] = k * (years + 2 * buildPad) + buildPad;
+            permanentRow[j] = p.sector() * (years + 2 * rampPad) + rampPad;
+            demandRow[j] = p.sector() * (years + 2 * buildPad) + buildPad;
+        }
+        int[] perUnit = new int[units];
+        projects.forEach(p -> perUnit[p.unit()]++);
+        byUnit = new int[units][];
+        for (int c = 0; c < units; c++) {
+            byUnit[c] = new int[perUnit[c]];
+            perUnit[c] = 0;
+        }
+        for (int j = 0; j < size; j++) {
+            int c = projects.get(j).unit();
+            byUnit[c][perUnit[c]++] = j;
         }
     }
 
@@ -87,7 +99,7 @@ final class ProjectTable {
         return size == 0;
     }
 
-    /** The level rows (unit-sector × years + t) padded for permanent value: see {@link #addTo}. */
+    /** One unit's level rows (sector × years + t) padded for permanent value: see {@link #addTo}. */
     double[][] padPermanent(double[][] rows, double[] sink) {
         return padded(rows, rampPad, sink);
     }
@@ -108,12 +120,12 @@ final class ProjectTable {
     }
 
     /**
-     * N += success·output·va·additionality·Δramp in operating year i (calendar year start + i); capex spread
-     * over the build years before the start, as transient demand D. The tables come from {@link #padPermanent}
-     * and {@link #padDemand}.
+     * Unit c's projects, in order: N += success·output·va·additionality·Δramp in operating year i (calendar year
+     * start + i); capex spread over the build years before the start, as transient demand D. The tables are the
+     * unit's workspace from {@link #padPermanent} and {@link #padDemand}.
      */
-    void addTo(double[][] cols, int rows, double[][] permanent, double[][] transientDemand) {
-        for (int j = 0; j < size; j++) {
+    void addTo(int c, double[][] cols, int rows, double[][] permanent, double[][] transientDemand) {
+        for (int j : byUnit[c]) {
             double[] ok = cols[success[j]];
             double[] n = cols[count[j]];
             double[] out = cols[output[j]];

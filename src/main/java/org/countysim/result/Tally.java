@@ -13,6 +13,12 @@ import org.countysim.model.Counting;
 public final class Tally implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Above this many variables the sketches count values in batches ({@link QuantileSketch#buffered}): their
+     * buckets no longer fit in a core's cache (the plan has 60 variables; 2,850 units × 11 years, 31,361).
+     */
+    static final int BUFFERED_ABOVE = 1024;
+
     final int units;
     final int years;
     final int bands;
@@ -28,6 +34,11 @@ public final class Tally implements java.io.Serializable {
     long exactAll;
     /** [(unit * (years+1) + t) * (bands+1) + exclusive band]. */
     final long[] unitBand;
+    /**
+     * When set, the thresholds (descending, each a sketch bucket's edge) by which {@link #unitBands} reads a unit-year's
+     * band counts from its sketch, and unitBand is not filled.
+     */
+    double[] bandThresholds;
     /** Unit-years first (unit * (years+1) + t), then the city total per year. */
     final QuantileSketch[] sketches;
 
@@ -62,7 +73,7 @@ public final class Tally implements java.io.Serializable {
         int variables = (units + 1) * (years + 1) + observations;
         this.sketches = new QuantileSketch[variables];
         for (int i = 0; i < variables; i++) {
-            sketches[i] = new QuantileSketch();
+            sketches[i] = variables > BUFFERED_ABOVE ? QuantileSketch.buffered() : new QuantileSketch();
         }
         this.sum = new double[variables];
         this.sumSquares = new double[variables];
@@ -115,6 +126,22 @@ public final class Tally implements java.io.Serializable {
         }
     }
 
+    /**
+     * Unit-year band counts will come from the sketches (with evidence, the weighted ones, which count every value),
+     * which hold them exactly when every threshold is a bucket's edge (as {@link WeightedSketch#isEdge}): the recorder
+     * then skips counting them chunk by chunk.
+     */
+    public void readUnitBandsFromSketches(double[] thresholds) {
+        if (bandThresholds == null) {
+            for (double t : thresholds) {
+                if (!WeightedSketch.isEdge(t)) {
+                    throw new IllegalArgumentException("threshold " + t + " is not a sketch bucket's edge");
+                }
+            }
+            bandThresholds = thresholds.clone();
+        }
+    }
+
     public void addCount(Counting counting, int band, int count) {
         countHistogram[counting.ordinal()][band * (units + 1) + count]++;
     }
@@ -141,8 +168,15 @@ public final class Tally implements java.io.Serializable {
         clamps += n;
     }
 
-    /** Adds another tally's integer parts and sketches (any order gives the same result). */
+    /**
+     * Adds another tally's integer parts and sketches (any order gives the same result). The sketches' counts are
+     * taken over rather than copied where this tally has none yet ({@link QuantileSketch#absorb}): {@code other}, a
+     * worker's tally, is not used afterwards.
+     */
     public void mergeCounts(Tally other) {
+        if (other.bandThresholds != null) {
+            bandThresholds = other.bandThresholds;
+        }
         trials += other.trials;
         clamps += other.clamps;
         for (int m = 0; m < countHistogram.length; m++) {
@@ -152,7 +186,7 @@ public final class Tally implements java.io.Serializable {
         exactAll += other.exactAll;
         add(unitBand, other.unitBand);
         for (int i = 0; i < sketches.length; i++) {
-            sketches[i].merge(other.sketches[i]);
+            sketches[i].absorb(other.sketches[i]);
         }
         if (samples != null) {
             samples.addAll(other.samples);
@@ -209,6 +243,20 @@ public final class Tally implements java.io.Serializable {
 
     /** How many trials put the unit in each exclusive band (index bands = below every threshold) in year t. */
     public long[] unitBands(int unit, int t) {
+        if (bandThresholds != null) {
+            // with evidence the prior keeps sketches for the base year only: the weighted sketches count every value
+            int v = variable(unit, t);
+            long[] out = new long[bands + 1];
+            double upper = Double.POSITIVE_INFINITY;
+            for (int k = 0; k <= bands; k++) {
+                double from = k < bands ? bandThresholds[k] : 0;
+                out[k] = weighted != null
+                        ? weighted.sketches[v].countBetween(from, upper)
+                        : sketches[v].countBetween(from, upper);
+                upper = from;
+            }
+            return out;
+        }
         int from = variable(unit, t) * (bands + 1);
         return Arrays.copyOfRange(unitBand, from, from + bands + 1);
     }

@@ -12,96 +12,123 @@ import java.util.Arrays;
  * Weights are doubles, whose sums depend on their order: the engine fills one sketch per block and merges blocks in
  * block order, so the result is the same for any thread count. A block's sketch remembers the range of buckets it
  * touched, so that merging and clearing it cost that range, not the whole sketch.
+ *
+ * <p>Layout: as {@link QuantileSketch}, one array over the range of bucket indices seen (Σw, Σw² and the number of
+ * values of a bucket side by side), not whole powers of two: a unit-year's values span a few hundred buckets, and 60
+ * sketches of 16–32 KB each (the powers of two) did not fit in a core's cache beside the block's totals. The number of
+ * values gives the prior's band counts in the same pass (the prior keeps no sketch after the base year).
  */
 public final class WeightedSketch implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    private static final int SUBS = 1 << QuantileSketch.SUB_BITS;
     private static final int MANTISSA_SHIFT = 52 - QuantileSketch.SUB_BITS;
-    /** Doubles per chunk: Σw and Σw² of each bucket, side by side (one cache line for both). */
-    private static final int WIDTH = 2 * SUBS;
+    private static final double[] NONE = new double[0];
 
-    private int lowExponent;
-    private double[][] chunks = new double[0][];
-    /** The lowest and highest bucket touched, as exponent · SUBS + sub (lo > hi: none). */
-    private long lo = Long.MAX_VALUE;
+    /** Doubles per bucket: Σw, Σw² and the number of values (the prior's count, exact as a double). */
+    private static final int STRIDE = 3;
 
-    private long hi = Long.MIN_VALUE;
+    /** The bucket index of the first bucket in sums. */
+    private int low;
+    /** Σw of bucket low + i at 3i, its Σw² at 3i + 1, its number of values at 3i + 2. */
+    private double[] sums = NONE;
+    /** The lowest and highest bucket index touched (lo > hi: none). */
+    private int lo = Integer.MAX_VALUE;
+
+    private int hi = Integer.MIN_VALUE;
     private double nonPositive;
     private double nonPositive2;
+    private long nonPositiveCount;
 
     public void add(double value, double weight) {
         addAll(new double[] {value}, new double[] {weight}, 1);
     }
 
     /**
-     * A column of values with their weights, in order. The touched range is kept from the column's smallest and
-     * largest value (buckets rise with the value), so the loop itself only adds.
+     * A column of values with their weights, in order, in one pass: the touched range is kept from the column's
+     * smallest and largest value (buckets rise with the value), and the sums grow when a value falls outside them
+     * (rarely: they keep slack). Each value is counted too, whatever its weight: the prior's band counts.
      */
     public void addAll(double[] values, double[] weights, int rows) {
         double min = Double.POSITIVE_INFINITY;
         double max = 0;
+        double[] s = sums;
+        int base = low;
         for (int r = 0; r < rows; r++) {
             double y = values[r];
             double w = weights[r];
             if (!(y > 0)) {
                 nonPositive += w;
                 nonPositive2 += w * w;
+                nonPositiveCount++;
                 continue;
             }
             min = y < min ? y : min;
             max = y > max ? y : max;
-            long bits = Double.doubleToRawLongBits(y);
-            int exponent = (int) (bits >>> 52);
-            int i = exponent - lowExponent;
-            double[] c;
-            if (i < 0 || i >= chunks.length || (c = chunks[i]) == null) {
-                int made = chunk(exponent); // may replace the chunks array: index it after
-                c = chunks[made];
+            int at = STRIDE * (index(y) - base);
+            if (at < 0 || at + 2 >= s.length) {
+                cover(index(y), index(y));
+                s = sums;
+                base = low;
+                at = STRIDE * (index(y) - base);
             }
-            int at = 2 * (int) ((bits >>> MANTISSA_SHIFT) & (SUBS - 1));
-            c[at] += w;
-            c[at + 1] += w * w;
+            s[at] += w;
+            s[at + 1] += w * w;
+            s[at + 2] += 1;
         }
         if (max > 0) {
-            lo = Math.min(lo, id(min));
-            hi = Math.max(hi, id(max));
+            lo = Math.min(lo, index(min));
+            hi = Math.max(hi, index(max));
         }
     }
 
-    /** A bucket's position: exponent · SUBS + sub (the top bits of a positive double). */
-    private static long id(double value) {
-        return Double.doubleToRawLongBits(value) >>> MANTISSA_SHIFT;
+    /** A bucket's index: exponent · 2^SUB_BITS + sub-bucket (the top bits of a positive double). */
+    private static int index(double value) {
+        return (int) (Double.doubleToRawLongBits(value) >>> MANTISSA_SHIFT);
     }
 
-    /** The index of the chunk for {@code exponent}, made if needed. */
-    private int chunk(int exponent) {
-        if (chunks.length == 0) {
-            lowExponent = exponent;
-            chunks = new double[1][];
-        } else if (exponent < lowExponent) {
-            double[][] grown = new double[chunks.length + lowExponent - exponent][];
-            System.arraycopy(chunks, 0, grown, lowExponent - exponent, chunks.length);
-            chunks = grown;
-            lowExponent = exponent;
-        } else if (exponent >= lowExponent + chunks.length) {
-            chunks = Arrays.copyOf(chunks, exponent - lowExponent + 1);
+    /** Grows the sums to cover bucket indices [from, to], with slack on a side that grows. */
+    private void cover(int from, int to) {
+        if (sums.length == 0) {
+            int slack = 8 + (to - from) / 4;
+            low = Math.max(0, from - slack);
+            sums = new double[STRIDE * (to + slack + 1 - low)];
+            return;
         }
-        int i = exponent - lowExponent;
-        if (chunks[i] == null) {
-            chunks[i] = new double[WIDTH];
+        int high = low + sums.length / STRIDE - 1;
+        if (from >= low && to <= high) {
+            return;
         }
-        return i;
+        int slack = 8 + (Math.max(high, to) - Math.min(low, from)) / 4;
+        int newLow = from < low ? Math.max(0, from - slack) : low;
+        int newHigh = to > high ? to + slack : high;
+        double[] grown = new double[STRIDE * (newHigh - newLow + 1)];
+        System.arraycopy(sums, 0, grown, STRIDE * (low - newLow), sums.length);
+        sums = grown;
+        low = newLow;
     }
 
-    /** Σw (square 0) or Σw² (square 1) of bucket id. */
-    private double weight(long id, int square) {
-        int i = (int) (id >>> QuantileSketch.SUB_BITS) - lowExponent;
-        return i < 0 || i >= chunks.length || chunks[i] == null ? 0 : chunks[i][2 * (int) (id & (SUBS - 1)) + square];
+    /** Σw (square 0), Σw² (square 1) or the number of values (2) of bucket {@code index}. */
+    private double weight(int index, int square) {
+        int i = index - low;
+        return i < 0 || STRIDE * i >= sums.length ? 0 : sums[STRIDE * i + square];
     }
 
-    private double weight(long id) {
-        return weight(id, 0);
+    /**
+     * How many values (whatever their weight) lie in [from, to), both bucket edges ({@link #isEdge}) or {@code to} +∞;
+     * from 0 counts the values ≤ 0 too: the prior's band counts of a run conditioned on evidence.
+     */
+    public long countBetween(double from, double to) {
+        long n = from <= 0 ? nonPositiveCount : 0;
+        long first = from <= 0 ? lo : Math.max(lo, index(from));
+        long end = to == Double.POSITIVE_INFINITY ? (long) hi + 1 : Math.min((long) hi + 1, index(to));
+        for (long id = first; id < end; id++) {
+            n += (long) weight((int) id, 2);
+        }
+        return n;
+    }
+
+    private double weight(int index) {
+        return weight(index, 0);
     }
 
     /** Whether a threshold is a bucket's lower edge: then "y ≥ threshold" holds exactly for the buckets from its own. */
@@ -120,11 +147,11 @@ public final class WeightedSketch implements java.io.Serializable {
             w += nonPositive;
             w2 += nonPositive2;
         }
-        long first = from <= 0 ? lo : Math.max(lo, id(from));
-        long end = to == Double.POSITIVE_INFINITY ? hi + 1 : Math.min(hi + 1, id(to));
+        long first = from <= 0 ? lo : Math.max(lo, index(from));
+        long end = to == Double.POSITIVE_INFINITY ? (long) hi + 1 : Math.min((long) hi + 1, index(to));
         for (long id = first; id < end; id++) {
-            w += weight(id, 0);
-            w2 += weight(id, 1);
+            w += weight((int) id, 0);
+            w2 += weight((int) id, 1);
         }
         return new double[] {w, w2};
     }
@@ -133,7 +160,7 @@ public final class WeightedSketch implements java.io.Serializable {
     public double total() {
         double total = nonPositive;
         for (long id = lo; id <= hi; id++) {
-            total += weight(id);
+            total += weight((int) id);
         }
         return total;
     }
@@ -151,7 +178,7 @@ public final class WeightedSketch implements java.io.Serializable {
         }
         long last = -1;
         for (long id = lo; id <= hi; id++) {
-            double w = weight(id);
+            double w = weight((int) id);
             seen += w;
             if (w > 0) {
                 last = id;
@@ -181,27 +208,19 @@ public final class WeightedSketch implements java.io.Serializable {
     private void merge(WeightedSketch other, boolean clear) {
         nonPositive += other.nonPositive;
         nonPositive2 += other.nonPositive2;
+        nonPositiveCount += other.nonPositiveCount;
         if (other.lo <= other.hi) {
-            chunk((int) (other.lo >>> QuantileSketch.SUB_BITS));
-            chunk((int) (other.hi >>> QuantileSketch.SUB_BITS));
-            for (long id = other.lo; id <= other.hi; ) {
-                int exponent = (int) (id >>> QuantileSketch.SUB_BITS);
-                int from = (int) (id & (SUBS - 1));
-                int to = exponent == (int) (other.hi >>> QuantileSketch.SUB_BITS)
-                        ? (int) (other.hi & (SUBS - 1))
-                        : SUBS - 1;
-                double[] src = other.chunks[exponent - other.lowExponent];
-                if (src != null) {
-                    int made = chunk(exponent);
-                    double[] dst = chunks[made];
-                    for (int s = 2 * from; s <= 2 * to + 1; s++) {
-                        dst[s] += src[s];
-                    }
-                    if (clear) {
-                        Arrays.fill(src, 2 * from, 2 * to + 2, 0);
-                    }
-                }
-                id = ((long) exponent + 1) << QuantileSketch.SUB_BITS;
+            cover(other.lo, other.hi);
+            double[] src = other.sums;
+            double[] dst = sums;
+            int from = STRIDE * (other.lo - other.low);
+            int to = STRIDE * (other.hi - other.low + 1);
+            int shift = STRIDE * (other.low - low);
+            for (int s = from; s < to; s++) {
+                dst[s + shift] += src[s];
+            }
+            if (clear) {
+                Arrays.fill(src, from, to, 0);
             }
             lo = Math.min(lo, other.lo);
             hi = Math.max(hi, other.hi);
@@ -209,8 +228,24 @@ public final class WeightedSketch implements java.io.Serializable {
         if (clear) {
             other.nonPositive = 0;
             other.nonPositive2 = 0;
-            other.lo = Long.MAX_VALUE;
-            other.hi = Long.MIN_VALUE;
+            other.nonPositiveCount = 0;
+            other.lo = Integer.MAX_VALUE;
+            other.hi = Integer.MIN_VALUE;
         }
+    }
+
+    /**
+     * Serialised in a canonical form: the sums cut to the buckets touched, so the same values and weights give the
+     * same bytes however the sketch grew (and a block's sketch travels at the size of its range).
+     */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        if (lo > hi) {
+            sums = NONE;
+            low = 0;
+        } else if (lo > low || STRIDE * (hi + 1 - low) < sums.length) {
+            sums = Arrays.copyOfRange(sums, STRIDE * (lo - low), STRIDE * (hi + 1 - low));
+            low = lo;
+        }
+        out.defaultWriteObject();
     }
 }

@@ -22,10 +22,25 @@ public final class EngineStages {
 
     private EngineStages() {}
 
+    /** The chunk the engine uses for one model: {@link SimulationEngine#MAX_CHUNK} within its memory budget. */
+    static int engineChunk(CompiledModel m) {
+        long perLane = m.template().length + ChunkModel.doublesPerLane(m);
+        return (int) Math.max(1, Math.min(SimulationEngine.MAX_CHUNK, SimulationEngine.CHUNK_BUDGET / perLane));
+    }
+
+    /**
+     * Usage: EngineStages [scenario] [blocks a round, default 400] [lanes, default or 0: the engine's chunk]
+     * [override ...] (as --set: {@code evidence=[]}).
+     */
     public static void main(String[] args) {
         Path scenario = Path.of(args.length > 0 ? args[0] : "scenarios/plan-2025.yaml");
-        CompiledModel m = Inputs.load(scenario, List.of(), null, null, null).model();
-        int lanes = SimulationEngine.MAX_CHUNK;
+        List<String> overrides = args.length > 3 ? List.of(args).subList(3, args.length) : List.of();
+        CompiledModel m = Inputs.load(scenario, overrides, null, null, null).model();
+        int blocks = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        int lanes = args.length > 2 && Integer.parseInt(args[2]) > 0 ? Integer.parseInt(args[2]) : engineChunk(m);
+        System.out.printf(
+                "%d units, %d years, %d draw positions + %d workspace doubles a lane: %d lanes a chunk%n",
+                m.unitCount(), m.years(), m.template().length, ChunkModel.doublesPerLane(m), lanes);
         StreamPlan plan =
                 StreamPlan.of(m.slots().stream().filter(DrawSlot::isRandom).toList());
         double[][] cols = Columns.of(m.template(), lanes);
@@ -40,7 +55,6 @@ public final class EngineStages {
         double[] logW = new double[lanes];
         double[] w = new double[lanes];
         double[][] observed = new double[m.evidence().size()][lanes];
-        int blocks = 400;
         double trials = blocks * (double) SimulationEngine.BLOCK_SIZE;
         for (int round = 1; round <= 6; round++) {
             long[] ns = new long[7];
@@ -48,21 +62,22 @@ public final class EngineStages {
                 long t0 = CPU.getCurrentThreadCpuTime();
                 BlockStreams streams = new BlockStreams(plan, round, b);
                 ns[0] += CPU.getCurrentThreadCpuTime() - t0;
-                for (int c = 0; c < SimulationEngine.BLOCK_SIZE / lanes; c++) {
+                for (int from = 0; from < SimulationEngine.BLOCK_SIZE; from += lanes) {
+                    int rows = Math.min(lanes, SimulationEngine.BLOCK_SIZE - from);
                     long t1 = CPU.getCurrentThreadCpuTime();
-                    streams.fill(cols, lanes);
+                    streams.fill(cols, rows);
                     long t2 = CPU.getCurrentThreadCpuTime();
-                    model.run(cols, lanes);
+                    model.run(cols, rows);
                     long t3 = CPU.getCurrentThreadCpuTime();
-                    recorder.record(model, lanes, tally, sum, squares);
+                    recorder.record(model, rows, tally, sum, squares);
                     long t4 = CPU.getCurrentThreadCpuTime();
                     ns[1] += t2 - t1;
                     ns[2] += t3 - t2;
                     ns[3] += t4 - t3;
                     if (block != null) {
-                        Likelihood.weigh(m.evidence(), model, cols, lanes, observed, logW, w);
+                        Likelihood.weigh(m.evidence(), model, cols, rows, observed, logW, w);
                         long t5 = CPU.getCurrentThreadCpuTime();
-                        recorder.recordWeighted(model, lanes, block, w, logW, observed, tally, sum, squares);
+                        recorder.recordWeighted(model, rows, block, w, logW, observed, tally, sum, squares);
                         long t6 = CPU.getCurrentThreadCpuTime();
                         ns[4] += t5 - t4;
                         ns[5] += t6 - t5;
