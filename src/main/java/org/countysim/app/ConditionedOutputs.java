@@ -1,9 +1,7 @@
 package org.countysim.app;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.countysim.model.Measure;
 import org.countysim.model.TrialOutput;
 import org.countysim.result.Conditioned;
 import org.countysim.result.ConditionedIndices;
@@ -174,23 +172,11 @@ final class ConditionedOutputs {
 
     /** The banded baselines by first-order index given the evidence, for all targets met and for each target. */
     static ValueOfInformation voi(List<ConditionedIndices> results, List<String> skipped, Conditioned given) {
-        List<ValueOfInformation.Ranking> rankings = new ArrayList<>();
-        for (ConditionedIndices r : results) {
-            if (!r.output().isTarget()) {
-                continue;
-            }
-            List<SobolResult.Index> baselines = r.indices().stream()
-                    .filter(i -> i.factor().kind() == Factor.Kind.BASELINE)
-                    .sorted(Comparator.comparingDouble((SobolResult.Index i) -> -i.s1()))
-                    .toList();
-            SobolResult.Index together = r.indices().stream()
-                    .filter(i -> i.factor().kind() == Factor.Kind.COMBINED)
-                    .findFirst()
-                    .orElse(null);
-            rankings.add(new ValueOfInformation.Ranking(r.output(), r.mean(), baselines, together));
-        }
-        rankings.sort(Comparator.comparing(
-                (ValueOfInformation.Ranking x) -> !x.output().is(Measure.ALL_MET)));
-        return new ValueOfInformation(rankings, skipped, given);
+        return new ValueOfInformation(
+                SobolOutputs.rankings(results.stream()
+                        .map(r -> new SobolOutputs.Ranked(r.output(), r.mean(), r.indices()))
+                        .toList()),
+                skipped,
+                given);
     }
 }

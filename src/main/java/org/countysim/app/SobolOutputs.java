@@ -125,8 +125,23 @@ final class SobolOutputs {
 
     /** The banded baselines by first-order index, for all targets met and for each target. */
     static ValueOfInformation voi(List<SobolResult> results, List<String> skipped) {
+        return new ValueOfInformation(
+                rankings(results.stream()
+                        .map(r -> new Ranked(r.output(), r.mean(), r.indices()))
+                        .toList()),
+                skipped);
+    }
+
+    /** One output's first-order indices, as value of information ranks them. */
+    record Ranked(TrialOutput output, double mean, List<SobolResult.Index> indices) {}
+
+    /**
+     * Per target output, the banded baselines by first-order index and the index of all of them together; all
+     * targets met first. Shared by the prior (Saltelli) and the conditioned (given-data) estimators.
+     */
+    static List<ValueOfInformation.Ranking> rankings(List<Ranked> results) {
         List<ValueOfInformation.Ranking> rankings = new ArrayList<>();
-        for (SobolResult r : results) {
+        for (Ranked r : results) {
             if (!r.output().isTarget()) {
                 continue;
             }
@@ -142,6 +157,6 @@ final class SobolOutputs {
         }
         rankings.sort(Comparator.comparing(
                 (ValueOfInformation.Ranking x) -> !x.output().is(Measure.ALL_MET)));
-        return new ValueOfInformation(rankings, skipped);
+        return rankings;
     }
 }
