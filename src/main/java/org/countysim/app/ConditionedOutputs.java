@@ -151,7 +151,7 @@ final class ConditionedOutputs {
         }
     }
 
-    /** The normal 97.5% point: the intervals are estimate ± 1.96 SE. */
+    /** The normal 97.5% point: the intervals ({@link ConditionedIndices#CONFIDENCE}) are estimate ± 1.96 SE. */
     static final double Z95 = 1.959963984540054;
 
     /** The weighted mean and variance (1/Σw) of y. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.countysim.format.Cells;
+import org.countysim.model.TrialOutput;
 import org.countysim.result.ConditionedIndices;
 import org.countysim.result.Factor;
 import org.countysim.result.PrimResult;
@@ -132,15 +133,8 @@ public final class SensitivityCsv {
                         "confidence"))) {
             for (SobolResult r : all) {
                 for (SobolResult.Index i : r.indices()) {
-                    List<Object> row = new ArrayList<>(List.of(
-                            r.output().id(),
-                            i.factor().id(),
-                            i.factor().kind().key(),
-                            Cells.text(i.factor().labelZh()),
-                            num(i.s1()),
-                            num(i.s1Se()),
-                            num(i.s1Lo()),
-                            num(i.s1Hi()),
+                    List<Object> row = firstOrderCells(r.output(), i);
+                    row.addAll(List.of(
                             num(i.st()),
                             num(i.stSe()),
                             num(i.stLo()),
@@ -159,15 +153,8 @@ public final class SensitivityCsv {
             if (given) {
                 for (ConditionedIndices r : conditioned) {
                     for (SobolResult.Index i : r.indices()) {
-                        p.printRecord(
-                                r.output().id(),
-                                i.factor().id(),
-                                i.factor().kind().key(),
-                                Cells.text(i.factor().labelZh()),
-                                num(i.s1()),
-                                num(i.s1Se()),
-                                num(i.s1Lo()),
-                                num(i.s1Hi()),
+                        List<Object> row = firstOrderCells(r.output(), i);
+                        row.addAll(List.of(
                                 "",
                                 "",
                                 "",
@@ -176,13 +163,27 @@ public final class SensitivityCsv {
                                 num(r.variance()),
                                 r.trials(),
                                 "",
-                                num(0.95),
+                                num(ConditionedIndices.CONFIDENCE),
                                 EVIDENCE,
-                                num(r.ess()));
+                                num(r.ess())));
+                        p.printRecord(row);
                     }
                 }
             }
         }
+    }
+
+    /** A Sobol row's first cells: the output, the factor and its first-order index with its SE and interval. */
+    private static List<Object> firstOrderCells(TrialOutput output, SobolResult.Index i) {
+        return new ArrayList<>(List.of(
+                output.id(),
+                i.factor().id(),
+                i.factor().kind().key(),
+                Cells.text(i.factor().labelZh()),
+                num(i.s1()),
+                num(i.s1Se()),
+                num(i.s1Lo()),
+                num(i.s1Hi())));
     }
 
     /** One row per target and banded baseline, by first-order index. */

@@ -25,6 +25,9 @@ public record ConditionedIndices(
         double mean,
         double variance,
         List<SobolResult.Index> indices) {
+    /** The confidence of every interval: estimate ± the normal 97.5% point × SE. */
+    public static final double CONFIDENCE = 0.95;
+
     public ConditionedIndices {
         indices = List.copyOf(indices);
     }
