@@ -20,10 +20,17 @@ import org.countysim.scenario.CompiledScenario;
  */
 /**
  * @param given   the observations in words, for "… given the city total 2021 = 5069.96"
+ * @param givenZh the observations in Chinese, for the charts: "2021 年 jining_units_2021.csv 全部 13 个单位合计 =
+ *                5069.96亿（标准差 25亿）"
  * @param reading how the scenario reads the baseline rows it does not project, in words
  */
 public record EvidenceOutcome(
-        Summary prior, Conditioning conditioning, List<BaselineShift> baselines, String given, String reading) {
+        Summary prior,
+        Conditioning conditioning,
+        List<BaselineShift> baselines,
+        String given,
+        String givenZh,
+        String reading) {
     /** Below this many effective trials, or this share of the trials, a conditioned run warns. */
     static final double LOW_ESS = 1000;
 
@@ -37,6 +44,7 @@ public record EvidenceOutcome(
                 conditioning,
                 baselines(compiled, prior, conditioned),
                 given(compiled.model().evidence()),
+                givenZh(compiled.model().evidence()),
                 reading(compiled));
     }
 
@@ -166,5 +174,14 @@ public record EvidenceOutcome(
             parts.add(o.label() + " " + o.year() + " = " + org.countysim.model.BandLabels.yi(o.value()));
         }
         return String.join("; ", parts);
+    }
+
+    /** The observations in Chinese, one a line, for the charts ({@link Evidence.Observation#describeZh}). */
+    static String givenZh(Evidence evidence) {
+        return String.join(
+                "\n",
+                evidence.observations().stream()
+                        .map(Evidence.Observation::describeZh)
+                        .toList());
     }
 }

@@ -45,6 +45,7 @@ final class RunCharts {
                     .write(
                             folder.resolve(RunOutputs.BASELINES_CHART),
                             outcome.evidence().baselines(),
+                            outcome.evidence().givenZh(),
                             outcome.evidence().given(),
                             title);
         }

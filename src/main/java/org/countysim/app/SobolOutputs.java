@@ -52,7 +52,9 @@ final class SobolOutputs {
     /**
      * The chosen output's indices, then those of the value-of-information outputs that vary. An output that never
      * varies, or a yes/no output too rare (or too common) in the design, is not ranked and says why; only when no
-     * output can be ranked is the study refused.
+     * output can be ranked is the study refused. An output the user named ({@code --output}) is never replaced by
+     * another: when it cannot be ranked the study is refused, naming the option (a script sweeping runs gets exit 2,
+     * not another output's indices under the same file names).
      */
     static List<SobolResult> analyze(
             TrialCollector data,
@@ -62,6 +64,7 @@ final class SobolOutputs {
             SensitivityRequest q,
             List<String> skipped,
             long seed) {
+        boolean asked = q.output() != null; // --output given: ranked as asked or refused
         List<SobolResult> out = new ArrayList<>();
         for (int o = 0; o < outputs.size(); o++) {
             TrialOutput output = outputs.get(o);
@@ -71,6 +74,9 @@ final class SobolOutputs {
                 continue;
             }
             long events = yesNo ? events(data.y[o], data.trials) : Long.MAX_VALUE;
+            if (main && asked && events < MIN_EVENTS) {
+                throw tooRare(output, holding(data.y[o], data.trials), data.trials);
+            }
             if (yesNo && events > 0 && events < MIN_EVENTS) {
                 skipped.add(output.id() + " (" + output.label() + ") holds in only " + events + " of the design's"
                         + " trials on its rarer side: too few for Sobol indices (at least " + MIN_EVENTS + ")");
@@ -80,6 +86,12 @@ final class SobolOutputs {
             try {
                 s = SobolAnalyzer.analyze(data.y[o], data.trials, design.size(), q.resamples(), CONFIDENCE, seed);
             } catch (IllegalArgumentException e) {
+                if (main && asked) {
+                    throw new CountySimException("--output " + output.id() + " (" + output.label() + ") is "
+                            + TrialExport.number(data.y[o][0]) + " in every trial of the design: no variance for"
+                            + " Sobol indices to apportion; name another --output, or leave it out to rank all"
+                            + " targets met (or the target most in doubt)");
+                }
                 skipped.add(output.id() + " (" + output.label() + ") is " + TrialExport.number(data.y[o][0])
                         + " in every trial");
                 continue;
@@ -101,6 +113,12 @@ final class SobolOutputs {
 
     /** Base samples (matrix A, the first of each row's variants) on the rarer side of a 0/1 output. */
     private static long events(double[] y, int samples) {
+        long ones = holding(y, samples);
+        return Math.min(ones, samples - ones);
+    }
+
+    /** Base samples (matrix A, the first of each row's variants) in which a 0/1 output holds. */
+    private static long holding(double[] y, int samples) {
         int width = y.length / samples;
         long ones = 0;
         for (int row = 0; row < samples; row++) {
@@ -108,7 +126,30 @@ final class SobolOutputs {
                 ones++;
             }
         }
-        return Math.min(ones, samples - ones);
+        return ones;
+    }
+
+    /**
+     * The refusal of a yes/no {@code --output} with fewer than {@link #MIN_EVENTS} base samples on its rarer side:
+     * "--output all_met (all targets met) holds in only 12 of the design's 1024 base samples: …".
+     */
+    private static CountySimException tooRare(TrialOutput output, long holding, int samples) {
+        boolean rareHolding = holding <= samples - holding;
+        long events = Math.min(holding, samples - holding);
+        String side = events == 0
+                ? (rareHolding ? "holds in none" : "fails in none")
+                : (rareHolding ? "holds in only " : "fails in only ") + events;
+        // at the observed rate, the samples that expect twice the minimum, in whole 1024s
+        String more = events == 0
+                ? ""
+                : "raise --samples (at this rate about "
+                        + -Math.floorDiv(-2L * MIN_EVENTS * samples, events * 1024) * 1024
+                        + "), ";
+        return new CountySimException("--output " + output.id() + " (" + output.label() + ") " + side + " of the"
+                + " design's " + samples + " base samples: too " + (rareHolding ? "rare" : "common")
+                + " to rank, Sobol indices need at least " + MIN_EVENTS
+                + " on each side (holding and failing); " + more + "name another --output, or leave it out to rank"
+                + " the target most in doubt");
     }
 
     private static SobolResult result(

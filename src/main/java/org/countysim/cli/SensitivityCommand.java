@@ -73,9 +73,10 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(
             names = "--output",
             paramLabel = "OUTPUT",
-            description =
-                    "The Sobol indices' per-trial output: all_met, met_<t>, n_<t>, reaching_<t>, city_gdp,"
-                            + " gdp_<unit code or name> (default: all_met, or, when all targets met is too rare to rank, the target most in doubt).")
+            description = "The Sobol indices' per-trial output: all_met, met_<t>, n_<t>, reaching_<t>, city_gdp,"
+                    + " gdp_<unit code or name> (default: all_met, or, when all targets met is too rare to rank, the target most in doubt)."
+                    + " A named output is never replaced: one too rare to rank (fewer than 30 of the design's"
+                    + " base samples on its rarer side) or constant exits 2.")
     String output;
 
     @Option(

@@ -41,7 +41,10 @@ public record Evidence(List<Observation> observations) implements java.io.Serial
     /**
      * One observation.
      *
-     * @param label     what is observed, in words ("every row of jining_units_2021.csv", "任城区 + 兖州区")
+     * @param label     what is observed, in words ("every row of jining_units_2021.csv", "任城区 + 兖州区"): the
+     *                  scenario's {@code label}, free text in any language, for the console, report and files
+     * @param labelZh   what is observed in Chinese, always generated from the rows summed ("jining_units_2021.csv
+     *                  全部 13 个单位合计", "任城区 + 兖州区"), for the charts, which are drawn in Chinese
      * @param path      its scenario path, for messages ({@code evidence[0]})
      * @param yearIndex 0 for the base year: the sum of the rows' drawn base-year values ({@code baseSlots}); t ≥ 1
      *                  a projected year: the sum of the projected {@code units}' GDP in that year
@@ -50,6 +53,7 @@ public record Evidence(List<Observation> observations) implements java.io.Serial
      */
     public record Observation(
             String label,
+            String labelZh,
             String path,
             int year,
             int yearIndex,
@@ -75,6 +79,16 @@ public record Evidence(List<Observation> observations) implements java.io.Serial
                 return -0.5 * z * z;
             }
             return Math.abs(miss) <= halfWidth ? 0 : Double.NEGATIVE_INFINITY;
+        }
+
+        /**
+         * The observation in Chinese, for a chart's subtitle: "2021 年 jining_units_2021.csv 全部 13 个单位合计 =
+         * 5069.96亿（标准差 25亿）", or "（±5亿以内）" for a uniform tolerance.
+         */
+        public String describeZh() {
+            return year + " 年 " + labelZh + " = " + BandLabels.yi(value) + "亿（"
+                    + (gaussian() ? "标准差 " + BandLabels.yi(sd) + "亿" : "±" + BandLabels.yi(halfWidth) + "亿以内")
+                    + "）";
         }
 
         /** "± 25 (sd)" or "± 5 (uniform)". */

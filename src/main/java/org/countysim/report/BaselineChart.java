@@ -51,7 +51,21 @@ public final class BaselineChart {
         return data;
     }
 
-    public void write(Path file, List<BaselineShift> shifts, String given, String scenarioTitle) throws IOException {
+    /**
+     * @param givenZh the observations in Chinese, one a line ("2021 年 … = 5069.96亿（标准差 25亿）"): the chart is
+     *                Chinese, and the scenario's label may not be
+     * @param given   the observations in words, for the Latin chart drawn when no font has Chinese
+     */
+    public void write(Path file, List<BaselineShift> shifts, String givenZh, String given, String scenarioTitle)
+            throws IOException {
+        JFreeChart chart = chart(shifts, givenZh, given, scenarioTitle);
+        int lines = style.chinese ? givenZh.split("\n", -1).length : 1;
+        int height = 140 + 46 * Math.max(1, shifts.size()) + 16 * (lines - 1);
+        org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart, 900, height);
+    }
+
+    /** The chart; its subtitle names the evidence in the chart's language. */
+    JFreeChart chart(List<BaselineShift> shifts, String givenZh, String given, String scenarioTitle) {
         XYIntervalSeriesCollection data = dataset(shifts);
         data.getSeries(0).setKey(style.t("假定区间", "assumed band"));
         data.getSeries(1).setKey(style.t("先验 P5–P95（中位数）", "prior P5-P95 (median)"));
@@ -89,9 +103,11 @@ public final class BaselineChart {
         r.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
         r.setSeriesShape(2, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
         chart.addSubtitle(new org.jfree.chart.title.TextTitle(
-                style.t("证据：", "evidence: ") + style.text(given, BandLabels.ascii(given)), style.font(Font.PLAIN, 11)));
-        int height = 140 + 46 * Math.max(1, shifts.size());
-        org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart, 900, height);
+                style.chinese
+                        ? "证据：" + givenZh.replace("\n", "\n证据：")
+                        : "evidence: " + style.text(given, BandLabels.ascii(given)),
+                style.font(Font.PLAIN, 11)));
+        return chart;
     }
 
     /**

@@ -97,7 +97,8 @@ final class EvidenceCompiler {
             units = projected.stream().mapToInt(Integer::intValue).toArray();
         }
         String label = o.label().isBlank() ? label(o, rows) : o.label();
-        return new Evidence.Observation(label, o.path(), o.year(), t, units, slots, o.value(), o.sd(), o.within());
+        return new Evidence.Observation(
+                label, labelZh(o, rows), o.path(), o.year(), t, units, slots, o.value(), o.sd(), o.within());
     }
 
     /** The baseline rows an observation sums; null after recording a problem. */
@@ -133,5 +134,23 @@ final class EvidenceCompiler {
         return names.size() <= 4
                 ? String.join(" + ", names)
                 : names.size() + " units (" + String.join(", ", names.subList(0, 3)) + ", …)";
+    }
+
+    /**
+     * The same in Chinese, for the charts, whatever language the scenario's label is in: "jining_units_2021.csv 全部
+     * 13 个单位合计", "… 中 11 个单位合计（不含计入其他单位的 2 个）", "任城区 + 兖州区", or "5 个单位（任城区、兖州区、
+     * 曲阜市等）合计".
+     */
+    private String labelZh(Scenario.Observation o, List<BaselineUnit> rows) {
+        if (o.units().all()) {
+            int left = baseline.units().size() - rows.size();
+            return left == 0
+                    ? baseline.file().getFileName() + " 全部 " + rows.size() + " 个单位合计"
+                    : baseline.file().getFileName() + " 中 " + rows.size() + " 个单位合计（不含计入其他单位的 " + left + " 个）";
+        }
+        List<String> names = rows.stream().map(BaselineUnit::displayName).toList();
+        return names.size() <= 4
+                ? String.join(" + ", names)
+                : names.size() + " 个单位（" + String.join("、", names.subList(0, 3)) + "等）合计";
     }
 }

@@ -345,6 +345,78 @@ class SensitivityCommandTest {
     }
 
     /**
+     * Two units on 90–100 and one at 50 (zero growth: the horizon is the base year's draw): all targets met, one
+     * unit ≥ 99.95 and two ≥ 95, holds in about 0.5% of the trials, "two ≥ 95" in about 25%. By default Sobol ranks
+     * the target most in doubt and says so; an --output the user names is ranked as asked or refused (exit 2,
+     * nothing written), never replaced by another output.
+     */
+    @Test
+    void anExplicitOutputTooRareToRankIsRefusedNotReplaced() throws Exception {
+        Path scenario = new Fixtures(dir)
+                .baseline(Fixtures.banded("u1", 90, 100), Fixtures.banded("u2", 90, 100), Fixtures.exact("u3", 50))
+                .with(
+                        "tiers",
+                        "tiers:\n  counting: cumulative\n  bands:\n    - {threshold: 99.95, target: 1}\n"
+                                + "    - {threshold: 95, target: 1}")
+                .scenario();
+        Path asked = dir.resolve("asked");
+        for (String output : List.of("all_met", "met_99.95")) {
+            Fixtures.CliResult r = sobol(scenario, asked, "--output", output);
+            assertEquals(2, r.exitCode(), output + ": " + r.out() + r.err());
+            assertTrue(
+                    r.err().contains("--output " + output + " (")
+                            && r.err().contains(" holds in only ")
+                            && r.err()
+                                    .contains(" of the design's 1024 base samples: too rare to rank, Sobol indices"
+                                            + " need at least 30 on each side")
+                            && r.err().contains("raise --samples (at this rate about ")
+                            && r.err().contains("leave it out to rank the target most in doubt"),
+                    r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+            assertFalse(Files.exists(asked), "nothing written");
+        }
+        Fixtures.CliResult constant = sobol(scenario, asked, "--output", "gdp_u3");
+        assertEquals(2, constant.exitCode(), constant.out() + constant.err());
+        assertTrue(
+                constant.err().contains("--output gdp_u3 (") && constant.err().contains("is 50 in every trial"),
+                constant.err());
+        assertFalse(Files.exists(asked), "nothing written");
+
+        Fixtures.CliResult common = sobol(scenario, asked, "--output", "met_95");
+        assertEquals(0, common.exitCode(), common.err());
+        assertEquals(
+                "met_95", RunCommandTest.read(asked.resolve("sobol.csv")).get(0).get("output"), "ranked as asked");
+
+        Path byDefault = dir.resolve("default");
+        Fixtures.CliResult implicit = sobol(scenario, byDefault);
+        assertEquals(0, implicit.exitCode(), "the default keeps its rule: " + implicit.err());
+        assertTrue(
+                implicit.out().contains("what is ranked: P(all targets met) is <")
+                        && implicit.out().contains("ranking the target most in doubt, at least 2 units ≥95亿"),
+                implicit.out());
+        assertEquals(
+                "met_95",
+                RunCommandTest.read(byDefault.resolve("sobol.csv")).get(0).get("output"));
+    }
+
+    private static Fixtures.CliResult sobol(Path scenario, Path out, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "sensitivity",
+                scenario.toString(),
+                "--methods",
+                "sobol",
+                "--samples",
+                "1024",
+                "--resamples",
+                "100",
+                "--no-charts",
+                "--out",
+                out.toString()));
+        args.addAll(List.of(options));
+        return Fixtures.cli(args.toArray(String[]::new));
+    }
+
+    /**
      * Given the plan's evidence P(all) is far too rare to rank: by default every method ranks the one target most in
      * doubt (≥300亿, near 50%) and says so, naming the binding target (≥1000亿).
      */

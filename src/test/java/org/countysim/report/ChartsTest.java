@@ -159,13 +159,43 @@ class ChartsTest {
             Path t = dir.resolve("tiers-given.png");
             Path b = dir.resolve("baselines.png");
             tiers.write(t, given, prior, List.of(Counting.CUMULATIVE), 2023, "test");
-            new BaselineChart(style).write(b, shifts, "the city total 2021 = 5069.96", "test");
+            new BaselineChart(style).write(b, shifts, GIVEN_ZH, "the city total 2021 = 5069.96", "test");
             for (Path png : List.of(t, b)) {
                 BufferedImage image = ImageIO.read(png.toFile());
                 assertNotNull(image, png.toString());
                 assertTrue(image.getWidth() >= 600 && image.getHeight() >= 200, png.toString());
             }
         }
+    }
+
+    static final String GIVEN_ZH = "2021 年 jining_units_2021.csv 全部 13 个单位合计 = 5069.96亿（标准差 25亿）";
+
+    /**
+     * baselines.png is a Chinese chart: its subtitle names the evidence in Chinese (generated from the observations),
+     * not by the scenario's label, which may be English; one line per observation. The Latin chart keeps the label.
+     */
+    @Test
+    void theBaselinesChartNamesTheEvidenceInItsOwnLanguage() {
+        List<org.countysim.result.BaselineShift> shifts = List.of(new org.countysim.result.BaselineShift(
+                0, "任城区", "Rencheng", 2021, 500, 930, new double[] {521.5, 715, 908.5}, new double[] {
+                    505.2, 558.4, 661.3
+                }));
+        String given = "the city total 2021 = 5069.96";
+        org.jfree.chart.JFreeChart chinese =
+                new BaselineChart(new ChartStyle("Dialog")).chart(shifts, GIVEN_ZH, given, "测试");
+        assertEquals("证据：" + GIVEN_ZH, subtitle(chinese));
+        String two = GIVEN_ZH + "\n2023 年 任城区 + 兖州区 = 1300亿（±5亿以内）";
+        assertEquals(
+                "证据：" + GIVEN_ZH + "\n证据：2023 年 任城区 + 兖州区 = 1300亿（±5亿以内）",
+                subtitle(new BaselineChart(new ChartStyle("Dialog")).chart(shifts, two, given, "测试")),
+                "one line per observation");
+        assertEquals(
+                "evidence: the city total 2021 = 5069.96",
+                subtitle(new BaselineChart(new ChartStyle(null)).chart(shifts, GIVEN_ZH, given, "test")));
+    }
+
+    private static String subtitle(org.jfree.chart.JFreeChart chart) {
+        return ((org.jfree.chart.title.TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText();
     }
 
     /** Variants whose p_met_300 is 0.1·v with SE 0.01, differences 0.1·v with paired SE 0.002. */
