@@ -41,7 +41,7 @@ final class RunnerOptions {
             paramLabel = "B",
             description =
                     "With --runner spark: blocks of 1024 trials in each Spark task (default: about 4 tasks a core, at most 64"
-                            + " blocks)."
+                            + " blocks; fewer, longer tasks when their results are large)."
                             + " Results are identical for any value.")
     Integer blocksPerTask;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.countysim.model.CompiledModel;
 import org.countysim.result.Contrasts;
+import org.countysim.result.Tally;
 
 /**
  * An immutable, serialisable description of some of a run's work: the variants and what to accumulate of them,
@@ -84,6 +85,21 @@ public record WorkPlan(
 
     public long trialsIn(long block) {
         return Math.min(trials, firstTrial(block) + SimulationEngine.BLOCK_SIZE) - firstTrial(block);
+    }
+
+    /**
+     * The variables of the tallied variants: a piece's counts hold a quantile sketch of each, whatever the piece's
+     * length, and a block's sums a sum and a sum of squares of each.
+     */
+    public long talliedVariables() {
+        long n = 0;
+        for (int v = 0; v < variants.size(); v++) {
+            if (tallied[v]) {
+                CompiledModel m = variants.get(v);
+                n += Tally.variables(m.unitCount(), m.years(), m.evidence().size());
+            }
+        }
+        return n;
     }
 
     /** The same work over other blocks of the run. */

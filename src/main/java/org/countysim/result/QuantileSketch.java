@@ -18,7 +18,7 @@ package org.countysim.result;
  * (docs/benchmarks.md). Every read counts the pending values first, so buffering changes no result.
  */
 public final class QuantileSketch implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     static final int SUB_BITS = 10;
     private static final int MANTISSA_SHIFT = 52 - SUB_BITS;
@@ -262,12 +262,20 @@ public final class QuantileSketch implements java.io.Serializable {
         }
     }
 
+    /** Only {@link #buffered} is serialised by default; the counts go in {@link Wire}'s form ({@link #writeObject}). */
+    private static final java.io.ObjectStreamField[] serialPersistentFields = {
+        new java.io.ObjectStreamField("buffered", boolean.class)
+    };
+
     /**
-     * Serialised in a canonical form: pending values counted and the counts cut to the buckets that hold any, so
-     * the same values give the same bytes however the sketch grew (and a sketch travels at the size of its range).
+     * Serialised in a canonical, compact form: pending values counted, then the number of values, of those ≤ 0 and,
+     * for the buckets from the first to the last that holds any, their first index and their counts (varints, runs of
+     * empty buckets coded as one). The same values give the same bytes however the sketch grew, and a sketch travels
+     * at about a byte a bucket of its range.
      */
     private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
         flush();
+        out.defaultWriteObject();
         int first = 0;
         int last = counts.length - 1;
         while (first <= last && counts[first] == 0) {
@@ -276,13 +284,24 @@ public final class QuantileSketch implements java.io.Serializable {
         while (last >= first && counts[last] == 0) {
             last--;
         }
-        if (first > last) {
-            counts = NONE;
-            low = 0;
-        } else if (first > 0 || last < counts.length - 1) {
-            counts = java.util.Arrays.copyOfRange(counts, first, last + 1);
-            low += first;
+        Wire.Out wire = new Wire.Out().unsigned(count).unsigned(nonPositive).unsigned(last + 1 - first);
+        if (first <= last) {
+            wire.unsigned(low + first).counts(counts, first, last + 1);
         }
-        out.defaultWriteObject();
+        wire.writeTo(out);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        Wire.In wire = Wire.In.readFrom(in);
+        count = wire.unsigned();
+        nonPositive = wire.unsigned();
+        int length = wire.index(INFINITY_INDEX + 1);
+        low = length == 0 ? 0 : wire.index(INFINITY_INDEX + 1 - length);
+        counts = length == 0 ? NONE : wire.counts(length);
+        wire.end();
+        pending = null;
+        pendingSize = 0;
+        base = -1; // set again by the next value added, as in a new sketch
     }
 }

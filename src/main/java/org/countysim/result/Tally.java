@@ -11,7 +11,7 @@ import org.countysim.model.Counting;
  * results are byte-identical for any thread count.
  */
 public final class Tally implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /**
      * Above this many variables the sketches count values in batches ({@link QuantileSketch#buffered}): their
@@ -26,14 +26,17 @@ public final class Tally implements java.io.Serializable {
     final int observations;
 
     long trials;
-    /** [counting][band * (units+1) + count]: n_k (exclusive) and N_k (cumulative). */
-    final long[][] countHistogram;
+    /**
+     * [counting][band * (units+1) + count]: n_k (exclusive) and N_k (cumulative). This and the other transient arrays
+     * travel in {@link Wire}'s form ({@link #writeObject}): mostly zeros in a piece of a run.
+     */
+    transient long[][] countHistogram;
     /** Trials in which every target was met (N_k ≥ T_k for all k). */
     long allMet;
     /** Trials with exactly the band targets' structure (n_k = t_k for all k). */
     long exactAll;
     /** [(unit * (years+1) + t) * (bands+1) + exclusive band]. */
-    final long[] unitBand;
+    transient long[] unitBand;
     /**
      * When set, the thresholds (descending, each a sketch bucket's edge) by which {@link #unitBands} reads a unit-year's
      * band counts from its sketch, and unitBand is not filled.
@@ -42,8 +45,9 @@ public final class Tally implements java.io.Serializable {
     /** Unit-years first (unit * (years+1) + t), then the city total per year. */
     final QuantileSketch[] sketches;
 
-    final double[] sum;
-    final double[] sumSquares;
+    transient double[] sum;
+
+    transient double[] sumSquares;
     long clamps;
     /** Every trial's values, when asked for (backtest); null otherwise. */
     final Samples samples;
@@ -70,7 +74,7 @@ public final class Tally implements java.io.Serializable {
         this.observations = observations;
         this.countHistogram = new long[Counting.values().length][bands * (units + 1)];
         this.unitBand = new long[units * (years + 1) * (bands + 1)];
-        int variables = (units + 1) * (years + 1) + observations;
+        int variables = variables(units, years, observations);
         this.sketches = new QuantileSketch[variables];
         for (int i = 0; i < variables; i++) {
             sketches[i] = variables > BUFFERED_ABOVE ? QuantileSketch.buffered() : new QuantileSketch();
@@ -79,6 +83,11 @@ public final class Tally implements java.io.Serializable {
         this.sumSquares = new double[variables];
         this.samples = keepSamples ? new Samples(variables) : null;
         this.weighted = weighted ? new WeightedTally(units, years, bands, observations) : null;
+    }
+
+    /** The variables of a tally: each unit-year, the city total each year, then each observation's simulated sum. */
+    public static int variables(int units, int years, int observations) {
+        return (units + 1) * (years + 1) + observations;
     }
 
     /** An empty weighted part shaped like this tally's, for one block (merged into the total in block order). */
@@ -271,5 +280,32 @@ public final class Tally implements java.io.Serializable {
 
     public double sumSquares(int variable) {
         return sumSquares[variable];
+    }
+
+    /**
+     * The default form for the rest, then the histograms and unit bands as counts with runs of zeros coded (the unit
+     * bands are all zeros when they are read from the sketches) and the sums with their zeros left out (a piece's
+     * counts carry none: its sums travel block by block).
+     */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+        Wire.Out wire = new Wire.Out().unsigned(countHistogram.length);
+        for (long[] histogram : countHistogram) {
+            wire.counts(histogram);
+        }
+        wire.counts(unitBand).doubles(sum).doubles(sumSquares).writeTo(out);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        Wire.In wire = Wire.In.readFrom(in);
+        countHistogram = new long[wire.index(Counting.values().length)][];
+        for (int m = 0; m < countHistogram.length; m++) {
+            countHistogram[m] = wire.longCounts();
+        }
+        unitBand = wire.longCounts();
+        sum = wire.doubles();
+        sumSquares = wire.doubles();
+        wire.end();
     }
 }

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * values gives the prior's band counts in the same pass (the prior keeps no sketch after the base year).
  */
 public final class WeightedSketch implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final int MANTISSA_SHIFT = 52 - QuantileSketch.SUB_BITS;
     private static final double[] NONE = new double[0];
@@ -234,18 +234,93 @@ public final class WeightedSketch implements java.io.Serializable {
         }
     }
 
+    /** Nothing is serialised by default: {@link #writeObject} writes the buckets in {@link Wire}'s form. */
+    private static final java.io.ObjectStreamField[] serialPersistentFields = {};
+
+    /** Counts of values are whole numbers in doubles, exact to 2^53: they travel as varints. */
+    private static final double MOST_EXACT_COUNT = 0x1p53;
+
     /**
-     * Serialised in a canonical form: the sums cut to the buckets touched, so the same values and weights give the
-     * same bytes however the sketch grew (and a block's sketch travels at the size of its range).
+     * Serialised in a canonical, compact form: the values ≤ 0 (Σw and Σw² as raw doubles, their number), the touched
+     * range [lo, hi] and, for each of its buckets that is not empty, the empty buckets skipped before it, its number
+     * of values (a varint) and its Σw and Σw² (raw doubles, bit-exact). The same values and weights give the same
+     * bytes however the sketch grew, and a sketch travels at about 18 bytes a bucket that holds values.
      */
     private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
-        if (lo > hi) {
-            sums = NONE;
-            low = 0;
-        } else if (lo > low || STRIDE * (hi + 1 - low) < sums.length) {
-            sums = Arrays.copyOfRange(sums, STRIDE * (lo - low), STRIDE * (hi + 1 - low));
-            low = lo;
-        }
         out.defaultWriteObject();
+        Wire.Out wire = new Wire.Out().raw(nonPositive).raw(nonPositive2).unsigned(nonPositiveCount);
+        if (lo > hi) {
+            wire.unsigned(0);
+        } else {
+            int filled = 0;
+            for (int id = lo; id <= hi; id++) {
+                filled += isEmpty(id) ? 0 : 1;
+            }
+            wire.unsigned(filled).unsigned(lo).unsigned(hi - lo);
+            int skipped = 0;
+            for (int id = lo; id <= hi; id++) {
+                if (isEmpty(id)) {
+                    skipped++;
+                    continue;
+                }
+                wire.unsigned(skipped)
+                        .unsigned(wholeCount(id))
+                        .raw(weight(id, 0))
+                        .raw(weight(id, 1));
+                skipped = 0;
+            }
+        }
+        wire.writeTo(out);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        Wire.In wire = Wire.In.readFrom(in);
+        nonPositive = wire.raw();
+        nonPositive2 = wire.raw();
+        nonPositiveCount = wire.unsigned();
+        int filled = wire.index(Integer.MAX_VALUE);
+        low = 0;
+        sums = NONE;
+        lo = Integer.MAX_VALUE;
+        hi = Integer.MIN_VALUE;
+        if (filled > 0) {
+            int first = wire.index(Integer.MAX_VALUE);
+            int last = first + wire.index(Integer.MAX_VALUE / STRIDE - first - 1);
+            low = first;
+            sums = new double[STRIDE * (last + 1 - first)];
+            lo = first;
+            hi = last;
+            int id = first - 1;
+            for (int b = 0; b < filled; b++) {
+                id += 1 + wire.index(last - id - 1);
+                put(id, wire.unsigned(), wire.raw(), wire.raw());
+            }
+        }
+        wire.end();
+    }
+
+    /** Whether bucket {@code index} holds nothing: its Σw, Σw² and number of values all +0.0. */
+    private boolean isEmpty(int index) {
+        return Double.doubleToRawLongBits(weight(index, 0)) == 0
+                && Double.doubleToRawLongBits(weight(index, 1)) == 0
+                && Double.doubleToRawLongBits(weight(index, 2)) == 0;
+    }
+
+    /** Bucket {@code index}'s number of values, which is a whole number of values added one by one. */
+    private long wholeCount(int index) {
+        double n = weight(index, 2);
+        if (!(n >= 0 && n <= MOST_EXACT_COUNT && n == Math.rint(n))) {
+            throw new IllegalStateException("bucket " + index + " holds " + n + " values");
+        }
+        return (long) n;
+    }
+
+    /** Sets bucket {@code index} (covered by the sums) to hold n values of weights Σw and Σw². */
+    private void put(int index, long n, double w, double w2) {
+        int at = STRIDE * (index - low);
+        sums[at] = w;
+        sums[at + 1] = w2;
+        sums[at + 2] = n;
     }
 }

@@ -26,11 +26,17 @@ import org.countysim.model.CompiledModel;
  *
  * <p>The tasks go in jobs of a few at a time, two jobs in flight, and each job's results are merged as soon as it
  * ends: the driver holds at most two jobs' partial results, whatever the run's length. With evidence a block's sums
- * are about 1.8 MB (a weighted sketch per variable), so a million trials would bring 1.7 GB back at once, over
- * Spark's {@code spark.driver.maxResultSize} (1 GB by default) and most drivers' heap. The first two jobs hold one
+ * of the 11-unit plan are about 0.5 MB (a weighted sketch per variable, its buckets with values), so a million trials
+ * would bring 0.47 GB back at once, and a plan of thousands of units far more: over Spark's {@code
+ * spark.driver.maxResultSize} (1 GB by default) and most drivers' heap. The first two jobs hold one
  * task per core; later ones as many as keep a job's results under {@link #JOB_BYTES} (and half of
  * maxResultSize), at most two per core. While one job's results are merged the next one runs, so the cores do not
  * wait for the driver.
+ *
+ * <p>A piece's counts (a quantile sketch per tallied variable) are about the same size however many blocks it ran:
+ * 21–27 MB for 2,850 units, 1 to 10 blocks. There the runner picks fewer, longer tasks ({@link
+ * #chosenBlocksPerTask}): one a core for a short run, and for a long one few enough that the counts reaching the
+ * driver are no more than the blocks' sums (with no shuffle every task's counts reach the driver).
  *
  * <p>A task that meets a failing trial sends the failure back as its answer (Spark would retry it, though it fails
  * the same way every time). The driver stops at the first job with a failure and throws that job's earliest failing
@@ -43,7 +49,8 @@ public final class SparkBlockRunner implements BlockRunner {
     /**
      * Tasks a core gets in a run of the chosen size: enough that a slow task or a busy core does not hold the run up
      * and that the results come back in several jobs; few enough that Spark's cost per task (scheduling, the engine's
-     * set-up, a piece's counts sent back: about 0.45 MB whatever its length) stays small beside the work.
+     * set-up, a piece's counts sent back: 40–60 KB for the 11-unit plan whatever its length) stays small beside the
+     * work.
      */
     static final int TASKS_PER_CORE = 4;
 
@@ -51,10 +58,19 @@ public final class SparkBlockRunner implements BlockRunner {
     static final int MOST_BLOCKS_PER_TASK = 64;
 
     /**
-     * At most this many with evidence: a block's sums are then about 1.75 MB (a weighted sketch per variable), so a
+     * At most this many with evidence: a block's sums are then about 0.5 MB (a weighted sketch per variable), so a
      * long task saves nothing on its counts and sends back a large result that the driver waits for whole.
      */
     static final int MOST_WEIGHTED_BLOCKS_PER_TASK = 4;
+
+    /** A piece's counts per tallied variable, whatever the piece's length: a sketch's range of buckets, a byte each. */
+    static final long COUNTS_BYTES_PER_VARIABLE = 1024;
+
+    /** A block's sums per tallied variable without evidence: a sum and a sum of squares. */
+    static final long SUMS_BYTES_PER_VARIABLE = 16;
+
+    /** Bytes of counts a run's pieces may bring back to the driver however short the run: half a job's. */
+    static final long COUNTS_ALLOWANCE = 64L << 20;
 
     /** Bytes of partial results one job may bring back to the driver. */
     static final long JOB_BYTES = 128L << 20;
@@ -89,19 +105,52 @@ public final class SparkBlockRunner implements BlockRunner {
     }
 
     /**
-     * Blocks a task runs: as told, else about {@value #TASKS_PER_CORE} tasks a core, at most {@value
-     * #MOST_BLOCKS_PER_TASK} blocks ({@value #MOST_WEIGHTED_BLOCKS_PER_TASK} with evidence). A block of the 11-unit
-     * plan is about a millisecond of a core's work, so its long runs get the largest tasks; a run of thousands of
-     * units gets a task or so a block, which is then seconds of work.
+     * Blocks a task runs: as told, else {@link #chosenBlocksPerTask} for the context's cores. A block of the 11-unit
+     * plan is about a millisecond of a core's work, so its long runs get the largest tasks; a block of thousands of
+     * units is a second or more, and there the counts decide.
      */
     int blocksPerTask(WorkPlan plan) {
         if (blocksPerTask != AUTO) {
             return blocksPerTask;
         }
-        long tasks = (long) TASKS_PER_CORE * Math.max(1, context.defaultParallelism());
         boolean weighted = plan.variants().stream().anyMatch(CompiledModel::weighted);
+        return chosenBlocksPerTask(
+                plan.blocks(), Math.max(1, context.defaultParallelism()), weighted, plan.talliedVariables());
+    }
+
+    /**
+     * About {@value #TASKS_PER_CORE} tasks a core, at most {@value #MOST_BLOCKS_PER_TASK} blocks ({@value
+     * #MOST_WEIGHTED_BLOCKS_PER_TASK} with evidence); but without evidence, long enough that the pieces' counts stay
+     * within {@link #countsAllowance}, whatever that makes of the other two rules: a piece's counts are about {@value
+     * #COUNTS_BYTES_PER_VARIABLE} bytes a tallied variable however many blocks it ran (a sketch's range of buckets, a
+     * byte each; measured: 21–27 MB for 2,850 units), while a block's sums are {@value #SUMS_BYTES_PER_VARIABLE} bytes a variable.
+     * With evidence a block's sums hold a weighted sketch per variable and dwarf the counts.
+     *
+     * @param variables the tallied variables ({@link WorkPlan#talliedVariables})
+     */
+    static int chosenBlocksPerTask(long blocks, int cores, boolean weighted, long variables) {
+        long tasks = (long) TASKS_PER_CORE * cores;
         int most = weighted ? MOST_WEIGHTED_BLOCKS_PER_TASK : MOST_BLOCKS_PER_TASK;
-        return (int) Math.max(1, Math.min(most, (plan.blocks() + tasks - 1) / tasks));
+        long size = Math.max(1, Math.min(most, ceilDiv(blocks, tasks)));
+        if (weighted) {
+            return (int) size;
+        }
+        long countsPerTask = Math.max(1, variables * COUNTS_BYTES_PER_VARIABLE);
+        long mostTasks = Math.max(cores, countsAllowance(blocks, variables) / countsPerTask);
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(size, ceilDiv(blocks, mostTasks)));
+    }
+
+    /**
+     * The pieces' counts a run may bring to the driver: {@value #COUNTS_ALLOWANCE} bytes, or as much as the blocks'
+     * sums when those are more (then the driver receives at most about twice what it must). One piece a core is
+     * allowed whatever its counts: with no shuffle, each core's counts reach the driver.
+     */
+    static long countsAllowance(long blocks, long variables) {
+        return Math.max(COUNTS_ALLOWANCE, blocks * variables * SUMS_BYTES_PER_VARIABLE);
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /** The task ranges: consecutive pieces of at most {@link #blocksPerTask} blocks, as equal as whole blocks allow. */

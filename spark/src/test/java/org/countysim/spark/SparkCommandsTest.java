@@ -212,7 +212,10 @@ class SparkCommandsTest {
                 1, "run", Cli.PLAN.toString(), "--trials", "20480", "--attribution-trials", "0", "--no-charts");
         assertEquals(20, spark.traffic().tasks());
         assertTrue(spark.traffic().jobs() >= 5, spark.traffic().jobs() + " jobs");
-        assertTrue(spark.traffic().bytes() > 20 * 1_000_000L, "with evidence a block's sums are over a megabyte");
+        assertTrue(
+                spark.traffic().bytes() > 20 * 400_000L,
+                "with evidence a block's sums are about half a megabyte: "
+                        + spark.traffic().bytes());
     }
 
     /**
@@ -231,6 +234,35 @@ class SparkCommandsTest {
         assertEquals(1, runner.blocksPerTask(plan(conditioned, 5)));
         assertEquals(4, runner.blocksPerTask(plan(conditioned, 977)));
         assertEquals(7, new SparkBlockRunner(context, 7, new Traffic()).blocksPerTask(plan(conditioned, 977)));
+    }
+
+    /**
+     * At national scale (2,850 units, 10 years: 31,361 tallied variables, a piece's counts about 25 MB however long)
+     * the runner picks fewer, longer tasks: one a core while the run is short, then few enough that the counts are no
+     * more than the blocks' sums (16 bytes a variable a block, against about 1 KB a variable a piece); more cores, more
+     * tasks. The 11-unit plan's 60 variables never reach that bound.
+     */
+    @Test
+    void largeCountsMakeFewerLongerTasks() {
+        long national = 2851L * 11;
+        assertEquals(5, SparkBlockRunner.chosenBlocksPerTask(10, 2, false, national)); // 10^4 trials: 2 tasks
+        assertEquals(49, SparkBlockRunner.chosenBlocksPerTask(98, 2, false, national)); // 10^5: 2 tasks
+        assertEquals(66, SparkBlockRunner.chosenBlocksPerTask(977, 2, false, national)); // 10^6: 15 tasks
+        assertEquals(7, SparkBlockRunner.chosenBlocksPerTask(98, 16, false, national)); // 14 tasks on 16 cores
+        assertEquals(1, SparkBlockRunner.chosenBlocksPerTask(98, 128, false, national));
+        for (long blocks : new long[] {10, 98, 977, 9766}) {
+            long size = SparkBlockRunner.chosenBlocksPerTask(blocks, 2, false, national);
+            long tasks = (blocks + size - 1) / size;
+            long counts = tasks * national * SparkBlockRunner.COUNTS_BYTES_PER_VARIABLE;
+            assertTrue(
+                    tasks <= 2 || counts <= SparkBlockRunner.countsAllowance(blocks, national),
+                    blocks + " blocks: " + tasks + " tasks");
+        }
+        // the plan's 60 variables: the cores and the evidence decide, as before
+        assertEquals(13, SparkBlockRunner.chosenBlocksPerTask(100, 2, false, 60));
+        assertEquals(64, SparkBlockRunner.chosenBlocksPerTask(977, 2, false, 60));
+        // with evidence the block sums dwarf the counts
+        assertEquals(4, SparkBlockRunner.chosenBlocksPerTask(977, 2, true, national));
     }
 
     private static CompiledModel model(String... overrides) {
