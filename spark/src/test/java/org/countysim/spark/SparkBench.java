@@ -20,7 +20,8 @@ import org.countysim.scenario.CompiledScenario;
  * several task sizes; then Spark's own cost of an empty task. Run by spark/bench/spark.sh, not by the tests.
  *
  * <p>Arguments: trials (default 10^6), master (local[2]), blocks per task (0,4,16,64; 0 is the runner's choice),
- * repeats (3).
+ * repeats (3). System properties: {@code scenario} (another scenario, e.g. the synthetic national study of
+ * spark/bench/national.sh), {@code evidence} ({@code both}, the default, or {@code without}).
  */
 public final class SparkBench {
     private SparkBench() {}
@@ -33,21 +34,29 @@ public final class SparkBench {
                 : new int[] {SparkBlockRunner.AUTO, 4, 16, 64};
         int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         int threads = Runtime.getRuntime().availableProcessors();
+        Path scenario = Path.of(System.getProperty("scenario", "../scenarios/plan-2025.yaml"));
+        boolean[] evidences = "without".equals(System.getProperty("evidence", "both"))
+                ? new boolean[] {false}
+                : new boolean[] {false, true};
         long started = System.nanoTime();
         JavaSparkContext context = SparkRunners.start(master);
         System.out.printf("Spark context %s started in %.2f s%n", master, (System.nanoTime() - started) / 1e9);
         try {
             System.out.println("evidence | runner | blocks/task | tasks | jobs | wall s (median) | runs |"
                     + " MB back | driver merge s");
-            for (boolean evidence : new boolean[] {false, true}) {
-                CompiledScenario c = Inputs.load(
-                        Path.of("../scenarios/plan-2025.yaml"),
-                        evidence ? List.of() : List.of("evidence=[]"),
-                        trials,
-                        null,
-                        null);
+            for (boolean evidence : evidences) {
+                long loading = System.nanoTime();
+                CompiledScenario c =
+                        Inputs.load(scenario, evidence ? List.of() : List.of("evidence=[]"), trials, null, null);
                 CompiledModel model = c.model();
                 long seed = c.scenario().seed();
+                System.out.printf(
+                        "%s: read and compiled in %.2f s; its work plan serialises to %.1f MB%n",
+                        scenario,
+                        (System.nanoTime() - loading) / 1e9,
+                        Serialised.bytes(new SimulationEngine(model).plan(seed, trials, 0, WorkPlan.blocksOf(trials)))
+                                        .length
+                                / 1e6);
                 // warm-up: the engine's JIT, on both runners
                 time(model, seed, trials / 10, new LocalBlockRunner(threads));
                 time(model, seed, trials / 10, new SparkRunners(context, 16).withThreads(threads));
