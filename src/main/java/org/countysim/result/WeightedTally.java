@@ -143,25 +143,24 @@ public final class WeightedTally implements java.io.Serializable {
         }
     }
 
-    /** A variable's column of values: its weighted sketch and sums. */
-    public void addColumn(int variable, double[] values, double[] w, int rows) {
-        if (block) {
-            addBuckets(variable, values, rows);
-        } else {
-            sketches[variable].addAll(values, w, rows);
-        }
+    /**
+     * A variable's column of a block, in one pass: each value's bucket, the weighted sums (four partials) and the
+     * prior's (unweighted) sum and sum of squares, added to {@code sum[variable]} and {@code squares[variable]} in
+     * trial order. The prior's two sums are chains of additions, each waiting on the one before; alone they cost that
+     * wait, in the same loop the rest of the work is done while they wait.
+     */
+    public void addColumn(int variable, double[] values, double[] w, int rows, double[] sum, double[] squares) {
+        int[] into = buckets(variable, rows);
         int at = variable * WAYS;
         if ((offset & 3) != 0 || (rows & 3) != 0) {
-            for (int r = 0; r < rows; r++) {
-                int p = at + ((offset + r) & 3);
-                double wy = w[r] * values[r];
-                sumWx[p] += wy;
-                sumW2x[p] += w[r] * wy;
-                sumW2x2[p] += wy * wy;
-            }
+            addColumnLaneByLane(variable, values, w, rows, sum, squares, into);
             return;
         }
-        // the same additions, four independent chains in registers
+        double s = sum[variable];
+        double q = squares[variable];
+        int low = lowBucket[variable];
+        int high = highBucket[variable];
+        // the weighted sums: four independent chains in registers
         double a0 = sumWx[at];
         double a1 = sumWx[at + 1];
         double a2 = sumWx[at + 2];
@@ -175,10 +174,22 @@ public final class WeightedTally implements java.io.Serializable {
         double c2 = sumW2x2[at + 2];
         double c3 = sumW2x2[at + 3];
         for (int r = 0; r < rows; r += 4) {
-            double y0 = w[r] * values[r];
-            double y1 = w[r + 1] * values[r + 1];
-            double y2 = w[r + 2] * values[r + 2];
-            double y3 = w[r + 3] * values[r + 3];
+            double x0 = values[r];
+            double x1 = values[r + 1];
+            double x2 = values[r + 2];
+            double x3 = values[r + 3];
+            s += x0;
+            q += x0 * x0;
+            s += x1;
+            q += x1 * x1;
+            s += x2;
+            q += x2 * x2;
+            s += x3;
+            q += x3 * x3;
+            double y0 = w[r] * x0;
+            double y1 = w[r + 1] * x1;
+            double y2 = w[r + 2] * x2;
+            double y3 = w[r + 3] * x3;
             a0 += y0;
             a1 += y1;
             a2 += y2;
@@ -191,7 +202,23 @@ public final class WeightedTally implements java.io.Serializable {
             c1 += y1 * y1;
             c2 += y2 * y2;
             c3 += y3 * y3;
+            int k0 = WeightedSketch.bucket(x0);
+            int k1 = WeightedSketch.bucket(x1);
+            int k2 = WeightedSketch.bucket(x2);
+            int k3 = WeightedSketch.bucket(x3);
+            into[offset + r] = k0;
+            into[offset + r + 1] = k1;
+            into[offset + r + 2] = k2;
+            into[offset + r + 3] = k3;
+            // −1 (a value ≤ 0) masked to the largest int for the lowest bucket
+            low = Math.min(Math.min(low, k0 & Integer.MAX_VALUE), Math.min(k1 & Integer.MAX_VALUE, low));
+            low = Math.min(Math.min(low, k2 & Integer.MAX_VALUE), k3 & Integer.MAX_VALUE);
+            high = Math.max(Math.max(high, k0), Math.max(k1, Math.max(k2, k3)));
         }
+        sum[variable] = s;
+        squares[variable] = q;
+        lowBucket[variable] = low;
+        highBucket[variable] = high;
         sumWx[at] = a0;
         sumWx[at + 1] = a1;
         sumWx[at + 2] = a2;
@@ -206,23 +233,34 @@ public final class WeightedTally implements java.io.Serializable {
         sumW2x2[at + 3] = c3;
     }
 
-    /** A block's column of a variable: each value's bucket, after those of the block's earlier trials. */
-    private void addBuckets(int variable, double[] values, int rows) {
+    /** {@link #addColumn} for a column that does not start or end at a multiple of 4 trials in its block. */
+    private void addColumnLaneByLane(
+            int variable, double[] values, double[] w, int rows, double[] sum, double[] squares, int[] into) {
+        int at = variable * WAYS;
+        for (int r = 0; r < rows; r++) {
+            double x = values[r];
+            sum[variable] += x;
+            squares[variable] += x * x;
+            int p = at + ((offset + r) & 3);
+            double wy = w[r] * x;
+            sumWx[p] += wy;
+            sumW2x[p] += w[r] * wy;
+            sumW2x2[p] += wy * wy;
+            int k = WeightedSketch.bucket(x);
+            into[offset + r] = k;
+            lowBucket[variable] = Math.min(lowBucket[variable], k & Integer.MAX_VALUE);
+            highBucket[variable] = Math.max(highBucket[variable], k);
+        }
+    }
+
+    /** Variable {@code variable}'s buckets of the block, with room for this chunk's. */
+    private int[] buckets(int variable, int rows) {
         int[] into = buckets[variable];
         if (into.length < offset + rows) {
             into = Arrays.copyOf(into, Math.max(offset + rows, 2 * into.length));
             buckets[variable] = into;
         }
-        WeightedSketch.buckets(values, rows, into, offset);
-        // the range from the buckets (−1, a value ≤ 0, masked to the largest int for the lowest)
-        int low = lowBucket[variable];
-        int high = highBucket[variable];
-        for (int r = offset; r < offset + rows; r++) {
-            low = Math.min(low, into[r] & Integer.MAX_VALUE);
-            high = Math.max(high, into[r]);
-        }
-        lowBucket[variable] = low;
-        highBucket[variable] = high;
+        return into;
     }
 
     /**
