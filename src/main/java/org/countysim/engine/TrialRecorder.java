@@ -130,19 +130,19 @@ final class TrialRecorder {
                     o, observed[o], rows, evidence.observations().get(o).value());
         }
         for (int r = 0; r < rows; r++) {
-            boolean allMet = true;
-            boolean exactAll = true;
+            int unmet = 0;
+            int inexact = 0;
             int higher = 0;
             for (int k = 0; k < thresholds.length; k++) {
                 int reaching = units - unitsBelow[k][r];
                 int inBand = reaching - higher;
                 block.addCount(Counting.EXCLUSIVE, k, inBand, w[r], r);
                 block.addCount(Counting.CUMULATIVE, k, reaching, w[r], r);
-                allMet &= targets.met(k, reaching);
-                exactAll &= targets.exact(k, inBand);
+                unmet |= targets.unmet(k, reaching);
+                inexact |= targets.inexact(k, inBand);
                 higher = reaching;
             }
-            block.addTrialOutcome(allMet, exactAll, w[r], r);
+            block.addTrialOutcome(1 - unmet, 1 - inexact, w[r], r);
         }
     }
 
@@ -241,19 +241,19 @@ final class TrialRecorder {
             }
         }
         for (int r = 0; r < rows; r++) {
-            boolean allMet = true;
-            boolean exactAll = true;
+            int unmet = 0;
+            int inexact = 0;
             int higher = 0;
             for (int k = 0; k < thresholds.length; k++) {
                 int reaching = units - unitsBelow[k][r];
                 int inBand = reaching - higher;
                 tally.addCount(Counting.EXCLUSIVE, k, inBand);
                 tally.addCount(Counting.CUMULATIVE, k, reaching);
-                allMet &= targets.met(k, reaching);
-                exactAll &= targets.exact(k, inBand);
+                unmet |= targets.unmet(k, reaching);
+                inexact |= targets.inexact(k, inBand);
                 higher = reaching;
             }
-            tally.addTrialOutcome(allMet, exactAll);
+            tally.addTrialOutcome(1 - unmet, 1 - inexact);
         }
     }
 }

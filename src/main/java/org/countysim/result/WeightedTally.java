@@ -301,10 +301,13 @@ public final class WeightedTally implements java.io.Serializable {
         countW2[counting.ordinal()][i] += w * w;
     }
 
-    /** Lane r's all-met and exact-structure indicators, of a block. */
-    public void addTrialOutcome(boolean allMet, boolean exactAll, double w, int r) {
-        double m = allMet ? w : 0;
-        double e = exactAll ? w : 0;
+    /**
+     * Lane r's all-met and exact-structure indicators (1 or 0), of a block: its weight, or +0.0, selected by a mask
+     * (the bits of {@code allMet ? w : 0}, without a branch: see {@link org.countysim.model.Targets#unmet}).
+     */
+    public void addTrialOutcome(int allMet, int exactAll, double w, int r) {
+        double m = Double.longBitsToDouble(Double.doubleToRawLongBits(w) & -(long) allMet);
+        double e = Double.longBitsToDouble(Double.doubleToRawLongBits(w) & -(long) exactAll);
         int p = (offset + r) & 3;
         outcome[p] += m;
         outcome[WAYS + p] += m * w;
