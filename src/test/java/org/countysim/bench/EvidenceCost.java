@@ -13,6 +13,9 @@ import org.countysim.model.CompiledModel;
  * (so that a shared machine slows both alike): CPU seconds of the process (every thread: workers, merging, GC,
  * JIT) per run, medians and the ratio. Not a test: run with bench/evidence-engine.sh (docs/benchmarks.md).
  * Usage: EvidenceCost [scenario] [trials a run, default 2e6] [threads, default 2] [repetitions, default 5]
+ *
+ * <p>With {@code -Dsteps=S -Dmodel=with|without}: one model in a fresh JVM (the JIT's warm-up included), advanced
+ * in S steps of 65,536 trials; prints the process CPU milliseconds of each step.
  */
 public final class EvidenceCost {
     private EvidenceCost() {}
@@ -22,6 +25,10 @@ public final class EvidenceCost {
         long trials = args.length > 1 ? (long) Double.parseDouble(args[1]) : 2_000_000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int reps = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        if (Integer.getInteger("steps") != null) {
+            steps(scenario, Integer.getInteger("steps"), "with".equals(System.getProperty("model")), threads);
+            return;
+        }
         CompiledModel with = Inputs.load(scenario, List.of(), null, null, null).model();
         CompiledModel without =
                 Inputs.load(scenario, List.of("evidence=[]"), null, null, null).model();
@@ -58,6 +65,22 @@ public final class EvidenceCost {
                             .toArray()));
         }
         System.out.printf("ratio of CPU medians %.3f%n", median(cpu[1]) / median(cpu[0]));
+    }
+
+    /** A cold run in steps: the CPU of each step, from the first (JIT compiling, code not yet compiled) on. */
+    private static void steps(Path scenario, int steps, boolean with, int threads) {
+        CompiledModel model = Inputs.load(scenario, with ? List.of() : List.of("evidence=[]"), null, null, null)
+                .model();
+        SimulationEngine.Session session = new SimulationEngine(model).start(1, threads);
+        StringBuilder line = new StringBuilder(with ? "with" : "without");
+        long c0 = cpuNanos();
+        for (int i = 1; i <= steps; i++) {
+            session.advanceTo(65_536L * i, done -> {});
+            long c1 = cpuNanos();
+            line.append(' ').append((c1 - c0) / 1_000_000);
+            c0 = c1;
+        }
+        System.out.println(line);
     }
 
     private static long cpuNanos() {
