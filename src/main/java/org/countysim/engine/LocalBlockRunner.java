@@ -44,7 +44,7 @@ public final class LocalBlockRunner implements BlockRunner {
         AtomicLong nextBlock = new AtomicLong(plan.firstBlock());
         AtomicLong done = new AtomicLong(plan.firstTrial());
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        // weighted block parts are large (a sketch per variable): reused once merged, which clears them
+        // weighted block parts are large (a bucket per value): reused once merged, which clears them
         Queue<WeightedTally[]> free = new ConcurrentLinkedQueue<>();
         Thread[] pool = new Thread[workers];
         for (int w = 0; w < workers; w++) {

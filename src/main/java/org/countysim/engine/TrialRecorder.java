@@ -83,26 +83,16 @@ final class TrialRecorder {
         countTiers(chunk, rows, tally);
     }
 
-    /** A variable of year index t: its sketch and sums, or (the prior's later years with evidence) its sums only. */
+    /**
+     * A variable of year index t: its sketch and sums; with evidence, its sketch in the base year only, and its sums
+     * are added by {@link #recordWeighted}, in the pass that adds the weighted statistics.
+     */
     private void record(Tally tally, int variable, int t, double[] values, int rows, double[] sum, double[] squares) {
-        if (evidence.isEmpty() || t == 0) {
+        if (evidence.isEmpty()) {
             addColumn(tally, variable, values, rows, sum, squares);
-        } else {
-            addSums(variable, values, rows, sum, squares);
+        } else if (t == 0) {
+            addToSketch(tally, variable, values, rows);
         }
-    }
-
-    /** A variable's sum and sum of squares only, trials in order (as {@link #addColumn} adds them). */
-    private static void addSums(int variable, double[] values, int rows, double[] sum, double[] squares) {
-        double s = sum[variable];
-        double q = squares[variable];
-        for (int r = 0; r < rows; r++) {
-            double y = values[r];
-            s += y;
-            q += y * y;
-        }
-        sum[variable] = s;
-        squares[variable] = q;
     }
 
     /**
@@ -125,34 +115,34 @@ final class TrialRecorder {
             for (int c = 0; c < units; c++) {
                 double[] column = chunk.gdpColumn(c, t);
                 int variable = tally.variable(c, t);
-                block.addColumn(variable, column, w, rows);
+                block.addColumn(variable, column, w, rows, sum, squares);
                 if (weightedBands) {
                     block.addUnitBands(variable, column, w, rows, thresholds);
                 }
             }
-            block.addColumn(tally.variable(units, t), city[t], w, rows);
+            block.addColumn(tally.variable(units, t), city[t], w, rows, sum, squares);
         }
         for (int o = 0; o < observed.length; o++) {
             int variable = tally.observation(o);
-            addColumn(tally, variable, observed[o], rows, sum, squares);
-            block.addColumn(variable, observed[o], w, rows);
+            addToSketch(tally, variable, observed[o], rows);
+            block.addColumn(variable, observed[o], w, rows, sum, squares);
             block.addObserved(
                     o, observed[o], rows, evidence.observations().get(o).value());
         }
         for (int r = 0; r < rows; r++) {
-            boolean allMet = true;
-            boolean exactAll = true;
+            int unmet = 0;
+            int inexact = 0;
             int higher = 0;
             for (int k = 0; k < thresholds.length; k++) {
                 int reaching = units - unitsBelow[k][r];
                 int inBand = reaching - higher;
                 block.addCount(Counting.EXCLUSIVE, k, inBand, w[r], r);
                 block.addCount(Counting.CUMULATIVE, k, reaching, w[r], r);
-                allMet &= targets.met(k, reaching);
-                exactAll &= targets.exact(k, inBand);
+                unmet |= targets.unmet(k, reaching);
+                inexact |= targets.inexact(k, inBand);
                 higher = reaching;
             }
-            block.addTrialOutcome(allMet, exactAll, w[r], r);
+            block.addTrialOutcome(1 - unmet, 1 - inexact, w[r], r);
         }
     }
 
@@ -179,6 +169,32 @@ final class TrialRecorder {
             }
             sum[variable] = s;
             squares[variable] = q;
+        }
+        tally.addSamples(variable, values, rows);
+    }
+
+    /** A variable's sum and sum of squares only, trials in order (as {@link #addColumn} adds them). */
+    private static void addSums(int variable, double[] values, int rows, double[] sum, double[] squares) {
+        double s = sum[variable];
+        double q = squares[variable];
+        for (int r = 0; r < rows; r++) {
+            double y = values[r];
+            s += y;
+            q += y * y;
+        }
+        sum[variable] = s;
+        squares[variable] = q;
+    }
+
+    /** A variable's values of this chunk into its sketch only (with evidence, the sums come with the weighted ones). */
+    private static void addToSketch(Tally tally, int variable, double[] values, int rows) {
+        QuantileSketch sketch = tally.sketch(variable);
+        if (sketch.isBuffered()) {
+            sketch.addAll(values, rows);
+        } else {
+            for (int r = 0; r < rows; r++) {
+                sketch.add(values[r]);
+            }
         }
         tally.addSamples(variable, values, rows);
     }
@@ -225,19 +241,19 @@ final class TrialRecorder {
             }
         }
         for (int r = 0; r < rows; r++) {
-            boolean allMet = true;
-            boolean exactAll = true;
+            int unmet = 0;
+            int inexact = 0;
             int higher = 0;
             for (int k = 0; k < thresholds.length; k++) {
                 int reaching = units - unitsBelow[k][r];
                 int inBand = reaching - higher;
                 tally.addCount(Counting.EXCLUSIVE, k, inBand);
                 tally.addCount(Counting.CUMULATIVE, k, reaching);
-                allMet &= targets.met(k, reaching);
-                exactAll &= targets.exact(k, inBand);
+                unmet |= targets.unmet(k, reaching);
+                inexact |= targets.inexact(k, inBand);
                 higher = reaching;
             }
-            tally.addTrialOutcome(allMet, exactAll);
+            tally.addTrialOutcome(1 - unmet, 1 - inexact);
         }
     }
 }

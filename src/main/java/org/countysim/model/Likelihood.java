@@ -28,23 +28,35 @@ public final class Likelihood {
             java.util.Arrays.fill(sum, 0, rows, 0);
             if (obs.yearIndex() == 0) {
                 for (int slot : obs.baseSlots()) {
-                    double[] part = cols[slot];
-                    for (int r = 0; r < rows; r++) {
-                        sum[r] += part[r];
-                    }
+                    add(sum, cols[slot], rows);
                 }
             } else {
                 for (int c : obs.units()) {
-                    double[] gdp = chunk.gdpColumn(c, obs.yearIndex());
-                    for (int r = 0; r < rows; r++) {
-                        sum[r] += gdp[r];
-                    }
+                    add(sum, chunk.gdpColumn(c, obs.yearIndex()), rows);
                 }
             }
-            for (int r = 0; r < rows; r++) {
-                logW[r] += obs.logLikelihood(sum[r]);
-            }
+            addLogLikelihood(obs, sum, logW, rows);
         }
+        exponentiate(logW, weights, rows);
+    }
+
+    // The loops are methods of their own, each small: the JIT compiles them once each, rather than weigh twice (once
+    // while its first calls run, on the stack, and once for later calls), which costs a run with evidence more
+    // compiling than its loops are worth (docs/benchmarks.md).
+
+    private static void add(double[] sum, double[] part, int rows) {
+        for (int r = 0; r < rows; r++) {
+            sum[r] += part[r];
+        }
+    }
+
+    private static void addLogLikelihood(Evidence.Observation obs, double[] sum, double[] logW, int rows) {
+        for (int r = 0; r < rows; r++) {
+            logW[r] += obs.logLikelihood(sum[r]);
+        }
+    }
+
+    private static void exponentiate(double[] logW, double[] weights, int rows) {
         for (int r = 0; r < rows; r++) {
             double lw = logW[r];
             weights[r] = lw >= Evidence.NEGLIGIBLE_LOG_WEIGHT ? Math.exp(lw) : 0;

@@ -67,6 +67,20 @@ public record Targets(int[] band, int[] cumulative) implements java.io.Serializa
         return inBand == band[k];
     }
 
+    /**
+     * 1 when target k is not met by {@code reaching} units, else 0, computed without a branch: the engine counts it
+     * for every trial, and a target that the first trials never meet would otherwise compile to a trap that, once a
+     * trial meets it, throws the recording code back to the interpreter and compiles it again (model.md §4's met_k).
+     */
+    public int unmet(int k, int reaching) {
+        return (reaching - cumulative[k]) >>> 31;
+    }
+
+    /** 1 when band k does not hold exactly t_k units ({@code inBand}), else 0, without a branch (as {@link #unmet}). */
+    public int inexact(int k, int inBand) {
+        return ((inBand - band[k]) | (band[k] - inBand)) >>> 31;
+    }
+
     /** "3/2/4/2": the band targets as the plan lists them. */
     public String structure() {
         return Arrays.stream(band).mapToObj(String::valueOf).collect(Collectors.joining("/"));

@@ -155,10 +155,10 @@ public final class Tally implements java.io.Serializable {
         countHistogram[counting.ordinal()][band * (units + 1) + count]++;
     }
 
-    /** One trial's all-met and exact-structure indicators. */
-    public void addTrialOutcome(boolean allMetHere, boolean exactHere) {
-        allMet += allMetHere ? 1 : 0;
-        exactAll += exactHere ? 1 : 0;
+    /** One trial's all-met and exact-structure indicators, 1 or 0 (counted without a branch: Targets#unmet). */
+    public void addTrialOutcome(int allMetHere, int exactHere) {
+        allMet += allMetHere;
+        exactAll += exactHere;
     }
 
     /** Keeps a column of values of one variable, when this tally keeps samples. */

@@ -9,9 +9,9 @@ import java.util.Arrays;
  * Each bucket holds Σw and Σw² side by side, so that the weight of the values at or above a threshold, and its
  * standard error, come from the buckets exactly when the threshold is a bucket's lower edge ({@link #isEdge}: any
  * whole number below 2048 and most round ones above), without comparing every value with every threshold.
- * Weights are doubles, whose sums depend on their order: the engine fills one sketch per block and merges blocks in
- * block order, so the result is the same for any thread count. A block's sketch remembers the range of buckets it
- * touched, so that merging and clearing it cost that range, not the whole sketch.
+ * Weights are doubles, whose sums depend on their order: the engine keeps a block's values as their buckets and adds
+ * blocks in block order ({@link #addBlock}: each bucket gets the block's sum of its weights in trial order, as if a
+ * sketch filled by the block were merged), so the result is the same for any thread count.
  *
  * <p>Layout: as {@link QuantileSketch}, one array over the range of bucket indices seen (Σw, Σw² and the number of
  * values of a bucket side by side), not whole powers of two: a unit-year's values span a few hundred buckets, and 60
@@ -193,6 +193,63 @@ public final class WeightedSketch implements java.io.Serializable {
 
     private static double midpoint(long id) {
         return Double.longBitsToDouble((id << MANTISSA_SHIFT) | (1L << (MANTISSA_SHIFT - 1)));
+    }
+
+    /** The bucket of a value as {@link WeightedTally} keeps it for a block: its index, or −1 for a value ≤ 0 (or NaN). */
+    static int bucket(double value) {
+        return value > 0 ? index(value) : -1;
+    }
+
+    /** {@link #bucket} of each value, into {@code into} from {@code at}. */
+    static void buckets(double[] values, int rows, int[] into, int at) {
+        for (int r = 0; r < rows; r++) {
+            double y = values[r];
+            into[at + r] = y > 0 ? (int) (Double.doubleToRawLongBits(y) >>> MANTISSA_SHIFT) : -1;
+        }
+    }
+
+    /** The doubles of scratch {@link #addBlock} needs for a block whose values lie in buckets [from, to]. */
+    static int scratchFor(int from, int to) {
+        return from <= to ? STRIDE * (to - from + 1) : 0;
+    }
+
+    /**
+     * Adds one block's values, given by their buckets ({@link #bucket}, trial order) and the trials' weights and
+     * squared weights: first the block's sums per bucket in {@code scratch} (over the block's range [from, to] only),
+     * then those sums to the buckets. The same additions in the same order as filling a sketch with the block
+     * ({@link #addAll}) and merging it ({@link #merge}), so the same bytes; the scratch is left zero.
+     */
+    void addBlock(int[] buckets, int n, double[] w, double[] w2, int from, int to, double[] scratch) {
+        double below = 0;
+        double below2 = 0;
+        long belowCount = 0;
+        for (int r = 0; r < n; r++) {
+            int at = STRIDE * (buckets[r] - from);
+            if (buckets[r] < 0) {
+                below += w[r];
+                below2 += w2[r];
+                belowCount++;
+                continue;
+            }
+            scratch[at] += w[r];
+            scratch[at + 1] += w2[r];
+            scratch[at + 2] += 1;
+        }
+        nonPositive += below;
+        nonPositive2 += below2;
+        nonPositiveCount += belowCount;
+        if (from <= to) {
+            cover(from, to);
+            double[] dst = sums;
+            int end = STRIDE * (to - from + 1);
+            int shift = STRIDE * (from - low);
+            for (int s = 0; s < end; s++) {
+                dst[s + shift] += scratch[s];
+                scratch[s] = 0;
+            }
+            lo = Math.min(lo, from);
+            hi = Math.max(hi, to);
+        }
     }
 
     /** Adds a block's weights, bucket by bucket (the caller merges blocks in block order). */

@@ -14,10 +14,12 @@ import org.countysim.model.Counting;
  * <p>Speed: the per-variable sums, the unit-band and count weights are kept as {@value #WAYS} partial sums, trial i of a
  * block going to partial i mod {@value #WAYS}, so that consecutive trials do not wait on one another's addition;
  * each partial adds its trials in order and a block's partials are combined as (p0 + p1) + (p2 + p3) when it is
- * merged. The grouping depends on the trial's index alone, so it is the same for any chunk size.
+ * merged. The grouping depends on the trial's index alone, so it is the same for any chunk size. A block keeps its
+ * values' sketch buckets (4 bytes a value) rather than a sketch per variable, and they are added to the run's sketches
+ * when the block is merged ({@link WeightedSketch#addBlock}).
  */
 public final class WeightedTally implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     static final int WAYS = 4;
 
@@ -48,7 +50,25 @@ public final class WeightedTally implements java.io.Serializable {
 
     final double[] sumW2x;
     final double[] sumW2x2;
+    /** The run's weighted sketches, one per variable (null in a block, which keeps its values' buckets instead). */
     final WeightedSketch[] sketches;
+    /**
+     * In a block: per variable, each trial's bucket of the weighted sketch in trial order ({@link WeightedSketch#bucket}:
+     * −1 for a value ≤ 0), added to the run's sketch when the block is merged. 4 bytes a value, written in order,
+     * instead of a sketch per variable and block (Σw, Σw² and a count per bucket over the block's range: about 1.2 MB
+     * for the plan's 61 variables, more than a core's cache, filled at random and read back by the merge).
+     */
+    int[][] buckets;
+    /** In a block: per variable, the lowest and highest bucket of its values above 0 (lowest > highest: none). */
+    int[] lowBucket;
+
+    int[] highBucket;
+    /** In a block: each trial's weight, in trial order. */
+    double[] trialW;
+    /** A run's scratch for merging a block's values into the sketches: one variable's block sums at a time. */
+    private transient double[] blockSums;
+    /** A run's scratch: each trial's squared weight of the block being merged. */
+    private transient double[] squares;
     /** Per observation, unweighted: trials whose simulated sum lies below the observed value, and the sums' range. */
     final double[] below;
 
@@ -79,9 +99,19 @@ public final class WeightedTally implements java.io.Serializable {
         sumWx = new double[variables * ways];
         sumW2x = new double[variables * ways];
         sumW2x2 = new double[variables * ways];
-        sketches = new WeightedSketch[variables];
-        for (int i = 0; i < variables; i++) {
-            sketches[i] = new WeightedSketch();
+        if (block) {
+            sketches = null;
+            buckets = new int[variables][0];
+            trialW = new double[0];
+            lowBucket = new int[variables];
+            highBucket = new int[variables];
+            Arrays.fill(lowBucket, Integer.MAX_VALUE);
+            Arrays.fill(highBucket, Integer.MIN_VALUE);
+        } else {
+            sketches = new WeightedSketch[variables];
+            for (int i = 0; i < variables; i++) {
+                sketches[i] = new WeightedSketch();
+            }
         }
         below = new double[observations];
         lowest = new double[observations];
@@ -105,23 +135,32 @@ public final class WeightedTally implements java.io.Serializable {
         maxLogW = max;
         offset = (int) trials;
         trials += rows;
+        if (block) {
+            if (trialW.length < offset + rows) {
+                trialW = Arrays.copyOf(trialW, Math.max(offset + rows, 2 * trialW.length));
+            }
+            System.arraycopy(w, 0, trialW, offset, rows);
+        }
     }
 
-    /** A variable's column of values: its weighted sketch and sums. */
-    public void addColumn(int variable, double[] values, double[] w, int rows) {
-        sketches[variable].addAll(values, w, rows);
+    /**
+     * A variable's column of a block, in one pass: each value's bucket, the weighted sums (four partials) and the
+     * prior's (unweighted) sum and sum of squares, added to {@code sum[variable]} and {@code squares[variable]} in
+     * trial order. The prior's two sums are chains of additions, each waiting on the one before; alone they cost that
+     * wait, in the same loop the rest of the work is done while they wait.
+     */
+    public void addColumn(int variable, double[] values, double[] w, int rows, double[] sum, double[] squares) {
+        int[] into = buckets(variable, rows);
         int at = variable * WAYS;
         if ((offset & 3) != 0 || (rows & 3) != 0) {
-            for (int r = 0; r < rows; r++) {
-                int p = at + ((offset + r) & 3);
-                double wy = w[r] * values[r];
-                sumWx[p] += wy;
-                sumW2x[p] += w[r] * wy;
-                sumW2x2[p] += wy * wy;
-            }
+            addColumnLaneByLane(variable, values, w, rows, sum, squares, into);
             return;
         }
-        // the same additions, four independent chains in registers
+        double s = sum[variable];
+        double q = squares[variable];
+        int low = lowBucket[variable];
+        int high = highBucket[variable];
+        // the weighted sums: four independent chains in registers
         double a0 = sumWx[at];
         double a1 = sumWx[at + 1];
         double a2 = sumWx[at + 2];
@@ -135,10 +174,22 @@ public final class WeightedTally implements java.io.Serializable {
         double c2 = sumW2x2[at + 2];
         double c3 = sumW2x2[at + 3];
         for (int r = 0; r < rows; r += 4) {
-            double y0 = w[r] * values[r];
-            double y1 = w[r + 1] * values[r + 1];
-            double y2 = w[r + 2] * values[r + 2];
-            double y3 = w[r + 3] * values[r + 3];
+            double x0 = values[r];
+            double x1 = values[r + 1];
+            double x2 = values[r + 2];
+            double x3 = values[r + 3];
+            s += x0;
+            q += x0 * x0;
+            s += x1;
+            q += x1 * x1;
+            s += x2;
+            q += x2 * x2;
+            s += x3;
+            q += x3 * x3;
+            double y0 = w[r] * x0;
+            double y1 = w[r + 1] * x1;
+            double y2 = w[r + 2] * x2;
+            double y3 = w[r + 3] * x3;
             a0 += y0;
             a1 += y1;
             a2 += y2;
@@ -151,7 +202,23 @@ public final class WeightedTally implements java.io.Serializable {
             c1 += y1 * y1;
             c2 += y2 * y2;
             c3 += y3 * y3;
+            int k0 = WeightedSketch.bucket(x0);
+            int k1 = WeightedSketch.bucket(x1);
+            int k2 = WeightedSketch.bucket(x2);
+            int k3 = WeightedSketch.bucket(x3);
+            into[offset + r] = k0;
+            into[offset + r + 1] = k1;
+            into[offset + r + 2] = k2;
+            into[offset + r + 3] = k3;
+            // −1 (a value ≤ 0) masked to the largest int for the lowest bucket
+            low = Math.min(Math.min(low, k0 & Integer.MAX_VALUE), Math.min(k1 & Integer.MAX_VALUE, low));
+            low = Math.min(Math.min(low, k2 & Integer.MAX_VALUE), k3 & Integer.MAX_VALUE);
+            high = Math.max(Math.max(high, k0), Math.max(k1, Math.max(k2, k3)));
         }
+        sum[variable] = s;
+        squares[variable] = q;
+        lowBucket[variable] = low;
+        highBucket[variable] = high;
         sumWx[at] = a0;
         sumWx[at + 1] = a1;
         sumWx[at + 2] = a2;
@@ -164,6 +231,36 @@ public final class WeightedTally implements java.io.Serializable {
         sumW2x2[at + 1] = c1;
         sumW2x2[at + 2] = c2;
         sumW2x2[at + 3] = c3;
+    }
+
+    /** {@link #addColumn} for a column that does not start or end at a multiple of 4 trials in its block. */
+    private void addColumnLaneByLane(
+            int variable, double[] values, double[] w, int rows, double[] sum, double[] squares, int[] into) {
+        int at = variable * WAYS;
+        for (int r = 0; r < rows; r++) {
+            double x = values[r];
+            sum[variable] += x;
+            squares[variable] += x * x;
+            int p = at + ((offset + r) & 3);
+            double wy = w[r] * x;
+            sumWx[p] += wy;
+            sumW2x[p] += w[r] * wy;
+            sumW2x2[p] += wy * wy;
+            int k = WeightedSketch.bucket(x);
+            into[offset + r] = k;
+            lowBucket[variable] = Math.min(lowBucket[variable], k & Integer.MAX_VALUE);
+            highBucket[variable] = Math.max(highBucket[variable], k);
+        }
+    }
+
+    /** Variable {@code variable}'s buckets of the block, with room for this chunk's. */
+    private int[] buckets(int variable, int rows) {
+        int[] into = buckets[variable];
+        if (into.length < offset + rows) {
+            into = Arrays.copyOf(into, Math.max(offset + rows, 2 * into.length));
+            buckets[variable] = into;
+        }
+        return into;
     }
 
     /**
@@ -204,10 +301,13 @@ public final class WeightedTally implements java.io.Serializable {
         countW2[counting.ordinal()][i] += w * w;
     }
 
-    /** Lane r's all-met and exact-structure indicators, of a block. */
-    public void addTrialOutcome(boolean allMet, boolean exactAll, double w, int r) {
-        double m = allMet ? w : 0;
-        double e = exactAll ? w : 0;
+    /**
+     * Lane r's all-met and exact-structure indicators (1 or 0), of a block: its weight, or +0.0, selected by a mask
+     * (the bits of {@code allMet ? w : 0}, without a branch: see {@link org.countysim.model.Targets#unmet}).
+     */
+    public void addTrialOutcome(int allMet, int exactAll, double w, int r) {
+        double m = Double.longBitsToDouble(Double.doubleToRawLongBits(w) & -(long) allMet);
+        double e = Double.longBitsToDouble(Double.doubleToRawLongBits(w) & -(long) exactAll);
         int p = (offset + r) & 3;
         outcome[p] += m;
         outcome[WAYS + p] += m * w;
@@ -232,6 +332,9 @@ public final class WeightedTally implements java.io.Serializable {
 
     /** Adds a block (the caller merges blocks in block order) and clears it for reuse. */
     public void merge(WeightedTally b) {
+        if (!b.block || block) {
+            throw new IllegalArgumentException("a run's weighted totals take blocks");
+        }
         trials += b.trials;
         sumW += b.sumW;
         sumW2 += b.sumW2;
@@ -246,9 +349,7 @@ public final class WeightedTally implements java.io.Serializable {
         addPartials(sumWx, b.sumWx);
         addPartials(sumW2x, b.sumW2x);
         addPartials(sumW2x2, b.sumW2x2);
-        for (int i = 0; i < sketches.length; i++) {
-            sketches[i].mergeAndClear(b.sketches[i]);
-        }
+        mergeBuckets(b);
         add(below, b.below);
         for (int o = 0; o < observations; o++) {
             lowest[o] = Math.min(lowest[o], b.lowest[o]);
@@ -257,7 +358,31 @@ public final class WeightedTally implements java.io.Serializable {
         b.clear();
     }
 
-    /** Back to empty, for the next block (its sketches are cleared by {@link #merge}). */
+    /**
+     * Each variable's values of block b into its sketch, variable by variable: the block's sums per bucket in trial
+     * order (in a scratch the size of the block's range), then added to the sketch's buckets, the same additions in
+     * the same order as a sketch filled by the block and merged bucket by bucket.
+     */
+    private void mergeBuckets(WeightedTally b) {
+        int n = (int) b.trials;
+        double[] w = b.trialW;
+        if (squares == null || squares.length < n) {
+            squares = new double[n];
+        }
+        double[] w2 = squares;
+        for (int r = 0; r < n; r++) {
+            w2[r] = w[r] * w[r];
+        }
+        for (int i = 0; i < sketches.length; i++) {
+            int need = WeightedSketch.scratchFor(b.lowBucket[i], b.highBucket[i]);
+            if (blockSums == null || blockSums.length < need) {
+                blockSums = new double[need];
+            }
+            sketches[i].addBlock(b.buckets[i], n, w, w2, b.lowBucket[i], b.highBucket[i], blockSums);
+        }
+    }
+
+    /** Back to empty, for the next block. */
     private void clear() {
         trials = 0;
         offset = 0;
@@ -273,6 +398,8 @@ public final class WeightedTally implements java.io.Serializable {
         }
         Arrays.fill(lowest, Double.POSITIVE_INFINITY);
         Arrays.fill(highest, Double.NEGATIVE_INFINITY);
+        Arrays.fill(lowBucket, Integer.MAX_VALUE);
+        Arrays.fill(highBucket, Integer.MIN_VALUE);
     }
 
     private static void add(double[] into, double[] from) {

@@ -138,6 +138,47 @@ class BlockRunnerTest {
         }
     }
 
+    /**
+     * Blocks handed in one at a time by four threads at once, in a shuffled order: whichever thread adds them to the
+     * totals (one at a time, outside the merger's lock, while the others hand in more), the bytes of one local run.
+     */
+    @Test
+    void blocksHandedInByThreadsAtOnceGiveTheBytesOfOneLocalRun() throws Exception {
+        SimulationEngine engine = engine(true);
+        List<String> local = bits(engine.runAll(TRIALS, 5, 1));
+        WorkPlan plan = engine.plan(5, TRIALS, 0, WorkPlan.blocksOf(TRIALS));
+        List<byte[]> shipped = new ArrayList<>();
+        for (WorkPlan block : plan.split((int) plan.blocks())) {
+            shipped.add(bytes(PartialResult.compute(block)));
+        }
+        Random shuffle = new Random(2);
+        for (int round = 0; round < 10; round++) {
+            List<byte[]> arriving = new ArrayList<>(shipped);
+            Collections.shuffle(arriving, shuffle);
+            java.util.Queue<byte[]> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(arriving);
+            ResultMerger merger = new ResultMerger(new PlanLayout(plan));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    done.add(pool.submit(() -> {
+                        for (byte[] piece = queue.poll(); piece != null; piece = queue.poll()) {
+                            merger.add((PartialResult) object(piece));
+                        }
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            merger.checkComplete(plan, new LocalBlockRunner(4));
+            assertEquals(local, bits(merger.result()), "round " + round);
+        }
+    }
+
     private static byte[] bytes(Object o) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

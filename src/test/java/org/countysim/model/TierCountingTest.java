@@ -43,6 +43,18 @@ class TierCountingTest {
     }
 
     /** The structure exactly as listed: every target met and exact. */
+    /** The engine's branch-free indicators say what met_k and exact_k say, for every count from 0 to 11 units. */
+    @Test
+    void theBranchFreeIndicatorsAgreeWithMetAndExact() {
+        for (int k = 0; k < PLAN_TARGETS.bands(); k++) {
+            for (int n = 0; n <= 11; n++) {
+                assertEquals(PLAN_TARGETS.met(k, n) ? 0 : 1, PLAN_TARGETS.unmet(k, n), "unmet, band " + k + ", " + n);
+                assertEquals(
+                        PLAN_TARGETS.exact(k, n) ? 0 : 1, PLAN_TARGETS.inexact(k, n), "inexact, band " + k + ", " + n);
+            }
+        }
+    }
+
     @Test
     void theExactStructureMeetsEveryTarget() {
         TierOutcome o = plan(1200, 1100, 1050, 700, 600, 450, 400, 350, 320, 280, 260);

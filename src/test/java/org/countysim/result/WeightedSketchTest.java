@@ -87,4 +87,51 @@ class WeightedSketchTest {
             }
         }
     }
+
+    /**
+     * The engine's way (WeightedTally's blocks): each block kept as its values' buckets, then added through a scratch
+     * of the block's range. The same bits as a sketch filled by the block and merged: every bucket's Σw, Σw² and count
+     * (the serialised form holds them all) and the values ≤ 0 (zeros and negatives in the data).
+     */
+    @Test
+    void aBlockAddedFromItsBucketsChangesNoBit() throws Exception {
+        WeightedSketch total = new WeightedSketch();
+        double[] scratch = new double[0];
+        for (int first = 0; first < TRIALS; first += 1024) {
+            int n = Math.min(1024, TRIALS - first);
+            int[] buckets = new int[n];
+            WeightedSketch.buckets(java.util.Arrays.copyOfRange(values, first, first + n), n, buckets, 0);
+            int from = Integer.MAX_VALUE;
+            int to = Integer.MIN_VALUE;
+            for (int b : buckets) {
+                from = b < 0 ? from : Math.min(from, b);
+                to = Math.max(to, b);
+            }
+            double[] w = java.util.Arrays.copyOfRange(weights, first, first + n);
+            double[] w2 = new double[n];
+            for (int r = 0; r < n; r++) {
+                w2[r] = w[r] * w[r];
+            }
+            if (scratch.length < WeightedSketch.scratchFor(from, to)) {
+                scratch = new double[WeightedSketch.scratchFor(from, to)];
+            }
+            total.addBlock(buckets, n, w, w2, from, to, scratch);
+            for (double x : scratch) {
+                assertEquals(0, Double.doubleToRawLongBits(x), "the scratch is left +0.0");
+            }
+        }
+        WeightedSketch reference = run(128);
+        for (int k = 0; k + 1 < EDGES.length; k++) {
+            assertEquals(reference.countBetween(EDGES[k + 1], EDGES[k]), total.countBetween(EDGES[k + 1], EDGES[k]));
+        }
+        assertArrayEquals(serialised(reference), serialised(total));
+    }
+
+    private static byte[] serialised(WeightedSketch s) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(s);
+        }
+        return bytes.toByteArray();
+    }
 }
