@@ -234,7 +234,7 @@ class WireFormTest {
         t.addCount(Counting.EXCLUSIVE, 1, 2);
         t.addCount(Counting.CUMULATIVE, 0, 3);
         t.addUnitBands(2, 1, new long[] {0, 4, (1L << 40) + 1});
-        t.addTrialOutcome(true, false);
+        t.addTrialOutcome(1, 0);
         t.addClamps(1);
         t.mergeSums(new double[t.variables()], new double[t.variables()]);
         double[] sums = new double[t.variables()];
