@@ -26,8 +26,8 @@ import org.countysim.model.CompiledModel;
  *
  * <p>The tasks go in jobs of a few at a time, two jobs in flight, and each job's results are merged as soon as it
  * ends: the driver holds at most two jobs' partial results, whatever the run's length. With evidence a block's sums
- * of the 11-unit plan are about 0.5 MB (a weighted sketch per variable, its buckets with values), so a million trials
- * would bring 0.47 GB back at once, and a plan of thousands of units far more: over Spark's {@code
+ * hold each value's sketch bucket (4 bytes) and the trials' weights: 0.29 MB a block of the 11-unit plan, so a million
+ * trials would bring 0.28 GB back at once, and 168 MB a block of 2,850 units: over Spark's {@code
  * spark.driver.maxResultSize} (1 GB by default) and most drivers' heap. The first two jobs hold one
  * task per core; later ones as many as keep a job's results under {@link #JOB_BYTES} (and half of
  * maxResultSize), at most two per core. While one job's results are merged the next one runs, so the cores do not
@@ -58,10 +58,14 @@ public final class SparkBlockRunner implements BlockRunner {
     static final int MOST_BLOCKS_PER_TASK = 64;
 
     /**
-     * At most this many with evidence: a block's sums are then about 0.5 MB (a weighted sketch per variable), so a
-     * long task saves nothing on its counts and sends back a large result that the driver waits for whole.
+     * At most this many with evidence: a block's sums are then {@value #WEIGHTED_BYTES_PER_VARIABLE} bytes a variable
+     * (each value's bucket and the weights: 0.29 MB for the 11-unit plan), so a long task saves nothing on its counts
+     * and sends back a large result that the driver waits for whole.
      */
     static final int MOST_WEIGHTED_BLOCKS_PER_TASK = 4;
+
+    /** A block's sums per tallied variable with evidence: a value's bucket, 4 bytes, for each of 1,024 trials, and more. */
+    static final long WEIGHTED_BYTES_PER_VARIABLE = 5 * 1024;
 
     /** A piece's counts per tallied variable, whatever the piece's length: a sketch's range of buckets, a byte each. */
     static final long COUNTS_BYTES_PER_VARIABLE = 1024;
@@ -124,7 +128,8 @@ public final class SparkBlockRunner implements BlockRunner {
      * within {@link #countsAllowance}, whatever that makes of the other two rules: a piece's counts are about {@value
      * #COUNTS_BYTES_PER_VARIABLE} bytes a tallied variable however many blocks it ran (a sketch's range of buckets, a
      * byte each; measured: 21–27 MB for 2,850 units), while a block's sums are {@value #SUMS_BYTES_PER_VARIABLE} bytes a variable.
-     * With evidence a block's sums hold a weighted sketch per variable and dwarf the counts.
+     * With evidence a block's sums dwarf the counts: a task holds as many blocks as keep its result within
+     * {@link #JOB_BYTES}, at least one (one block a task for 2,850 units: 168 MB measured).
      *
      * @param variables the tallied variables ({@link WorkPlan#talliedVariables})
      */
@@ -133,7 +138,8 @@ public final class SparkBlockRunner implements BlockRunner {
         int most = weighted ? MOST_WEIGHTED_BLOCKS_PER_TASK : MOST_BLOCKS_PER_TASK;
         long size = Math.max(1, Math.min(most, ceilDiv(blocks, tasks)));
         if (weighted) {
-            return (int) size;
+            long fit = JOB_BYTES / Math.max(1, variables * WEIGHTED_BYTES_PER_VARIABLE);
+            return (int) Math.max(1, Math.min(size, fit));
         }
         long countsPerTask = Math.max(1, variables * COUNTS_BYTES_PER_VARIABLE);
         long mostTasks = Math.max(cores, countsAllowance(blocks, variables) / countsPerTask);

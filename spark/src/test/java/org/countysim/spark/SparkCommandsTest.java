@@ -213,8 +213,8 @@ class SparkCommandsTest {
         assertEquals(20, spark.traffic().tasks());
         assertTrue(spark.traffic().jobs() >= 5, spark.traffic().jobs() + " jobs");
         assertTrue(
-                spark.traffic().bytes() > 20 * 400_000L,
-                "with evidence a block's sums are about half a megabyte: "
+                spark.traffic().bytes() > 20 * 200_000L,
+                "with evidence a block's sums are about 0.29 MB (each value's bucket and the weights): "
                         + spark.traffic().bytes());
     }
 
@@ -261,8 +261,11 @@ class SparkCommandsTest {
         // the plan's 60 variables: the cores and the evidence decide, as before
         assertEquals(13, SparkBlockRunner.chosenBlocksPerTask(100, 2, false, 60));
         assertEquals(64, SparkBlockRunner.chosenBlocksPerTask(977, 2, false, 60));
-        // with evidence the block sums dwarf the counts
-        assertEquals(4, SparkBlockRunner.chosenBlocksPerTask(977, 2, true, national));
+        // with evidence the block sums dwarf the counts: 4 blocks a task for the plan, and for 2,850 units (168 MB a
+        // block) one, so that a task's result stays within a job's bytes
+        assertEquals(4, SparkBlockRunner.chosenBlocksPerTask(977, 2, true, 61));
+        assertEquals(1, SparkBlockRunner.chosenBlocksPerTask(977, 2, true, national));
+        assertTrue(national * SparkBlockRunner.WEIGHTED_BYTES_PER_VARIABLE > SparkBlockRunner.JOB_BYTES / 2);
     }
 
     private static CompiledModel model(String... overrides) {
