@@ -25,7 +25,7 @@ class GoldenFilesTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"deterministic", "tiny"})
+    @ValueSource(strings = {"deterministic", "tiny", "tiny-evidence"})
     void tablesMatchTheGoldenFiles(String name) throws Exception {
         Path out = dir.resolve(name);
         Fixtures.CliResult r = Fixtures.cli(
