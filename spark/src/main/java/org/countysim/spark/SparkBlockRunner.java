@@ -29,8 +29,9 @@ import org.countysim.model.CompiledModel;
  * hold each value's sketch bucket (4 bytes) and the trials' weights: 0.29 MB a block of the 11-unit plan, so a million
  * trials would bring 0.28 GB back at once, and 168 MB a block of 2,850 units: over Spark's {@code
  * spark.driver.maxResultSize} (1 GB by default) and most drivers' heap. The first two jobs hold one
- * task per core; later ones as many as keep a job's results under {@link #JOB_BYTES} (and half of
- * maxResultSize), at most two per core. While one job's results are merged the next one runs, so the cores do not
+ * task per core, fewer if their expected results exceed a job's bytes ({@link #jobBytes}: 128 MB, or half of a
+ * maxResultSize the user set); later ones as many as the measured results allow, at most two per core. While one
+ * job's results are merged the next one runs, so the cores do not
  * wait for the driver.
  *
  * <p>A piece's counts (a quantile sketch per tallied variable) are about the same size however many blocks it ran:
@@ -100,11 +101,17 @@ public final class SparkBlockRunner implements BlockRunner {
         if (plan.blocks() == 0) {
             return;
         }
-        Broadcast<WorkPlan> shipped = context.broadcast(plan);
         try {
-            new Run(plan, shipped, merger, progress).go();
-        } finally {
-            shipped.destroy();
+            Broadcast<WorkPlan> shipped = context.broadcast(plan);
+            try {
+                new Run(plan, shipped, merger, progress).go();
+            } finally {
+                shipped.destroy();
+            }
+        } catch (IllegalStateException e) {
+            // Spark stops its context when the master gives up on the application (an unreachable cluster): every
+            // later call then fails this way, in or out of a job
+            throw context.sc().isStopped() ? stopped(e) : e;
         }
     }
 
@@ -143,7 +150,26 @@ public final class SparkBlockRunner implements BlockRunner {
         }
         long countsPerTask = Math.max(1, variables * COUNTS_BYTES_PER_VARIABLE);
         long mostTasks = Math.max(cores, countsAllowance(blocks, variables) / countsPerTask);
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(size, ceilDiv(blocks, mostTasks)));
+        return wholeWaves(blocks, cores, Math.max(size, ceilDiv(blocks, mostTasks)));
+    }
+
+    /**
+     * A task size whose number of tasks is a whole number of waves over the cores, where whole blocks allow: 15 tasks
+     * on 8 cores would leave 7 idle in the second wave, 16 slightly shorter ones do not.
+     */
+    static int wholeWaves(long blocks, int cores, long size) {
+        long tasks = ceilDiv(blocks, size);
+        if (tasks <= cores || tasks % cores == 0) {
+            return (int) Math.min(Integer.MAX_VALUE, size);
+        }
+        long waves = ceilDiv(tasks, cores);
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, ceilDiv(blocks, waves * cores)));
+    }
+
+    /** What a task of {@code size} blocks is expected to send back, before any has: its counts and its blocks' sums. */
+    static long expectedTaskBytes(long size, boolean weighted, long variables) {
+        long perBlock = weighted ? WEIGHTED_BYTES_PER_VARIABLE : SUMS_BYTES_PER_VARIABLE;
+        return variables * (COUNTS_BYTES_PER_VARIABLE + size * perBlock);
     }
 
     /**
@@ -218,19 +244,19 @@ public final class SparkBlockRunner implements BlockRunner {
                     .collectAsync();
         }
 
-        /** One task per core until the results' size is known; then as many as fit the bytes a job may bring. */
+        /**
+         * As many tasks as fit the bytes a job may bring: until results come back, by the expected size of a task's
+         * result ({@link #expectedTaskBytes}), at most one a core; then by the measured size, at most two a core.
+         */
         private int tasksPerJob() {
             int cores = Math.max(1, context.defaultParallelism());
             if (tasksBack == 0) {
-                return cores;
+                boolean weighted = plan.variants().stream().anyMatch(CompiledModel::weighted);
+                long expected = expectedTaskBytes(blocksPerTask(plan), weighted, plan.talliedVariables());
+                return (int) Math.max(1, Math.min(cores, jobBytes(context.getConf()) / Math.max(1, expected)));
             }
             long perTask = Math.max(1, bytesBack / tasksBack);
-            return (int) Math.max(1, Math.min(2L * cores, jobBytes() / perTask));
-        }
-
-        private long jobBytes() {
-            long most = context.getConf().getSizeAsBytes("spark.driver.maxResultSize", "1g");
-            return most > 0 ? Math.min(JOB_BYTES, most / 2) : JOB_BYTES;
+            return (int) Math.max(1, Math.min(2L * cores, jobBytes(context.getConf()) / perTask));
         }
 
         /** Waits for a job, telling the progress how far the run is every quarter second meanwhile. */
@@ -271,6 +297,27 @@ public final class SparkBlockRunner implements BlockRunner {
         }
     }
 
+    /** Spark stopped its context under the run: the master gave up on the application (exit 2, one line). */
+    static CountySimException stopped(Throwable failure) {
+        String message = failure == null ? "" : String.valueOf(failure.getMessage());
+        return new CountySimException("Spark stopped before the run could finish: the master did not take the"
+                + " application or dropped it (is --master right and the cluster reachable?): "
+                + message.lines().findFirst().orElse(message));
+    }
+
+    /**
+     * Bytes of results one job may bring: {@link #JOB_BYTES}, or half of {@code spark.driver.maxResultSize} when the
+     * user set it (the driver holds two jobs' results at most). On a cluster a study of thousands of units needs it
+     * raised: each task's counts are tens of megabytes, and a job of fewer tasks than cores leaves cores idle.
+     */
+    static long jobBytes(org.apache.spark.SparkConf conf) {
+        long most = conf.getSizeAsBytes("spark.driver.maxResultSize", "1g");
+        if (most <= 0) {
+            return Long.MAX_VALUE / 4; // no limit set: Spark's own, 0, means none
+        }
+        return conf.contains("spark.driver.maxResultSize") ? most / 2 : Math.min(JOB_BYTES, most / 2);
+    }
+
     /**
      * What a failed job means for the user: an input error found on an executor as it is (exit 2), results too big
      * for the driver with what to change, else Spark's first line (the cluster failed, not the input).
@@ -284,8 +331,14 @@ public final class SparkBlockRunner implements BlockRunner {
         String message = failure == null ? "no reason given" : String.valueOf(failure.getMessage());
         String firstLine = message.lines().findFirst().orElse(message);
         if (message.contains("spark.driver.maxResultSize")) {
-            return new CountySimException("a Spark job's results exceed spark.driver.maxResultSize: use a smaller"
-                    + " --blocks-per-task, or raise it (" + firstLine + ")");
+            return new CountySimException("a Spark job's results exceed spark.driver.maxResultSize: raise it"
+                    + " (spark-submit --conf spark.driver.maxResultSize=4g, or COUNTYSIM_JAVA_OPTS=-Dspark.driver.maxResultSize=4g;"
+                    + " a task's counts are about 1 KB a unit-year"
+                    + " whatever its length), or use a smaller --blocks-per-task if its blocks' sums are the bulk ("
+                    + firstLine + ")");
+        }
+        if (message.contains("stopped SparkContext")) {
+            return stopped(failure);
         }
         return new IllegalStateException("the Spark job failed: " + firstLine, failure);
     }

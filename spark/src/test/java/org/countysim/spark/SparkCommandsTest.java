@@ -247,7 +247,7 @@ class SparkCommandsTest {
         long national = 2851L * 11;
         assertEquals(5, SparkBlockRunner.chosenBlocksPerTask(10, 2, false, national)); // 10^4 trials: 2 tasks
         assertEquals(49, SparkBlockRunner.chosenBlocksPerTask(98, 2, false, national)); // 10^5: 2 tasks
-        assertEquals(66, SparkBlockRunner.chosenBlocksPerTask(977, 2, false, national)); // 10^6: 15 tasks
+        assertEquals(62, SparkBlockRunner.chosenBlocksPerTask(977, 2, false, national)); // 10^6: 16 tasks, 8 waves
         assertEquals(7, SparkBlockRunner.chosenBlocksPerTask(98, 16, false, national)); // 14 tasks on 16 cores
         assertEquals(1, SparkBlockRunner.chosenBlocksPerTask(98, 128, false, national));
         for (long blocks : new long[] {10, 98, 977, 9766}) {
@@ -255,7 +255,11 @@ class SparkCommandsTest {
             long tasks = (blocks + size - 1) / size;
             long counts = tasks * national * SparkBlockRunner.COUNTS_BYTES_PER_VARIABLE;
             assertTrue(
-                    tasks <= 2 || counts <= SparkBlockRunner.countsAllowance(blocks, national),
+                    tasks <= 2
+                            || counts
+                                    <= SparkBlockRunner.countsAllowance(blocks, national)
+                                            + national
+                                                    * SparkBlockRunner.COUNTS_BYTES_PER_VARIABLE, // a wave's rounding
                     blocks + " blocks: " + tasks + " tasks");
         }
         // the plan's 60 variables: the cores and the evidence decide, as before
@@ -266,6 +270,64 @@ class SparkCommandsTest {
         assertEquals(4, SparkBlockRunner.chosenBlocksPerTask(977, 2, true, 61));
         assertEquals(1, SparkBlockRunner.chosenBlocksPerTask(977, 2, true, national));
         assertTrue(national * SparkBlockRunner.WEIGHTED_BYTES_PER_VARIABLE > SparkBlockRunner.JOB_BYTES / 2);
+    }
+
+    /** Tasks come in whole waves over the cores where whole blocks allow: no wave with most cores idle. */
+    @Test
+    void tasksFillWholeWaves() {
+        assertEquals(62, SparkBlockRunner.wholeWaves(977, 8, 66)); // 15 tasks on 8 cores -> 16
+        assertEquals(51, SparkBlockRunner.wholeWaves(9766, 64, 65)); // 151 tasks on 64 cores -> 192: 3 full waves
+        assertEquals(64, SparkBlockRunner.wholeWaves(977, 2, 64)); // 16 tasks on 2 cores: whole waves already
+        assertEquals(5, SparkBlockRunner.wholeWaves(10, 2, 5)); // a wave already
+        assertEquals(7, SparkBlockRunner.wholeWaves(98, 16, 7)); // 14 tasks on 16 cores: one wave
+        for (int cores : new int[] {2, 8, 16, 64}) {
+            for (long blocks : new long[] {98, 977, 9766}) {
+                for (long size = 1; size <= 80; size += 7) {
+                    long chosen = SparkBlockRunner.wholeWaves(blocks, cores, size);
+                    long tasks = (blocks + size - 1) / size;
+                    long after = (blocks + chosen - 1) / chosen;
+                    long waves = (tasks + cores - 1) / cores;
+                    assertTrue(chosen <= size && after <= Math.max(tasks, waves * cores), blocks + "/" + size);
+                    assertEquals(waves, (after + cores - 1) / cores, "no more waves than before");
+                }
+            }
+        }
+    }
+
+    /**
+     * A job's bytes: 128 MB under Spark's default maxResultSize; half of one the user set (on a cluster with many cores
+     * and thousands of units, so that a job can hold a task a core); no bound when it is 0 (Spark's "unlimited").
+     */
+    @Test
+    void aJobsBytesFollowTheUsersMaxResultSize() {
+        assertEquals(128L << 20, SparkBlockRunner.jobBytes(new org.apache.spark.SparkConf(false)));
+        assertEquals(
+                2L << 30,
+                SparkBlockRunner.jobBytes(
+                        new org.apache.spark.SparkConf(false).set("spark.driver.maxResultSize", "4g")));
+        assertEquals(
+                64L << 20,
+                SparkBlockRunner.jobBytes(
+                        new org.apache.spark.SparkConf(false).set("spark.driver.maxResultSize", "128m")));
+        assertTrue(
+                SparkBlockRunner.jobBytes(new org.apache.spark.SparkConf(false).set("spark.driver.maxResultSize", "0"))
+                        > 1L << 40);
+        // before any result is back, a 2,850-unit task is expected at its counts plus its blocks' sums
+        long national = 2851L * 11;
+        assertEquals(national * (1024 + 5 * 16), SparkBlockRunner.expectedTaskBytes(5, false, national));
+    }
+
+    /** A master that takes no application: Spark stops its context, and the user hears it as an input error. */
+    @Test
+    void aStoppedContextIsTheMastersFault() {
+        RuntimeException e = SparkBlockRunner.jobFailure(new IllegalStateException(
+                "Job aborted due to stage failure: Task serialization failed: java.lang.IllegalStateException: Cannot"
+                        + " call methods on a stopped SparkContext.\nat ..."));
+        assertTrue(e instanceof org.countysim.CountySimException, e.toString());
+        assertTrue(e.getMessage().contains("--master"), e.getMessage());
+        RuntimeException big = SparkBlockRunner.jobFailure(new IllegalStateException(
+                "Total size of serialized results of 4 tasks (153.9 KiB) is bigger than spark.driver.maxResultSize"));
+        assertTrue(big.getMessage().contains("raise it"), big.getMessage());
     }
 
     private static CompiledModel model(String... overrides) {
