@@ -357,7 +357,7 @@ public final class WeightedSketch implements java.io.Serializable {
             for (int b = 0; b < filled; b++) {
                 id += 1 + wire.index(last - id - (filled - b));
                 long n = wire.unsigned();
-                if (n < 0 || n > MOST_EXACT_COUNT) {
+                if (n < 0 || n > (long) MOST_EXACT_COUNT) { // compared as longs: 2^53 + 1 rounds to 2^53
                     throw new java.io.InvalidObjectException("bucket of " + Long.toUnsignedString(n) + " values");
                 }
                 put(id, n, wire.raw(), wire.raw());

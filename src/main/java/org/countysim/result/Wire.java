@@ -15,6 +15,8 @@ import java.util.Arrays;
  *
  * <p>A class writes its fields into an {@link Out} and then the whole buffer into its stream as one length-prefixed
  * byte array (one write call, not one per byte); {@link In} reads it back and checks that every byte was used.
+ * Reading trusts nothing: a length must be the one the object's sizes give (or within what it can hold) before
+ * anything is allocated for it, and a varint or zero run not in the form {@link Out} writes is refused.
  */
 final class Wire {
     private Wire() {}
