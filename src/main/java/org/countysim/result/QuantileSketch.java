@@ -24,9 +24,8 @@ public final class QuantileSketch implements java.io.Serializable {
     private static final int MANTISSA_SHIFT = 52 - SUB_BITS;
     /** The worst relative distance between a reported quantile and the exact order statistic. */
     public static final double RELATIVE_ACCURACY = 1.0 / (2 * (1 << SUB_BITS));
-    /** The index of +∞'s bucket: finite positive values lie below it. */
-    private static final int INFINITY_INDEX =
-            (int) (Double.doubleToRawLongBits(Double.POSITIVE_INFINITY) >>> MANTISSA_SHIFT);
+    /** The index of +∞'s bucket, the highest a value can reach: finite positive values lie below it. */
+    static final int INFINITY_INDEX = (int) (Double.doubleToRawLongBits(Double.POSITIVE_INFINITY) >>> MANTISSA_SHIFT);
     /** Values a buffered sketch holds before counting them. */
     static final int PENDING = 1024;
     /** Buckets a pending offset can reach: 64 powers of two around the first value. */
@@ -300,8 +299,26 @@ public final class QuantileSketch implements java.io.Serializable {
         low = length == 0 ? 0 : wire.index(INFINITY_INDEX + 1 - length);
         counts = length == 0 ? NONE : wire.counts(length);
         wire.end();
+        checkRead();
         pending = null;
         pendingSize = 0;
         base = -1; // set again by the next value added, as in a new sketch
+    }
+
+    /** What {@link #writeObject} writes holds: the range trimmed to buckets that hold values, and count their sum. */
+    private void checkRead() throws java.io.InvalidObjectException {
+        if (counts.length > 0 && (counts[0] == 0 || counts[counts.length - 1] == 0)) {
+            throw new java.io.InvalidObjectException("bucket range not trimmed to its counts");
+        }
+        long total = nonPositive;
+        for (int c : counts) {
+            total += Integer.toUnsignedLong(c);
+            if (total < 0) {
+                break;
+            }
+        }
+        if (nonPositive < 0 || total < 0 || total != count) {
+            throw new java.io.InvalidObjectException("count " + count + " is not the sum of the buckets'");
+        }
     }
 }

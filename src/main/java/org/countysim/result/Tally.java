@@ -298,14 +298,48 @@ public final class Tally implements java.io.Serializable {
 
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
+        int variables = checkShape();
         Wire.In wire = Wire.In.readFrom(in);
-        countHistogram = new long[wire.index(Counting.values().length)][];
-        for (int m = 0; m < countHistogram.length; m++) {
-            countHistogram[m] = wire.longCounts();
+        int histograms = Counting.values().length;
+        if (wire.unsigned() != histograms) {
+            throw new java.io.InvalidObjectException("not " + histograms + " count histograms");
         }
-        unitBand = wire.longCounts();
-        sum = wire.doubles();
-        sumSquares = wire.doubles();
+        countHistogram = new long[histograms][];
+        for (int m = 0; m < histograms; m++) {
+            countHistogram[m] = wire.longCounts(arrayLength((long) bands * units + bands));
+        }
+        // below 2^62: units * (years + 1) fits an int (checkShape)
+        unitBand = wire.longCounts(arrayLength(((long) units * years + units) * ((long) bands + 1)));
+        sum = wire.doubles(variables);
+        sumSquares = wire.doubles(variables);
         wire.end();
+    }
+
+    /**
+     * The sizes read by default agree with each other, as the constructor made them: the sketches (one a variable)
+     * fix the arrays' lengths that the wire form may hold. Returns the number of variables.
+     */
+    private int checkShape() throws java.io.InvalidObjectException {
+        if (units < 0 || years < 0 || bands < 0 || observations < 0) {
+            throw new java.io.InvalidObjectException("negative size");
+        }
+        int variables = arrayLength((long) units * years + units + years + 1 + observations);
+        if (sketches == null || sketches.length != variables) {
+            throw new java.io.InvalidObjectException("not one sketch a variable (" + variables + ")");
+        }
+        for (QuantileSketch sketch : sketches) {
+            if (sketch == null) {
+                throw new java.io.InvalidObjectException("a variable without its sketch");
+            }
+        }
+        return variables;
+    }
+
+    /** A length computed from the sizes, which must fit an array (the constructor could not have made it else). */
+    private static int arrayLength(long length) throws java.io.InvalidObjectException {
+        if (length < 0 || length > Integer.MAX_VALUE - 8) {
+            throw new java.io.InvalidObjectException("array of " + length + " entries");
+        }
+        return (int) length;
     }
 }

@@ -336,22 +336,34 @@ public final class WeightedSketch implements java.io.Serializable {
         nonPositive = wire.raw();
         nonPositive2 = wire.raw();
         nonPositiveCount = wire.unsigned();
-        int filled = wire.index(Integer.MAX_VALUE);
+        int filled = wire.index(QuantileSketch.INFINITY_INDEX + 1);
         low = 0;
         sums = NONE;
         lo = Integer.MAX_VALUE;
         hi = Integer.MIN_VALUE;
         if (filled > 0) {
-            int first = wire.index(Integer.MAX_VALUE);
-            int last = first + wire.index(Integer.MAX_VALUE / STRIDE - first - 1);
+            // the range cannot pass +∞'s bucket, nor hold fewer buckets than are filled
+            int first = wire.index(QuantileSketch.INFINITY_INDEX);
+            int last = first + wire.index(QuantileSketch.INFINITY_INDEX - first);
+            if (filled > last + 1 - first) {
+                throw new java.io.InvalidObjectException(
+                        filled + " buckets filled in a range of " + (last + 1 - first));
+            }
             low = first;
             sums = new double[STRIDE * (last + 1 - first)];
             lo = first;
             hi = last;
             int id = first - 1;
             for (int b = 0; b < filled; b++) {
-                id += 1 + wire.index(last - id - 1);
-                put(id, wire.unsigned(), wire.raw(), wire.raw());
+                id += 1 + wire.index(last - id - (filled - b));
+                long n = wire.unsigned();
+                if (n < 0 || n > (long) MOST_EXACT_COUNT) { // compared as longs: 2^53 + 1 rounds to 2^53
+                    throw new java.io.InvalidObjectException("bucket of " + Long.toUnsignedString(n) + " values");
+                }
+                put(id, n, wire.raw(), wire.raw());
+                if (isEmpty(id)) {
+                    throw new java.io.InvalidObjectException("an empty bucket written as filled");
+                }
             }
         }
         wire.end();

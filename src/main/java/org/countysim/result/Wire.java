@@ -1,5 +1,6 @@
 package org.countysim.result;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -14,6 +15,8 @@ import java.util.Arrays;
  *
  * <p>A class writes its fields into an {@link Out} and then the whole buffer into its stream as one length-prefixed
  * byte array (one write call, not one per byte); {@link In} reads it back and checks that every byte was used.
+ * Reading trusts nothing: a length must be the one the object's sizes give (or within what it can hold) before
+ * anything is allocated for it, and a varint or zero run not in the form {@link Out} writes is refused.
  */
 final class Wire {
     private Wire() {}
@@ -139,12 +142,27 @@ final class Wire {
             this.bytes = bytes;
         }
 
+        /** The first allocation for a wire form's bytes: larger ones are allocated only as their bytes arrive. */
+        private static final int CHUNK = 1 << 16;
+
         static In readFrom(ObjectInputStream in) throws IOException {
+            try {
+                return new In(readBytes(in, readLength(in)));
+            } catch (EOFException e) {
+                throw new InvalidObjectException("truncated wire form");
+            }
+        }
+
+        /** The number of bytes that follow: a varint of at most 5 bytes, in its shortest form. */
+        private static int readLength(ObjectInputStream in) throws IOException {
             long size = 0;
             for (int shift = 0; ; shift += 7) {
                 int b = in.readUnsignedByte();
                 size |= (long) (b & 0x7F) << shift;
                 if (b < 0x80) {
+                    if (b == 0 && shift > 0) {
+                        throw new InvalidObjectException("length not in its shortest form");
+                    }
                     break;
                 }
                 if (shift > 28) {
@@ -154,17 +172,39 @@ final class Wire {
             if (size > Integer.MAX_VALUE - 8) {
                 throw new InvalidObjectException("length " + size);
             }
-            byte[] bytes = new byte[(int) size];
-            in.readFully(bytes);
-            return new In(bytes);
+            return (int) size;
         }
 
+        /** {@code size} bytes, the array growing as they arrive: a claimed length alone allocates at most a chunk. */
+        private static byte[] readBytes(ObjectInputStream in, int size) throws IOException {
+            byte[] bytes = new byte[Math.min(size, CHUNK)];
+            int read = 0;
+            while (read < size) {
+                if (read == bytes.length) {
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(size, 2L * bytes.length));
+                }
+                in.readFully(bytes, read, bytes.length - read);
+                read = bytes.length;
+            }
+            return bytes;
+        }
+
+        /**
+         * An unsigned varint in its shortest form (as {@link Out#unsigned} writes it): a last byte of 0 after others,
+         * or bits beyond 64, are refused rather than read as another number.
+         */
         long unsigned() throws InvalidObjectException {
             long value = 0;
             for (int shift = 0; shift < 64; shift += 7) {
                 byte b = next();
+                if (shift == 63 && (b & 0xFF) > 1) {
+                    throw new InvalidObjectException("varint longer than 64 bits");
+                }
                 value |= (long) (b & 0x7F) << shift;
                 if (b >= 0) {
+                    if (b == 0 && shift > 0) {
+                        throw new InvalidObjectException("varint not in its shortest form");
+                    }
                     return value;
                 }
             }
@@ -191,42 +231,69 @@ final class Wire {
         /** {@code length} counts as {@link Out#counts(int[], int, int)} wrote them. */
         int[] counts(int length) throws InvalidObjectException {
             int[] counts = new int[length];
+            boolean afterRun = false;
             for (int i = 0; i < length; ) {
                 long c = unsigned();
                 if (c == 0) {
-                    i += index(length - i - 1) + 1;
+                    i += zeroRun(length - i, afterRun);
+                    afterRun = true;
                 } else if (c > 0xFFFF_FFFFL) {
                     throw new InvalidObjectException("count " + c + " above 32 bits");
                 } else {
                     counts[i++] = (int) c;
+                    afterRun = false;
                 }
             }
             return counts;
         }
 
-        long[] longCounts() throws InvalidObjectException {
-            int length = index(Integer.MAX_VALUE - 8);
+        /** A long array as {@link Out#counts(long[])} wrote it, which must hold {@code length} entries. */
+        long[] longCounts(int length) throws InvalidObjectException {
+            expectLength(length);
             long[] counts = new long[length];
+            boolean afterRun = false;
             for (int i = 0; i < length; ) {
                 long c = unsigned();
                 if (c == 0) {
-                    i += index(length - i - 1) + 1;
+                    i += zeroRun(length - i, afterRun);
+                    afterRun = true;
                 } else {
                     counts[i++] = c;
+                    afterRun = false;
                 }
             }
             return counts;
         }
 
-        double[] doubles() throws InvalidObjectException {
-            int length = index(Integer.MAX_VALUE - 8);
+        /** A double array as {@link Out#doubles} wrote it, which must hold {@code length} entries. */
+        double[] doubles(int length) throws InvalidObjectException {
+            expectLength(length);
             double[] values = new double[length];
             int nonZero = index(length);
             for (int i = 0, k = 0; k < nonZero; k++) {
-                i += index(length - i - 1);
-                values[i++] = raw();
+                i += index(length - i - (nonZero - k));
+                double v = raw();
+                if (Double.doubleToRawLongBits(v) == 0) {
+                    throw new InvalidObjectException("+0.0 written as a value");
+                }
+                values[i++] = v;
             }
             return values;
+        }
+
+        /** The length of a zero run (its coded length + 1), within the {@code left} entries; runs are never adjacent. */
+        private int zeroRun(int left, boolean afterRun) throws InvalidObjectException {
+            if (afterRun) {
+                throw new InvalidObjectException("two runs of zeros in a row");
+            }
+            return index(left - 1) + 1;
+        }
+
+        private void expectLength(int length) throws InvalidObjectException {
+            long claimed = unsigned();
+            if (claimed != length) {
+                throw new InvalidObjectException("array of " + claimed + " entries where " + length + " belong");
+            }
         }
 
         /** Checks that every byte was read. */
