@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -310,10 +311,10 @@ public final class SparkBlockRunner implements BlockRunner {
      * user set it (the driver holds two jobs' results at most). On a cluster a study of thousands of units needs it
      * raised: each task's counts are tens of megabytes, and a job of fewer tasks than cores leaves cores idle.
      */
-    static long jobBytes(org.apache.spark.SparkConf conf) {
+    static long jobBytes(SparkConf conf) {
         long most = conf.getSizeAsBytes("spark.driver.maxResultSize", "1g");
         if (most <= 0) {
-            return Long.MAX_VALUE / 4; // no limit set: Spark's own, 0, means none
+            return Long.MAX_VALUE / 4; // Spark's 0 means no limit
         }
         return conf.contains("spark.driver.maxResultSize") ? most / 2 : Math.min(JOB_BYTES, most / 2);
     }
