@@ -230,19 +230,13 @@ final class Wire {
 
         /** {@code length} counts as {@link Out#counts(int[], int, int)} wrote them. */
         int[] counts(int length) throws InvalidObjectException {
+            long[] wide = runs(length);
             int[] counts = new int[length];
-            boolean afterRun = false;
-            for (int i = 0; i < length; ) {
-                long c = unsigned();
-                if (c == 0) {
-                    i += zeroRun(length - i, afterRun);
-                    afterRun = true;
-                } else if (c > 0xFFFF_FFFFL) {
-                    throw new InvalidObjectException("count " + c + " above 32 bits");
-                } else {
-                    counts[i++] = (int) c;
-                    afterRun = false;
+            for (int i = 0; i < length; i++) {
+                if (wide[i] > 0xFFFF_FFFFL) {
+                    throw new InvalidObjectException("count " + wide[i] + " above 32 bits");
                 }
+                counts[i] = (int) wide[i];
             }
             return counts;
         }
@@ -250,6 +244,11 @@ final class Wire {
         /** A long array as {@link Out#counts(long[])} wrote it, which must hold {@code length} entries. */
         long[] longCounts(int length) throws InvalidObjectException {
             expectLength(length);
+            return runs(length);
+        }
+
+        /** {@code length} unsigned counts, a run of zeros written as a 0 and its length (one run between counts). */
+        private long[] runs(int length) throws InvalidObjectException {
             long[] counts = new long[length];
             boolean afterRun = false;
             for (int i = 0; i < length; ) {

@@ -1,14 +1,12 @@
 package org.countysim.engine;
 
+import static org.countysim.testing.Serialisation.bytes;
+import static org.countysim.testing.Serialisation.object;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -176,20 +174,6 @@ class BlockRunnerTest {
             }
             merger.checkComplete(plan, new LocalBlockRunner(4));
             assertEquals(local, bits(merger.result()), "round " + round);
-        }
-    }
-
-    private static byte[] bytes(Object o) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Object object(byte[] bytes) throws Exception {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readObject();
         }
     }
 

@@ -1,17 +1,14 @@
 package org.countysim.result;
 
+import static org.countysim.testing.Serialisation.bytes;
+import static org.countysim.testing.Serialisation.object;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.Arrays;
 import org.countysim.model.Counting;
 import org.junit.jupiter.api.Test;
@@ -271,19 +268,5 @@ class WireFormMalformedTest {
         Exception e = assertThrows(Exception.class, read::run);
         assertInstanceOf(InvalidObjectException.class, e, () -> "refused as " + e);
         assertTrue(e.getMessage().contains(reason), () -> "reason '" + e.getMessage() + "' without '" + reason + "'");
-    }
-
-    private static byte[] bytes(Object o) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Object object(byte[] bytes) throws Exception {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readObject();
-        }
     }
 }
